@@ -1,0 +1,164 @@
+"""`assistant` command line. Library errors become one-line messages here, and only here.
+
+Exit codes: 0 ok; 1 the assistant could not do it (corpus or index problem); 2 bad input
+(question, options, gold file).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+app = typer.Typer(
+    help="Vraag-en-antwoord over Kamerstuk 29 344, nr. 128 en verwante stukken, met bronvermelding per alinea.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+log = logging.getLogger("assistant")
+
+DocOption = Annotated[
+    list[str] | None, typer.Option("--doc", help="Only search this document id (repeatable), e.g. kst-29344-128.")
+]
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors():
+    """Turn the library's deliberate errors into a message and an exit code, never a traceback."""
+    from .errors import AssistantError, InvalidQuestionError
+
+    try:
+        yield
+    except InvalidQuestionError as exc:
+        _fail(str(exc), 2)
+    except AssistantError as exc:
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+
+
+def _open(build: bool = True):
+    from .config import Settings
+    from .pipeline import Assistant
+
+    return Assistant.open(Settings(), build=build, progress=sys.stderr.isatty())
+
+
+def _references(assistant) -> dict[str, str]:
+    from .corpus import paragraph_reference
+
+    h = assistant.handle
+    return {pid: paragraph_reference(h.documents[p.doc_id], p) for pid, p in h.paragraphs.items()}
+
+
+@app.command()
+def index(force: Annotated[bool, typer.Option("--force", help="Rebuild even if nothing changed.")] = False) -> None:
+    """Build the index (Chroma + BM25) from corpus/; skipped when the corpus is unchanged."""
+    from .config import Settings
+    from .index import build_index
+
+    with _errors():
+        res = build_index(Settings(), force=force, progress=sys.stderr.isatty())
+        state = "built" if res.built else "up to date"
+        typer.echo(f"index {state}: {res.paragraphs} paragraphs in {res.path} ({res.seconds:.1f}s)")
+
+
+@app.command()
+def search(
+    question: Annotated[str, typer.Argument(help="The question (Dutch or English).")],
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="Number of paragraphs.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the retrieved list as JSON.")] = False,
+    doc: DocOption = None,
+) -> None:
+    """Show the paragraphs that best match QUESTION (hybrid BM25 + e5)."""
+    from .present import search_as_text
+
+    with _errors():
+        assistant = _open()
+        hits = assistant.search(question, k=k, doc_ids=doc)
+        if as_json:
+            typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=1))
+        else:
+            typer.echo(search_as_text(hits, _references(assistant)), nl=False)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question (Dutch or English).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer object as JSON.")] = False,
+    doc: DocOption = None,
+) -> None:
+    """Answer QUESTION from the stukken, citing paragraphs; says so when they do not answer it."""
+    from .present import answer_as_text
+
+    with _errors():
+        assistant = _open()
+        answer = assistant.ask(question, doc_ids=doc)
+        if as_json:
+            typer.echo(json.dumps(answer.model_dump(), ensure_ascii=False, indent=1))
+        else:
+            typer.echo(answer_as_text(answer, _references(assistant)), nl=False)
+
+
+@app.command()
+def serve(
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help="Port (default 7860).")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="Address to bind (default 127.0.0.1).")] = None,
+) -> None:
+    """Serve the chat UI (and its /ask API) with Gradio."""
+    from .app import launch
+
+    with _errors():
+        assistant = _open()
+        launch(assistant, host=host, port=port)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold set, JSON Lines (see README).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for results.jsonl, report.json, report.md.")],
+    k: Annotated[int, typer.Option("--k", min=10, max=100, help="Paragraphs retrieved per question.")] = 10,
+) -> None:
+    """Run a gold set through retrieval and answering; write results and a report."""
+    from .evaluate import load_gold, run_eval
+    from .errors import AssistantError
+
+    try:
+        load_gold(gold)
+    except AssistantError as exc:
+        _fail(str(exc), 2)
+    with _errors():
+        report = run_eval(_open(), gold, out, k=k)
+        keys = ("recall@1", "recall@5", "mrr", "citation_precision", "evidence_recall", "abstention_accuracy")
+        typer.echo("  ".join(f"{key}={report[key]}" for key in keys))
+        typer.echo(f"wrote {out / 'results.jsonl'}, {out / 'report.json'}, {out / 'report.md'}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

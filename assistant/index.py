@@ -1,0 +1,248 @@
+"""Build and open the index: paragraphs in Chroma (dense) and bm25s (lexical).
+
+Layout under ``Settings.index_dir``::
+
+    CURRENT                      JSON pointer to the build being served (replaced atomically)
+    builds/<fingerprint>-<time>/ one complete build
+        chroma/                  Chroma PersistentClient; we pass embeddings, Chroma never embeds
+        bm25/                    llama-index BM25Retriever persisted (bm25s, Dutch stemmer + stopwords)
+        paragraphs.jsonl         the paragraph records, the source of truth for citations
+        documents.json           the manifest as indexed
+
+A build goes into a fresh folder and only the final atomic replace of ``CURRENT`` makes
+it live, so a crash mid-build leaves the previous index serving; leftovers are removed
+by the next build. A build is skipped when the fingerprint (corpus content, embedding
+model, segmenter version) is unchanged.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from llama_index.core import StorageContext, VectorStoreIndex  # noqa: E402
+from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
+from llama_index.core.schema import TextNode  # noqa: E402
+
+from .config import Settings  # noqa: E402
+from .corpus import load_manifest, read_text, segment_corpus  # noqa: E402
+from .embed import embedding_fingerprint, make_embedding  # noqa: E402
+from .errors import IndexMissingError  # noqa: E402
+from .models import Document, Paragraph  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+# Bump when segmentation or the indexed text changes: it forces a rebuild.
+INDEX_FORMAT = "3"
+COLLECTION = "paragraphs"
+BM25_LANGUAGE = "dutch"
+_KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
+
+
+@dataclass
+class BuildResult:
+    built: bool
+    path: Path
+    paragraphs: int
+    seconds: float
+    fingerprint: str
+
+
+def fingerprint(settings: Settings) -> str:
+    """Hash of everything that shapes the index, computed without segmenting anything."""
+    h = hashlib.sha256(f"format={INDEX_FORMAT}|emb={embedding_fingerprint(settings.embedding)}".encode())
+    for doc in load_manifest(settings.corpus_dir):
+        h.update(doc.model_dump_json().encode())
+        text = read_text(settings.corpus_dir, doc)
+        if text is not None:
+            h.update(hashlib.sha256(text.encode()).digest())
+    return h.hexdigest()
+
+
+def _current(index_dir: Path) -> dict | None:
+    try:
+        info = json.loads((index_dir / "CURRENT").read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+    if not (index_dir / "builds" / info.get("build", "")).is_dir():
+        return None
+    return info
+
+
+def to_node(p: Paragraph) -> TextNode:
+    """The llama-index node for a paragraph: section path + text are embedded and BM25-indexed."""
+    meta = {
+        "paragraph_id": p.id,
+        "doc_id": p.doc_id,
+        "page": p.page,
+        "kind": p.kind,
+        "section": " › ".join(p.section),
+    }
+    return TextNode(
+        id_=p.id,
+        text=p.text,
+        metadata=meta,
+        excluded_embed_metadata_keys=["paragraph_id", "doc_id", "page", "kind"],
+        excluded_llm_metadata_keys=["paragraph_id", "doc_id", "page", "kind"],
+        metadata_template="{value}",
+        text_template="{metadata_str}\n\n{content}",
+    )
+
+
+def chroma_client(path: Path):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+
+
+def _bm25_retriever(nodes: list[TextNode], k: int):
+    import Stemmer
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    return BM25Retriever.from_defaults(
+        nodes=nodes, similarity_top_k=k, stemmer=Stemmer.Stemmer(BM25_LANGUAGE), language=BM25_LANGUAGE
+    )
+
+
+def build_index(settings: Settings, force: bool = False, progress: bool = False) -> BuildResult:
+    """Build the index if the corpus (or model) changed since the live build; atomic."""
+    t0 = time.perf_counter()
+    index_dir = Path(settings.index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one builder at a time; readers never take the lock
+        fp = fingerprint(settings)
+        cur = _current(index_dir)
+        if cur and cur.get("fingerprint") == fp and not force:
+            log.info("index is up to date (%s)", cur["build"])
+            return BuildResult(False, index_dir / "builds" / cur["build"], cur["paragraphs"], time.perf_counter() - t0, fp)
+
+        docs, paragraphs, _ = segment_corpus(settings.corpus_dir)
+        name = f"{fp[:16]}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        build = index_dir / "builds" / name
+        build.mkdir(parents=True)
+        log.info("building index %s: %d paragraphs", name, len(paragraphs))
+
+        embed = make_embedding(settings.embedding)
+        nodes = [to_node(p) for p in paragraphs]
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        client = chroma_client(build / "chroma")
+        collection = client.create_collection(COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine"})
+        storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+        VectorStoreIndex(
+            nodes, storage_context=storage, embed_model=embed, show_progress=progress, insert_batch_size=512
+        )
+        _bm25_retriever(nodes, settings.retrieval.candidates).persist(str(build / "bm25"), show_progress=progress)
+        with open(build / "paragraphs.jsonl", "w", encoding="utf-8") as f:
+            for p in paragraphs:
+                f.write(p.model_dump_json() + "\n")
+        (build / "documents.json").write_text(
+            json.dumps([d.model_dump() for d in docs], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        del client, collection, storage
+
+        info = {
+            "build": name,
+            "fingerprint": fp,
+            "paragraphs": len(paragraphs),
+            "embedding": embedding_fingerprint(settings.embedding),
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
+        tmp = index_dir / f".CURRENT.{os.getpid()}"
+        tmp.write_text(json.dumps(info, indent=1))
+        with open(tmp) as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, index_dir / "CURRENT")  # the moment the new build goes live
+        _collect_garbage(index_dir, keep=name)
+        seconds = time.perf_counter() - t0
+        log.info("index built in %.1fs", seconds)
+        return BuildResult(True, build, len(paragraphs), seconds, fp)
+
+
+def _collect_garbage(index_dir: Path, keep: str) -> None:
+    builds = sorted((p for p in (index_dir / "builds").iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    old = [p for p in builds if p.name != keep]
+    for p in old[: max(0, len(old) - (_KEEP_BUILDS - 1))]:
+        shutil.rmtree(p, ignore_errors=True)
+    for p in index_dir.glob(".CURRENT.*"):
+        p.unlink(missing_ok=True)
+
+
+@dataclass
+class IndexHandle:
+    """An opened build: everything retrieval and citation need, loaded once per process."""
+
+    path: Path
+    documents: dict[str, Document]
+    paragraphs: dict[str, Paragraph]
+    order: list[str]  # paragraph ids in document order
+    vector_index: VectorStoreIndex
+    bm25: object  # bm25s.BM25
+    embed_model: BaseEmbedding
+    vectors: dict[str, np.ndarray]  # paragraph id -> normalised passage embedding (from Chroma)
+
+    def query_vector(self, question: str) -> np.ndarray:
+        # The embedding classes cache query vectors, so retrieval and answering embed once.
+        v = np.asarray(self.embed_model.get_query_embedding(question), dtype=np.float32)
+        return v / (np.linalg.norm(v) or 1.0)
+
+    def dense_similarity(self, question: str, paragraph_ids: list[str]) -> list[float]:
+        q = self.query_vector(question)
+        return [float(self.vectors[pid] @ q) if pid in self.vectors else 0.0 for pid in paragraph_ids]
+
+    def neighbours(self, paragraph_id: str, before: int = 1, after: int = 1) -> list[Paragraph]:
+        p = self.paragraphs[paragraph_id]
+        same_doc = [pid for pid in self.order if self.paragraphs[pid].doc_id == p.doc_id]
+        i = same_doc.index(paragraph_id)
+        return [self.paragraphs[pid] for pid in same_doc[max(0, i - before) : i + after + 1]]
+
+
+def open_index(settings: Settings) -> IndexHandle:
+    index_dir = Path(settings.index_dir)
+    cur = _current(index_dir)
+    if cur is None:
+        raise IndexMissingError(f"no index in {index_dir}; build it with `assistant index`")
+    if cur.get("embedding") != embedding_fingerprint(settings.embedding):
+        raise IndexMissingError(
+            f"the index in {index_dir} was built with another embedding model; rebuild it with `assistant index`"
+        )
+    path = index_dir / "builds" / cur["build"]
+    import bm25s
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    paragraphs: dict[str, Paragraph] = {}
+    with open(path / "paragraphs.jsonl", encoding="utf-8") as f:
+        for line in f:
+            p = Paragraph.model_validate_json(line)
+            paragraphs[p.id] = p
+    documents = {d["id"]: Document.model_validate(d) for d in json.loads((path / "documents.json").read_text())}
+    embed = make_embedding(settings.embedding)
+    collection = chroma_client(path / "chroma").get_collection(COLLECTION, embedding_function=None)
+    vector_index = VectorStoreIndex.from_vector_store(ChromaVectorStore(chroma_collection=collection), embed_model=embed)
+    bm25 = bm25s.BM25.load(str(path / "bm25"), load_corpus=True)
+    stored = collection.get(include=["embeddings"])
+    vectors = {}
+    for pid, vec in zip(stored["ids"], stored["embeddings"]):
+        v = np.asarray(vec, dtype=np.float32)
+        vectors[pid] = v / (np.linalg.norm(v) or 1.0)
+    log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
+    return IndexHandle(path, documents, paragraphs, list(paragraphs), vector_index, bm25, embed, vectors)
+
+
+def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:
+    """Open the index, building it first if it is missing or the corpus changed."""
+    build_index(settings, progress=progress)
+    return open_index(settings)

@@ -1,0 +1,93 @@
+"""The public entry point: ``Assistant.open(settings).ask(question)``.
+
+The CLI, the UI and the evaluation all go through this class, so they behave alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from .answer import ExtractiveAnswerer
+from .config import Settings
+from .errors import InvalidQuestionError
+from .index import IndexHandle, ensure_index, open_index
+from .models import Answer, Paragraph, Retrieved
+from .retrieve import HybridRetriever
+from .text import clean_question
+
+log = logging.getLogger(__name__)
+
+
+def validate_question(question: object, max_chars: int) -> str:
+    """The question as used, or InvalidQuestionError with a message fit to show a user."""
+    if not isinstance(question, str) or not question.strip():
+        raise InvalidQuestionError("De vraag is leeg: typ een vraag over de stukken.")
+    if len(question) > max_chars:
+        raise InvalidQuestionError(
+            f"De vraag is te lang ({len(question)} tekens; maximaal {max_chars}). Stel een kortere vraag."
+        )
+    bad = sorted({ch for ch in question if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"})
+    if bad:
+        codes = ", ".join(f"U+{ord(ch):04X}" for ch in bad[:5])
+        raise InvalidQuestionError(f"De vraag bevat stuurtekens ({codes}); verwijder die en probeer het opnieuw.")
+    cleaned = clean_question(question)
+    if not any(ch.isalnum() for ch in cleaned):
+        raise InvalidQuestionError("De vraag bevat geen woorden: typ een vraag over de stukken.")
+    return cleaned
+
+
+@dataclass
+class Timed:
+    """An answer with the retrieval behind it and how long each stage took (for eval and benchmarks)."""
+
+    retrieved: list[Retrieved]
+    answer: Answer
+    retrieve_ms: float
+    answer_ms: float
+
+
+class Assistant:
+    def __init__(self, settings: Settings, handle: IndexHandle) -> None:
+        self.settings = settings
+        self.handle = handle
+        self.retriever = HybridRetriever(handle, settings.retrieval)
+        self.answerer = ExtractiveAnswerer(handle, settings.answer)
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, build: bool = True, progress: bool = False) -> Assistant:
+        """Open the index; with ``build`` (the default) build or refresh it first when needed."""
+        settings = settings or Settings()
+        handle = ensure_index(settings, progress=progress) if build else open_index(settings)
+        return cls(settings, handle)
+
+    def _hits(self, question: str, k: int | None, doc_ids: list[str] | None) -> list[tuple[Paragraph, float]]:
+        return self.retriever.search(question, k=k, doc_ids=doc_ids)
+
+    def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[Retrieved]:
+        q = validate_question(question, self.settings.answer.max_question_chars)
+        return [_retrieved(p, s) for p, s in self._hits(q, k, doc_ids)]
+
+    def ask(self, question: str, doc_ids: list[str] | None = None) -> Answer:
+        return self.ask_timed(question, doc_ids=doc_ids).answer
+
+    def ask_timed(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> Timed:
+        q = validate_question(question, self.settings.answer.max_question_chars)
+        t0 = time.perf_counter()
+        hits = self._hits(q, k, doc_ids)
+        t1 = time.perf_counter()
+        answer = self.answerer.answer(q, hits)
+        t2 = time.perf_counter()
+        return Timed([_retrieved(p, s) for p, s in hits], answer, (t1 - t0) * 1000, (t2 - t1) * 1000)
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        try:
+            return self.handle.paragraphs[paragraph_id]
+        except KeyError:
+            raise InvalidQuestionError(f"Onbekende paragraaf: {paragraph_id}") from None
+
+
+def _retrieved(p: Paragraph, score: float) -> Retrieved:
+    return Retrieved(paragraph_id=p.id, doc_id=p.doc_id, page=p.page, score=round(score, 6), text=p.text)

@@ -1,0 +1,76 @@
+"""Render answers for people: plain text (CLI, paste into a draft) and Markdown (web UI).
+
+Everything coming from documents or questions is escaped before it goes into Markdown,
+so HTML in a question or a paragraph is shown as text, never executed.
+"""
+
+from __future__ import annotations
+
+import html
+
+from .models import Answer, Retrieved
+
+
+def _section(section: list[str]) -> str:
+    return " › ".join(section)
+
+
+def answer_as_text(answer: Answer, references: dict[str, str] | None = None) -> str:
+    """The answer with a source list under it, ready to paste into a draft."""
+    lines = [answer.text, ""]
+    if answer.abstained:
+        if answer.related:
+            lines.append("Mogelijk relevant (geen antwoord op de vraag):")
+            for r in answer.related:
+                ref = (references or {}).get(r.paragraph_id, r.paragraph_id)
+                lines.append(f"- {ref}: {_snippet(r.text)}")
+        return "\n".join(lines).rstrip() + "\n"
+    lines.append("Bronnen:")
+    for c in answer.citations:
+        where = f" ({_section(c.section)})" if c.section else ""
+        lines.append(f"[{c.n}] {c.reference}{where}")
+        lines.append(f"    «{c.quote}»")
+        if c.url:
+            lines.append(f"    {c.url}")
+    return "\n".join(lines) + "\n"
+
+
+def search_as_text(hits: list[Retrieved], references: dict[str, str]) -> str:
+    lines = []
+    for i, h in enumerate(hits, 1):
+        lines.append(f"{i:>2}. {references.get(h.paragraph_id, h.paragraph_id)}  [{h.paragraph_id}]  score {h.score:.4f}")
+        lines.append(f"    {_snippet(h.text, 200)}")
+    return "\n".join(lines) + "\n"
+
+
+def _snippet(text: str, limit: int = 140) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+_MD_SPECIAL = set("\\`*_[]#|~")
+
+
+def esc(text: str) -> str:
+    """Escape for Markdown-with-HTML: no tag from a document or question survives as markup."""
+    out = "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+    out = html.escape(out, quote=True)  # after the backslashes: entities like &#x27; stay intact
+    return out.replace("\n", "  \n")
+
+
+def answer_as_markdown(answer: Answer, references: dict[str, str] | None = None) -> str:
+    """Answer plus a numbered source list (reference, page, quote) for the chat UI."""
+    if answer.abstained:
+        parts = [f"**{esc(answer.text)}**"]
+        if answer.related:
+            parts.append("\n\nMogelijk relevant (geen antwoord op de vraag):\n")
+            for r in answer.related:
+                ref = (references or {}).get(r.paragraph_id, r.paragraph_id)
+                parts.append(f"\n- {esc(ref)}: {esc(_snippet(r.text))}")
+        return "".join(parts)
+    parts = [esc(answer.text), "\n\n**Bronnen**\n"]
+    for c in answer.citations:
+        where = f" — {esc(_section(c.section))}" if c.section else ""
+        link = f" ([bron]({html.escape(c.page_url or c.url or '', quote=True)}))" if (c.page_url or c.url) else ""
+        parts.append(f"\n{c.n}. {esc(c.reference)}{where}{link}  \n   «{esc(c.quote)}»")
+    return "".join(parts)

@@ -1,0 +1,93 @@
+"""Hybrid retrieval: BM25 (Dutch stemming) and dense (e5) fused by reciprocal rank.
+
+llama-index's ``QueryFusionRetriever`` does the fusion (``reciprocal_rerank``, one query,
+so no LLM is involved). Two things we do around it, and why:
+
+* ``BM25Retriever.from_persist_dir`` does not persist the stemmer and reloads with the
+  English one, so we load the bm25s model ourselves and construct the retriever with
+  the Dutch stemmer.
+* bm25s returns k hits even when most score 0; under reciprocal-rank fusion those
+  zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
+* A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
+  BM25Retriever's weight mask for lexical (built per filter and cached).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from llama_index.core.llms import MockLLM
+from llama_index.core.retrievers import QueryFusionRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle
+from llama_index.retrievers.bm25 import BM25Retriever
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+from .config import RetrievalSettings
+from .errors import InvalidQuestionError
+from .index import BM25_LANGUAGE, IndexHandle
+from .models import Paragraph
+
+log = logging.getLogger(__name__)
+
+
+class _PositiveBM25Retriever(BM25Retriever):
+    """BM25 hits with a positive score only (a zero score means: no query term matched)."""
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return [hit for hit in super()._retrieve(query_bundle) if (hit.score or 0.0) > 0.0]
+
+
+class HybridRetriever:
+    def __init__(self, handle: IndexHandle, cfg: RetrievalSettings) -> None:
+        self.handle = handle
+        self.cfg = cfg
+        self._bm25_for = lru_cache(maxsize=32)(self._make_bm25)
+
+    def _filters(self, doc_ids: frozenset[str] | None) -> MetadataFilters | None:
+        if not doc_ids:
+            return None
+        return MetadataFilters(filters=[MetadataFilter(key="doc_id", value=sorted(doc_ids), operator=FilterOperator.IN)])
+
+    def _make_bm25(self, doc_ids: frozenset[str] | None):
+        import Stemmer
+
+        return _PositiveBM25Retriever(
+            existing_bm25=self.handle.bm25,
+            similarity_top_k=self.cfg.candidates,
+            stemmer=Stemmer.Stemmer(BM25_LANGUAGE),
+            filters=self._filters(doc_ids),
+        )
+
+    def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
+        if not doc_ids:
+            return None
+        indexed = {p.doc_id for p in self.handle.paragraphs.values()}
+        unknown = [d for d in doc_ids if d not in self.handle.documents]
+        if unknown:
+            raise InvalidQuestionError(f"unknown document id(s): {', '.join(unknown)}")
+        missing = [d for d in doc_ids if d not in indexed]
+        if missing:
+            raise InvalidQuestionError(f"document(s) known but not indexed (no text yet): {', '.join(missing)}")
+        return frozenset(doc_ids)
+
+    def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[tuple[Paragraph, float]]:
+        """The ``k`` best paragraphs for ``question``, best first, with their fused score."""
+        k = k or self.cfg.k
+        ids = self.check_doc_ids(doc_ids)
+        dense = self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates, filters=self._filters(ids))
+        fusion = QueryFusionRetriever(
+            [dense, self._bm25_for(ids)],
+            llm=MockLLM(),
+            mode="reciprocal_rerank",
+            similarity_top_k=max(k, 1),
+            num_queries=1,
+            use_async=False,
+        )
+        hits = fusion.retrieve(QueryBundle(question))
+        out: list[tuple[Paragraph, float]] = []
+        for hit in hits[:k]:
+            p = self.handle.paragraphs.get(hit.node.node_id)
+            if p is not None:
+                out.append((p, float(hit.score or 0.0)))
+        return out

@@ -1,0 +1,156 @@
+"""Pure text helpers: hyphenation repair, normalisation, sentence spans, Dutch terms.
+
+No I/O and no models here, so every function is cheap to test in isolation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that follow a suspended compound ("kennis-, arbeids- en studiemigratie"):
+# a line ending in "arbeids-" followed by "en" keeps its hyphen and the space.
+_SUSPENSION_FOLLOWERS = {"en", "of", "tot", "noch"}
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join PDF text-layer lines into running text, repairing line-end hyphenation.
+
+    ``verschil-`` + ``lende`` becomes ``verschillende``; a hyphen before an upper-case
+    continuation (``EU-`` + ``Kader``) or before a conjunction (``arbeids-`` + ``en``) is
+    kept, because there it is a real hyphen.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+            first_word = line.split(" ", 1)[0]
+            if line[0].islower() and first_word.lower() not in _SUSPENSION_FOLLOWERS:
+                out = out[:-1] + line
+            elif line[0].islower():
+                out = out + " " + line
+            else:
+                out = out + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def normalise_for_match(text: str) -> str:
+    """The evaluation contract's comparison form: hyphenation removed, whitespace collapsed, lower case."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"(?<=\w)-\s*\n\s*(?=[a-zà-ÿ])", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.lower()
+
+
+def contains_quote(paragraph_text: str, quote: str) -> bool:
+    """True when ``quote`` occurs in the paragraph under the contract's normalisation."""
+    q = normalise_for_match(quote)
+    return bool(q) and q in normalise_for_match(paragraph_text)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "jl", "nr", "nrs", "art", "bijv", "o.a", "d.w.z", "e.d", "ca", "mr", "dhr", "mevr", "drs", "dr",
+    "prof", "ir", "ing", "m.b.t", "t.a.v", "i.p.v", "z.g", "resp", "vgl", "zgn", "blz", "p", "pp", "e.a",
+    "etc", "incl", "excl", "min", "max", "sept", "okt", "nov", "dec", "jan", "feb", "aug", "st",
+}
+_INITIALS_RE = re.compile(r"(?:\w\.)*\w")  # "a.g", "k.h.d.m", "p"
+_SENTENCE_END_RE = re.compile(r"[.!?][»”’\")]*(?=\s+)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split running Dutch text into sentences; returns (start, end) offsets into ``text``.
+
+    Offsets rather than strings guarantee that a quote built from a span occurs verbatim
+    in the paragraph. Abbreviations (``nr.``, ``jl.``), initials (``A.G.``) and a full stop
+    followed by a lower-case word or a digit do not end a sentence. Line breaks (list
+    items) always do.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    candidates: list[int] = []
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        token = text[:m.start() + 1].rsplit(None, 1)[-1].rstrip(".!?").lstrip("(«\"'").lower()
+        nxt = text[end:].lstrip()
+        if not nxt:
+            continue
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or _INITIALS_RE.fullmatch(token)):
+            continue
+        if not (nxt[0].isupper() or nxt[0] in "«(\"'‘“" or nxt[0].isdigit() and re.match(r"\d+\.\s", nxt)):
+            continue
+        candidates.append(end)
+    candidates += [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for end in sorted(set(candidates)):
+        if end <= start:
+            continue
+        s, e = _strip_span(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    s, e = _strip_span(text, start, n)
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@lru_cache(maxsize=1)
+def _dutch_stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_DUTCH
+
+    return frozenset(STOPWORDS_DUTCH)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("dutch")
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed Dutch content words (stopwords and one-letter tokens removed), in order."""
+    stop = _dutch_stopwords()
+    words = [w for w in _WORD_RE.findall(text.lower()) if len(w) > 1 and w not in stop]
+    return _stemmer().stemWords(words)
+
+
+def clean_question(text: str) -> str:
+    """Remove control characters (keeping ordinary whitespace as spaces) and collapse whitespace."""
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in "\t\n\r" or cat == "Zs":
+            kept.append(" ")
+        elif cat.startswith("C"):
+            continue
+        else:
+            kept.append(ch)
+    return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
