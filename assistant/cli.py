@@ -41,6 +41,8 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    for noisy in ("bm25s", "httpx", "chromadb"):  # libraries that log chatter at INFO/DEBUG
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _fail(message: str, code: int) -> None:

@@ -73,6 +73,8 @@ def segment_corpus(corpus_dir: Path) -> tuple[list[Document], list[Paragraph], s
             raise CorpusError(f"{doc.id}: no paragraphs found in {doc.file}")
         log.info("%s: %d paragraphs", doc.id, len(paras))
         paragraphs.extend(paras)
+    if not paragraphs:
+        raise CorpusError(f"nothing to index: no document in {Path(corpus_dir) / MANIFEST} has a text file")
     return docs, paragraphs, digest.hexdigest()
 
 

@@ -33,7 +33,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from llama_index.core import StorageContext, VectorStoreIndex  # noqa: E402
 from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
-from llama_index.core.schema import TextNode  # noqa: E402
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode  # noqa: E402
 
 from .config import Settings  # noqa: E402
 from .corpus import load_manifest, read_text, segment_corpus  # noqa: E402
@@ -44,10 +44,11 @@ from .models import Document, Paragraph  # noqa: E402
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
+_COMPLETE = "COMPLETE"  # written last inside a build folder; folders without it are debris of a crash
 
 
 @dataclass
@@ -75,16 +76,18 @@ def _current(index_dir: Path) -> dict | None:
         info = json.loads((index_dir / "CURRENT").read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         return None
-    if not (index_dir / "builds" / info.get("build", "")).is_dir():
+    if not (index_dir / "builds" / str(info.get("build", "")) / _COMPLETE).is_file():
         return None
     return info
 
 
 def to_node(p: Paragraph) -> TextNode:
     """The llama-index node for a paragraph: section path + text are embedded and BM25-indexed."""
+    # "doc_id" is not in our metadata: llama-index derives it from the SOURCE relationship
+    # (ref_doc_id) and writes it into every vector-store record, which also enables
+    # deleting a whole document by ref_doc_id.
     meta = {
         "paragraph_id": p.id,
-        "doc_id": p.doc_id,
         "page": p.page,
         "kind": p.kind,
         "section": " › ".join(p.section),
@@ -93,8 +96,9 @@ def to_node(p: Paragraph) -> TextNode:
         id_=p.id,
         text=p.text,
         metadata=meta,
-        excluded_embed_metadata_keys=["paragraph_id", "doc_id", "page", "kind"],
-        excluded_llm_metadata_keys=["paragraph_id", "doc_id", "page", "kind"],
+        relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=p.doc_id)},
+        excluded_embed_metadata_keys=["paragraph_id", "page", "kind"],
+        excluded_llm_metadata_keys=["paragraph_id", "page", "kind"],
         metadata_template="{value}",
         text_template="{metadata_str}\n\n{content}",
     )
@@ -153,6 +157,7 @@ def build_index(settings: Settings, force: bool = False, progress: bool = False)
             json.dumps([d.model_dump() for d in docs], ensure_ascii=False, indent=1), encoding="utf-8"
         )
         del client, collection, storage
+        (build / _COMPLETE).write_text(fp)
 
         info = {
             "build": name,
@@ -173,9 +178,13 @@ def build_index(settings: Settings, force: bool = False, progress: bool = False)
 
 
 def _collect_garbage(index_dir: Path, keep: str) -> None:
+    """Remove crashed builds, and complete ones older than the last _KEEP_BUILDS (called under the lock)."""
     builds = sorted((p for p in (index_dir / "builds").iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
-    old = [p for p in builds if p.name != keep]
-    for p in old[: max(0, len(old) - (_KEEP_BUILDS - 1))]:
+    complete = [p for p in builds if p.name != keep and (p / _COMPLETE).is_file()]
+    doomed = [p for p in builds if p.name != keep and not (p / _COMPLETE).is_file()]
+    doomed += complete[: max(0, len(complete) - (_KEEP_BUILDS - 1))]
+    for p in doomed:
+        log.info("removing old build %s", p.name)
         shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob(".CURRENT.*"):
         p.unlink(missing_ok=True)

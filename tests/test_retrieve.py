@@ -1,0 +1,57 @@
+"""Hybrid retrieval over the real index."""
+
+import pytest
+
+from assistant.errors import InvalidQuestionError
+
+
+def ids(hits):
+    return [p.id for p, _ in hits]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Welke beleidsprioriteiten heeft het kabinet geformuleerd voor migratie en ontwikkeling?", "kst-29344-128:029"),
+        ("Wat vindt de ACVZ van negatieve conditionaliteit?", "kst-29344-128:011"),
+        ("Hoeveel geld is er voorheen gereserveerd voor migratie en ontwikkeling?", "kst-29344-128:030"),
+        ("documentfraude", "kst-29344-128:032"),
+        ("ESH-klacht CEC", "kst-29344-128:fn1"),
+    ],
+)
+def test_known_questions_find_their_paragraph_first(assistant, question, expected):
+    assert ids(assistant.retriever.search(question, k=5))[0] == expected
+
+
+def test_dutch_stemming_matches_inflections(assistant):
+    # singular query, plural in the text ("aanbevelingen"): the Dutch stemmer joins them
+    hits = ids(assistant.retriever.search("aanbeveling", k=10))
+    assert any(h in hits for h in ("kst-29344-128:016", "kst-29344-128:017", "kst-29344-128:025"))
+
+
+def test_k_and_order(assistant):
+    hits = assistant.retriever.search("terugkeer", k=7)
+    assert len(hits) == 7
+    scores = [s for _, s in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len(set(ids(hits))) == 7
+
+
+def test_filter_by_document(assistant):
+    hits = assistant.retriever.search("terugkeer", k=5, doc_ids=["kst-29344-128"])
+    assert hits and all(p.doc_id == "kst-29344-128" for p, _ in hits)
+
+
+def test_filter_on_unknown_or_unindexed_document_is_a_clear_error(assistant):
+    with pytest.raises(InvalidQuestionError, match="unknown document"):
+        assistant.retriever.search("terugkeer", doc_ids=["kst-0-0"])
+    with pytest.raises(InvalidQuestionError, match="not indexed"):
+        assistant.retriever.search("terugkeer", doc_ids=["kst-30573-129"])
+
+
+def test_search_returns_the_contract_shape(assistant):
+    hits = assistant.search("Wat vindt het kabinet van meer-voor-meer?", k=10)
+    assert len(hits) == 10
+    first = hits[0].model_dump()
+    assert set(first) == {"paragraph_id", "doc_id", "page", "score", "text"}
+    assert first["text"] == assistant.handle.paragraphs[first["paragraph_id"]].text

@@ -1,0 +1,62 @@
+import pytest
+
+from assistant.text import clean_question, contains_quote, content_terms, join_lines, normalise_for_match, sentences
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["op verschil-", "lende niveaus"], "op verschillende niveaus"),
+        (["het ACVZ-rapport is", "verschenen"], "het ACVZ-rapport is verschenen"),
+        (["eveneens kennis-, arbeids-", "en studiemigratie"], "eveneens kennis-, arbeids- en studiemigratie"),
+        (["in het EU-", "Kader"], "in het EU-Kader"),
+        (["volgens «meer-voor-meer»", "projecten"], "volgens «meer-voor-meer» projecten"),
+        (["  leading and trailing  ", "", " spaces "], "leading and trailing spaces"),
+        (["re-integreren van", "terugkeerders"], "re-integreren van terugkeerders"),
+    ],
+)
+def test_join_lines_repairs_only_line_end_hyphenation(lines, expected):
+    assert join_lines(lines) == expected
+
+
+def test_normalise_for_match_follows_the_contract():
+    assert normalise_for_match("Verschil-\nlende   NIVEAUS\n") == "verschillende niveaus"
+    assert normalise_for_match("ACVZ-rapport") == "acvz-rapport"
+
+
+def test_contains_quote_ignores_case_whitespace_and_line_breaks():
+    para = "Het kabinet onderschrijft deze aanbeveling. Er is de afgelopen decennia"
+    assert contains_quote(para, "het kabinet  onderschrijft\ndeze")
+    assert not contains_quote(para, "het kabinet verwerpt")
+    assert not contains_quote(para, "   ")
+
+
+def test_sentences_respect_abbreviations_initials_and_lists():
+    text = (
+        "Op 25 juni jl. heeft de ACVZ haar advies aangeboden. Zie Kamerstuk 30 573, nr. 125 en "
+        "K.H.D.M. Dijkhoff tekende. Volgende zin.\n1. Eerste punt;\n2. Tweede punt."
+    )
+    assert sentences(text) == [
+        "Op 25 juni jl. heeft de ACVZ haar advies aangeboden.",
+        "Zie Kamerstuk 30 573, nr. 125 en K.H.D.M. Dijkhoff tekende.",
+        "Volgende zin.",
+        "1. Eerste punt;",
+        "2. Tweede punt.",
+    ]
+
+
+def test_sentences_are_verbatim_slices():
+    text = "Eén. «Twee» zegt hij. (Drie.) Vier?  Vijf!"
+    for s in sentences(text):
+        assert s in text
+
+
+def test_content_terms_are_dutch_stems_without_stopwords():
+    terms = content_terms("Wat vindt het kabinet van de beleidsprioriteiten?")
+    assert "het" not in terms and "de" not in terms
+    assert "kabinet" in terms
+    assert content_terms("beleidsprioriteiten") == content_terms("beleidsprioriteit")
+
+
+def test_clean_question_collapses_whitespace_and_drops_controls():
+    assert clean_question("  Wat\tvindt\n het kabinet?\u200b ") == "Wat vindt het kabinet?"
