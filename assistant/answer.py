@@ -11,12 +11,13 @@ Why our own and not a llama-index response synthesizer: every synthesizer calls 
 Scoring, per sentence of the top retrieved paragraphs:
 
 * ``lex``: idf-weighted share of the question's content terms (Dutch stems) in the sentence;
-* ``ctx``: the same share for the whole paragraph with its section headings;
-* ``dense``: e5 cosine between question and paragraph;
+* ``dense``: e5 cosine between question and sentence (sentence vectors are built with the index);
+* ``ctx``: the idf-weighted share for the whole paragraph with its section headings;
 * a prior on the retrieval rank.
 
-The answer abstains when ``support`` — the best paragraph's evidence — is below the
-calibrated ``AnswerSettings.min_support``.
+The answer abstains when ``support`` (0.3 × best paragraph ``ctx`` + 0.7 × best sentence
+``dense``, stretched to 0..1) is below ``AnswerSettings.min_support``, calibrated on the
+dev split of the gold set (see evals/CHANGELOG.md).
 """
 
 from __future__ import annotations
@@ -41,7 +42,17 @@ _ANAPHORA_RE = re.compile(
     r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
 )
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
-_CANDIDATE_PARAGRAPHS = 5
+_CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
+_SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
+_SECONDARY = 0.9  # a further sentence is quoted when it scores at least this share of the best
+# Sentence score weights (tuned on the dev split).
+_W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.4, 0.4, 0.15, 0.1
+# e5 cosines between a question and related Dutch text fall in ~0.78..0.95: stretched to 0..1.
+_COS_LOW, _COS_HIGH = 0.78, 0.95
+
+
+def _stretch(cos: float) -> float:
+    return min(1.0, max(0.0, (cos - _COS_LOW) / (_COS_HIGH - _COS_LOW)))
 
 
 @dataclass
@@ -77,36 +88,31 @@ class ExtractiveAnswerer:
             return 0.0
         return sum(self._idf_of(t) for t in q_terms & terms) / total
 
-    def features(self, question: str, hits: list[tuple[Paragraph, float]]) -> dict[str, float]:
-        """The evidence signals for the top hit (used for abstention and its calibration)."""
-        q_terms = set(content_terms(question))
-        if not hits:
-            return {"ctx": 0.0, "dense": 0.0, "support": 0.0}
-        top = hits[: min(3, len(hits))]
-        ctx = max(self._coverage(q_terms, self._terms[p.id]) for p, _ in top)
-        dense = max(self.handle.dense_similarity(question, [p.id for p, _ in top]))
-        # e5 cosines of related Dutch text sit in ~0.75..0.9: stretch that band to 0..1.
-        dense_n = min(1.0, max(0.0, (dense - 0.75) / 0.15))
-        return {"ctx": ctx, "dense": dense, "support": 0.5 * ctx + 0.5 * dense_n}
-
     def answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> Answer:
-        feats = self.features(question, hits)
         q_terms = set(content_terms(question))
-        scored = self._score_sentences(q_terms, hits[:_CANDIDATE_PARAGRAPHS])
-        if not scored or feats["support"] < self.cfg.min_support:
+        scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
+        if not scored or self.support(question, hits) < self.cfg.min_support:
             return self._abstain(hits)
         chosen = self._select(question, q_terms, scored)
         return self._compose(chosen)
 
-    def _score_sentences(self, q_terms: set[str], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+    def support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
+        """How well the top paragraphs cover the question, 0..1 (the abstention signal)."""
+        top = hits[:_SUPPORT_PARAGRAPHS]
+        if not top:
+            return 0.0
+        q_terms = set(content_terms(question))
+        ctx = max(self._coverage(q_terms, self._terms[p.id]) for p, _ in top)
+        sims = [c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)]
+        return 0.3 * ctx + 0.7 * _stretch(max(sims, default=0.0))
+
+    def _score_sentences(self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         out: list[_Sentence] = []
         for rank, (p, _) in enumerate(hits):
-            if p.kind == "signature":
-                continue
             ctx = self._coverage(q_terms, self._terms[p.id])
-            for start, end in sentence_spans(p.text):
+            for start, end, cos in self.handle.sentence_similarity(question, p.id):
                 lex = self._coverage(q_terms, set(content_terms(p.text[start:end])))
-                score = 0.55 * lex + 0.25 * ctx + 0.2 / (1 + rank)
+                score = _W_LEX * lex + _W_DENSE * _stretch(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
                 out.append(_Sentence(p, rank, start, end, lex, score))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
@@ -118,7 +124,7 @@ class ExtractiveAnswerer:
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
                 break
-            if s.score < 0.8 * best.score or s.lex == 0:
+            if s.score < _SECONDARY * best.score or s.lex == 0:
                 continue
             if any(c.paragraph.id == s.paragraph.id and c.start == s.start for c in chosen):
                 continue

@@ -36,13 +36,11 @@ DocOption = Annotated[
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("bm25s", "httpx", "chromadb"):  # libraries that log chatter at INFO/DEBUG
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Our own progress at INFO with -v; other libraries (bm25s, httpx, chromadb) only from WARNING.
+    handler.addFilter(lambda r: r.name.startswith("assistant") or r.levelno >= logging.WARNING)
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], force=True)
 
 
 def _fail(message: str, code: int) -> None:

@@ -43,7 +43,7 @@ class RetrievalSettings(BaseModel):
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted).")
     min_support: float = Field(
-        default=0.34,
+        default=0.35,
         ge=0.0,
         le=1.0,
         description="Abstain when the best sentence's support score (0..1) is below this; "

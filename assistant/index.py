@@ -7,6 +7,7 @@ Layout under ``Settings.index_dir``::
         chroma/                  Chroma PersistentClient; we pass embeddings, Chroma never embeds
         bm25/                    llama-index BM25Retriever persisted (bm25s, Dutch stemmer + stopwords)
         paragraphs.jsonl         the paragraph records, the source of truth for citations
+        sentences.npz            sentence spans and their embeddings (for choosing quotes)
         documents.json           the manifest as indexed
 
 A build goes into a fresh folder and only the final atomic replace of ``CURRENT`` makes
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from tqdm.auto import tqdm
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -40,11 +42,12 @@ from .corpus import load_manifest, read_text, segment_corpus  # noqa: E402
 from .embed import embedding_fingerprint, make_embedding  # noqa: E402
 from .errors import IndexMissingError  # noqa: E402
 from .models import Document, Paragraph  # noqa: E402
+from .text import sentence_spans  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "6"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -81,8 +84,22 @@ def _current(index_dir: Path) -> dict | None:
     return info
 
 
-def to_node(p: Paragraph) -> TextNode:
-    """The llama-index node for a paragraph: section path + text are embedded and BM25-indexed."""
+def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """Text indexed with a paragraph but not part of it: a footnote gets the sentence that cites it,
+    a paragraph the text of its footnotes. Questions about a source ("naar welk Kamerstuk verwijst …")
+    then reach both."""
+    by_id = {p.id: p for p in paragraphs}
+    ctx: dict[str, str] = {}
+    for p in paragraphs:
+        if p.kind == "footnote" and p.anchor:
+            ctx[p.id] = p.anchor
+        elif p.footnotes:
+            ctx[p.id] = " ".join(by_id[f].text for f in p.footnotes if f in by_id)
+    return ctx
+
+
+def to_node(p: Paragraph, context: str = "") -> TextNode:
+    """The llama-index node for a paragraph: section path, context and text are embedded and BM25-indexed."""
     # "doc_id" is not in our metadata: llama-index derives it from the SOURCE relationship
     # (ref_doc_id) and writes it into every vector-store record, which also enables
     # deleting a whole document by ref_doc_id.
@@ -91,6 +108,7 @@ def to_node(p: Paragraph) -> TextNode:
         "page": p.page,
         "kind": p.kind,
         "section": " › ".join(p.section),
+        "context": context,
     }
     return TextNode(
         id_=p.id,
@@ -140,7 +158,8 @@ def build_index(settings: Settings, force: bool = False, progress: bool = False)
         log.info("building index %s: %d paragraphs", name, len(paragraphs))
 
         embed = make_embedding(settings.embedding)
-        nodes = [to_node(p) for p in paragraphs]
+        context = retrieval_context(paragraphs)
+        nodes = [to_node(p, context.get(p.id, "")) for p in paragraphs]
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         client = chroma_client(build / "chroma")
@@ -150,6 +169,7 @@ def build_index(settings: Settings, force: bool = False, progress: bool = False)
             nodes, storage_context=storage, embed_model=embed, show_progress=progress, insert_batch_size=512
         )
         _bm25_retriever(nodes, settings.retrieval.candidates).persist(str(build / "bm25"), show_progress=progress)
+        _write_sentence_vectors(build / "sentences.npz", paragraphs, embed, settings.embedding.batch_size, progress)
         with open(build / "paragraphs.jsonl", "w", encoding="utf-8") as f:
             for p in paragraphs:
                 f.write(p.model_dump_json() + "\n")
@@ -177,6 +197,35 @@ def build_index(settings: Settings, force: bool = False, progress: bool = False)
         return BuildResult(True, build, len(paragraphs), seconds, fp)
 
 
+def _write_sentence_vectors(path: Path, paragraphs: list[Paragraph], embed: BaseEmbedding, batch: int, progress: bool) -> None:
+    """Embed every sentence once at build time, so that answering needs no embedding but the question's."""
+    owners, starts, ends, texts = [], [], [], []
+    for i, p in enumerate(paragraphs):
+        for a, b in sentence_spans(p.text):
+            owners.append(i)
+            starts.append(a)
+            ends.append(b)
+            texts.append(p.text[a:b])
+    vecs = []
+    for k in tqdm(range(0, len(texts), batch), desc="Embedding sentences", disable=not progress):
+        vecs.extend(embed.get_text_embedding_batch(texts[k : k + batch]))
+    mat = np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1)
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    np.savez(path, owner=np.asarray(owners), start=np.asarray(starts), end=np.asarray(ends), vectors=mat)
+
+
+def _read_sentence_vectors(path: Path, order: list[str]) -> dict[str, tuple[list[tuple[int, int]], np.ndarray]]:
+    data = np.load(path)
+    out: dict[str, tuple[list[tuple[int, int]], np.ndarray]] = {}
+    owner, start, end, vectors = data["owner"], data["start"], data["end"], data["vectors"]
+    bounds = np.flatnonzero(np.diff(owner)) + 1
+    for rows in np.split(np.arange(len(owner)), bounds):
+        if len(rows):
+            pid = order[int(owner[rows[0]])]
+            out[pid] = ([(int(start[r]), int(end[r])) for r in rows], vectors[rows])
+    return out
+
+
 def _collect_garbage(index_dir: Path, keep: str) -> None:
     """Remove crashed builds, and complete ones older than the last _KEEP_BUILDS (called under the lock)."""
     builds = sorted((p for p in (index_dir / "builds").iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
@@ -202,6 +251,7 @@ class IndexHandle:
     bm25: object  # bm25s.BM25
     embed_model: BaseEmbedding
     vectors: dict[str, np.ndarray]  # paragraph id -> normalised passage embedding (from Chroma)
+    sentences: dict[str, tuple[list[tuple[int, int]], np.ndarray]]  # paragraph id -> (spans, vectors)
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -211,6 +261,14 @@ class IndexHandle:
     def dense_similarity(self, question: str, paragraph_ids: list[str]) -> list[float]:
         q = self.query_vector(question)
         return [float(self.vectors[pid] @ q) if pid in self.vectors else 0.0 for pid in paragraph_ids]
+
+    def sentence_similarity(self, question: str, paragraph_id: str) -> list[tuple[int, int, float]]:
+        """(start, end, cosine with the question) for each sentence of the paragraph."""
+        spans, vecs = self.sentences.get(paragraph_id, ([], None))
+        if not spans:
+            return []
+        sims = vecs @ self.query_vector(question)
+        return [(a, b, float(c)) for (a, b), c in zip(spans, sims)]
 
     def neighbours(self, paragraph_id: str, before: int = 1, after: int = 1) -> list[Paragraph]:
         p = self.paragraphs[paragraph_id]
@@ -247,8 +305,10 @@ def open_index(settings: Settings) -> IndexHandle:
     for pid, vec in zip(stored["ids"], stored["embeddings"]):
         v = np.asarray(vec, dtype=np.float32)
         vectors[pid] = v / (np.linalg.norm(v) or 1.0)
+    order = list(paragraphs)
+    sentences = _read_sentence_vectors(path / "sentences.npz", order)
     log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
-    return IndexHandle(path, documents, paragraphs, list(paragraphs), vector_index, bm25, embed, vectors)
+    return IndexHandle(path, documents, paragraphs, order, vector_index, bm25, embed, vectors, sentences)
 
 
 def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:

@@ -42,6 +42,7 @@ class Paragraph(BaseModel):
     text: str = Field(description="Paragraph text, hyphenation repaired, footnote markers removed.")
     footnotes: list[str] = Field(default_factory=list, description="Ids of footnotes referenced from this paragraph.")
     parent: str | None = Field(default=None, description="For footnotes: the paragraph that references it.")
+    anchor: str | None = Field(default=None, description="For footnotes: the body sentence that carries the marker.")
 
     @property
     def section_label(self) -> str:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .models import Document, Paragraph
-from .text import join_lines
+from .text import join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def segment_pdf_text(doc: Document, raw: str) -> list[Paragraph]:
 
     if sig_start < len(blocks):
         sig_lines = [ln for b in blocks[sig_start:] for ln in b]
-        headings, numbered = [], None
+        headings, numbered = ["Ondertekening"], None
         text = "\n".join(join_lines([b[0].text]) + " " + b[1].text for b in blocks[sig_start:])
         add("signature", sig_lines, text)
 
@@ -251,12 +251,14 @@ def _attach_footnotes(doc: Document, paragraphs: list[Paragraph], notes: list[_F
     for note in notes:
         pattern = _marker_re(note.number)
         parent: Paragraph | None = None
+        anchor: str | None = None
         for i in range(start, body_count):
             p = paragraphs[i]
             m = pattern.search(p.text)
             if m:
                 p.text = p.text[: m.start()] + p.text[m.end():]
                 parent, start = p, i
+                anchor = next((p.text[a:b] for a, b in sentence_spans(p.text) if a <= m.start() <= b), None)
                 break
         if parent is None:
             log.warning("%s: footnote %d has no marker in the body", doc.id, note.number)
@@ -274,6 +276,7 @@ def _attach_footnotes(doc: Document, paragraphs: list[Paragraph], notes: list[_F
                 kind="footnote",
                 text=join_lines(note.lines),
                 parent=parent.id if parent else None,
+                anchor=anchor,
             )
         )
 

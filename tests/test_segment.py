@@ -107,7 +107,7 @@ def test_signature_lines_are_one_record(paragraphs):
         "De Minister van Buitenlandse Zaken, A.G. Koenders",
         "De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking E.M.J. Ploumen",
     ]
-    assert sig[0].page == 8 and sig[0].section == []
+    assert sig[0].page == 8 and sig[0].section == ["Ondertekening"]
 
 
 def test_in_block_paragraph_breaks(paragraphs):
