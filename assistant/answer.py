@@ -23,16 +23,15 @@ dev split of the gold set (see evals/CHANGELOG.md).
 from __future__ import annotations
 
 import logging
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .cite import make_citation
+from .corpus import footnote_number
 from .config import AnswerSettings
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .text import content_terms, sentence_spans
+from .text import content_terms, looks_english, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +43,16 @@ _ANAPHORA_RE = re.compile(
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
-_SECONDARY = 0.9  # a further sentence is quoted when it scores at least this share of the best
+_TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
+_SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
-_W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.4, 0.4, 0.15, 0.1
+_W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
 # e5 cosines between a question and related Dutch text fall in ~0.78..0.95: stretched to 0..1.
-_COS_LOW, _COS_HIGH = 0.78, 0.95
+_COS_LOW, _COS_HIGH, _COS_HIGH_ENGLISH = 0.78, 0.95, 0.86
 
 
-def _stretch(cos: float) -> float:
-    return min(1.0, max(0.0, (cos - _COS_LOW) / (_COS_HIGH - _COS_LOW)))
+def _stretch(cos: float, low: float = _COS_LOW, high: float = _COS_HIGH) -> float:
+    return min(1.0, max(0.0, (cos - low) / (high - low)))
 
 
 @dataclass
@@ -69,49 +69,57 @@ class ExtractiveAnswerer:
     def __init__(self, handle: IndexHandle, cfg: AnswerSettings) -> None:
         self.handle = handle
         self.cfg = cfg
-        self._terms: dict[str, set[str]] = {}
-        df: Counter[str] = Counter()
-        for p in handle.paragraphs.values():
-            terms = set(content_terms(p.text + " " + " ".join(p.section)))
-            self._terms[p.id] = terms
-            df.update(terms)
-        n = max(1, len(handle.paragraphs))
-        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self._unknown_idf = math.log(1 + n / 0.5)
-
-    def _idf_of(self, term: str) -> float:
-        return self._idf.get(term, self._unknown_idf)
-
-    def _coverage(self, q_terms: set[str], terms: set[str]) -> float:
-        total = sum(self._idf_of(t) for t in q_terms)
-        if total == 0:
-            return 0.0
-        return sum(self._idf_of(t) for t in q_terms & terms) / total
+        self.terms = handle.terms
 
     def answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> Answer:
         q_terms = set(content_terms(question))
         scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
         if not scored or self.support(question, hits) < self.cfg.min_support:
             return self._abstain(hits)
+        kind = answer_type(question)
+        if kind:
+            # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one
+            # must carry it, and that one leads; otherwise the stukken do not answer the question.
+            typed = [x for x in scored[:_TYPED_WINDOW] if carries(kind, x.paragraph.text[x.start : x.end])]
+            if not typed:
+                return self._abstain(hits)
+            scored = [typed[0]] + [x for x in scored if x is not typed[0]]
         chosen = self._select(question, q_terms, scored)
+        chosen += self._footnotes_of(chosen, hits)
         return self._compose(chosen)
+
+    def _footnotes_of(self, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+        """A quoted sentence that carries a footnote marker brings the footnote (its source), if retrieved."""
+        retrieved = {p.id: rank for rank, (p, _) in enumerate(hits)}
+        out: list[_Sentence] = []
+        for s in chosen:
+            for fid in s.paragraph.footnotes:
+                note = self.handle.paragraphs.get(fid)
+                if note is None or fid not in retrieved or any(x.paragraph.id == fid for x in chosen + out):
+                    continue
+                if note.anchor and note.anchor in s.paragraph.text[s.start : s.end]:
+                    out.append(_Sentence(note, retrieved[fid], 0, len(note.text), 0.0, 0.0))
+        return out
 
     def support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
         """How well the top paragraphs cover the question, 0..1 (the abstention signal)."""
         top = hits[:_SUPPORT_PARAGRAPHS]
         if not top:
             return 0.0
+        best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
+        if looks_english(question):
+            # Dutch stems cannot match an English question, and cross-lingual cosines run lower.
+            return _stretch(best_cos, _COS_LOW, _COS_HIGH_ENGLISH)
         q_terms = set(content_terms(question))
-        ctx = max(self._coverage(q_terms, self._terms[p.id]) for p, _ in top)
-        sims = [c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)]
-        return 0.3 * ctx + 0.7 * _stretch(max(sims, default=0.0))
+        ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
+        return 0.3 * ctx + 0.7 * _stretch(best_cos)
 
     def _score_sentences(self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         out: list[_Sentence] = []
         for rank, (p, _) in enumerate(hits):
-            ctx = self._coverage(q_terms, self._terms[p.id])
+            ctx = self.terms.paragraph_coverage(q_terms, p.id)
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
-                lex = self._coverage(q_terms, set(content_terms(p.text[start:end])))
+                lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])))
                 score = _W_LEX * lex + _W_DENSE * _stretch(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
                 out.append(_Sentence(p, rank, start, end, lex, score))
         out.sort(key=lambda s: s.score, reverse=True)
@@ -163,7 +171,8 @@ class ExtractiveAnswerer:
                 quote = p.text[start:end]
                 n = len(citations) + 1
                 citations.append(make_citation(n, p, doc, quote))
-                parts.append(f"{quote} [{n}]")
+                label = f"Voetnoot {footnote_number(p)}: " if p.kind == "footnote" else ""
+                parts.append(f"{label}{quote} [{n}]")
         return Answer(text="\n".join(parts) if any("\n" in x for x in parts) else " ".join(parts), abstained=False, citations=citations)
 
     def _abstain(self, hits: list[tuple[Paragraph, float]]) -> Answer:
@@ -172,6 +181,39 @@ class ExtractiveAnswerer:
             for p, score in hits[: self.cfg.related]
         ]
         return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related)
+
+
+_NUMBER_WORDS = (
+    r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
+    r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
+)
+_TYPES = {
+    "number": (
+        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
+        re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I),
+    ),
+    "date": (
+        re.compile(r"^\s*(wanneer|sinds\s+wanneer|op\s+welke\s+(?:dag|datum)|in\s+welk\s+jaar|when)\b", re.I),
+        re.compile(
+            r"\b(1[89]\d\d|20\d\d|jl\.|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+            r"november|december)\b",
+            re.I,
+        ),
+    ),
+}
+
+
+def answer_type(question: str) -> str | None:
+    """'number' or 'date' when the question asks for one, else None."""
+    for kind, (asks, _) in _TYPES.items():
+        if asks.search(question):
+            return kind
+    return None
+
+
+def carries(kind: str, sentence: str) -> bool:
+    """Does the sentence contain an answer of this type (a number, a date)?"""
+    return bool(_TYPES[kind][1].search(sentence))
 
 
 def _is_list_item(text: str, span: tuple[int, int]) -> bool:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md).
+DEFAULT_RERANK_WEIGHTS = {"fused": 0.5, "dense": 1.0, "sentence": 1.0, "coverage": 1.5}
 
 
 class EmbeddingSettings(BaseModel):
@@ -36,14 +38,19 @@ class EmbeddingSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     k: int = Field(default=10, ge=1, le=100, description="Number of paragraphs returned by search.")
     candidates: int = Field(
-        default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense) before fusion."
+        default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense) and after fusion."
+    )
+    rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
+    rerank_weights: dict[str, float] = Field(
+        default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
+        description="Reranker feature weights: fused, dense, sentence, coverage (tuned on the dev split).",
     )
 
 
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted).")
     min_support: float = Field(
-        default=0.35,
+        default=0.32,
         ge=0.0,
         le=1.0,
         description="Abstain when the best sentence's support score (0..1) is below this; "

@@ -100,9 +100,15 @@ def document_reference(doc: Document) -> str:
     return doc.number or doc.title
 
 
+def footnote_number(paragraph: Paragraph) -> str:
+    """'3' for the footnote record 'kst-29344-128:fn3'."""
+    return paragraph.id.rsplit(":fn", 1)[-1]
+
+
 def paragraph_reference(doc: Document, paragraph: Paragraph) -> str:
-    """'Kamerstuk 29 344, nr. 128, p. 3' — the page where the paragraph starts."""
-    return f"{document_reference(doc)}, p. {paragraph.page}"
+    """'Kamerstuk 29 344, nr. 128, p. 3' — the page where the paragraph starts (', voetnoot 1' for a footnote)."""
+    ref = f"{document_reference(doc)}, p. {paragraph.page}"
+    return f"{ref}, voetnoot {footnote_number(paragraph)}" if paragraph.kind == "footnote" else ref
 
 
 def page_url(doc: Document, paragraph: Paragraph) -> str | None:

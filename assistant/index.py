@@ -42,12 +42,13 @@ from .corpus import load_manifest, read_text, segment_corpus  # noqa: E402
 from .embed import embedding_fingerprint, make_embedding  # noqa: E402
 from .errors import IndexMissingError  # noqa: E402
 from .models import Document, Paragraph  # noqa: E402
+from .terms import TermStats  # noqa: E402
 from .text import sentence_spans  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -201,11 +202,13 @@ def _write_sentence_vectors(path: Path, paragraphs: list[Paragraph], embed: Base
     """Embed every sentence once at build time, so that answering needs no embedding but the question's."""
     owners, starts, ends, texts = [], [], [], []
     for i, p in enumerate(paragraphs):
+        # The innermost heading gives a sentence its context ("Ondertekening: De Minister …").
+        prefix = f"{p.section[-1]}: " if p.section else ""
         for a, b in sentence_spans(p.text):
             owners.append(i)
             starts.append(a)
             ends.append(b)
-            texts.append(p.text[a:b])
+            texts.append(prefix + p.text[a:b])
     vecs = []
     for k in tqdm(range(0, len(texts), batch), desc="Embedding sentences", disable=not progress):
         vecs.extend(embed.get_text_embedding_batch(texts[k : k + batch]))
@@ -252,6 +255,7 @@ class IndexHandle:
     embed_model: BaseEmbedding
     vectors: dict[str, np.ndarray]  # paragraph id -> normalised passage embedding (from Chroma)
     sentences: dict[str, tuple[list[tuple[int, int]], np.ndarray]]  # paragraph id -> (spans, vectors)
+    terms: TermStats  # idf and term sets of the paragraphs
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -308,7 +312,8 @@ def open_index(settings: Settings) -> IndexHandle:
     order = list(paragraphs)
     sentences = _read_sentence_vectors(path / "sentences.npz", order)
     log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
-    return IndexHandle(path, documents, paragraphs, order, vector_index, bm25, embed, vectors, sentences)
+    terms = TermStats(list(paragraphs.values()))
+    return IndexHandle(path, documents, paragraphs, order, vector_index, bm25, embed, vectors, sentences, terms)
 
 
 def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:

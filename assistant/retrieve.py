@@ -1,4 +1,5 @@
-"""Hybrid retrieval: BM25 (Dutch stemming) and dense (e5) fused by reciprocal rank.
+"""Hybrid retrieval: BM25 (Dutch stemming) and dense (e5) fused by reciprocal rank, then
+reranked on sentence-level evidence (``rerank.EvidenceReranker``).
 
 llama-index's ``QueryFusionRetriever`` does the fusion (``reciprocal_rerank``, one query,
 so no LLM is involved). Two things we do around it, and why:
@@ -27,6 +28,7 @@ from .config import RetrievalSettings
 from .errors import InvalidQuestionError
 from .index import BM25_LANGUAGE, IndexHandle
 from .models import Paragraph
+from .rerank import EvidenceReranker
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +82,16 @@ class HybridRetriever:
             [dense, self._bm25_for(ids)],
             llm=MockLLM(),
             mode="reciprocal_rerank",
-            similarity_top_k=max(k, 1),
+            similarity_top_k=max(k, self.cfg.candidates),
             num_queries=1,
             use_async=False,
         )
-        hits = fusion.retrieve(QueryBundle(question))
+        bundle = QueryBundle(question)
+        hits = fusion.retrieve(bundle)
+        if self.cfg.rerank:
+            hits = EvidenceReranker(handle=self.handle, weights=self.cfg.rerank_weights, top_n=k).postprocess_nodes(
+                hits, query_bundle=bundle
+            )
         out: list[tuple[Paragraph, float]] = []
         for hit in hits[:k]:
             p = self.handle.paragraphs.get(hit.node.node_id)

@@ -154,3 +154,16 @@ def clean_question(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to and in on for with about what which who whom whose how why when where does do did is are was "
+    "were has have had its it this that these those be been can could should would will government letter".split()
+)
+
+
+def looks_english(text: str) -> bool:
+    """A cheap language guess for questions: mostly English function words → English."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
+    return hits >= 2 and hits >= 0.3 * len(words)

@@ -43,6 +43,8 @@ def test_acvz_report_reference():
 
 def test_paragraph_reference_and_page_link():
     assert paragraph_reference(LETTER, PARA) == "Kamerstuk 29 344, nr. 128, p. 3"
+    note = PARA.model_copy(update={"id": "kst-29344-128:fn2", "kind": "footnote", "page": 2})
+    assert paragraph_reference(LETTER, note) == "Kamerstuk 29 344, nr. 128, p. 2, voetnoot 2"
     assert page_url(LETTER, PARA) == "https://zoek.officielebekendmakingen.nl/kst-29344-128.pdf#page=3"
     assert page_url(LETTER.model_copy(update={"pdf_url": None}), PARA) is None
 

@@ -60,3 +60,12 @@ def test_content_terms_are_dutch_stems_without_stopwords():
 
 def test_clean_question_collapses_whitespace_and_drops_controls():
     assert clean_question("  Wat\tvindt\n het kabinet?\u200b ") == "Wat vindt het kabinet?"
+
+
+def test_looks_english():
+    from assistant.text import looks_english
+
+    assert looks_english("How much money is available each year for migration?")
+    assert looks_english("Who signed the letter?")
+    assert not looks_english("Wat vindt het kabinet van de ACVZ?")
+    assert not looks_english("Is het kabinet het eens met de EU?")

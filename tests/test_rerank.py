@@ -1,0 +1,49 @@
+"""The evidence reranker and the term statistics behind it."""
+
+import numpy as np
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from assistant.models import Paragraph
+from assistant.rerank import EvidenceReranker
+from assistant.terms import TermStats
+
+
+def para(pid, text, section=()):
+    return Paragraph(id=pid, doc_id="d", ordinal=1, page=1, page_end=1, section=list(section), text=text)
+
+
+def test_term_coverage_is_idf_weighted():
+    stats = TermStats([para("a", "terugkeer en visumfacilitatie"), para("b", "terugkeer en migratie"), para("c", "terugkeer")])
+    q = {"terugker", "visumfacilitatie"}  # stems
+    # the rare term carries more weight than the common one
+    assert stats.coverage(q, {"visumfacilitatie"}) > stats.coverage(q, {"terugker"}) > 0
+    assert stats.coverage(q, q) == 1.0 and stats.coverage(set(), q) == 0.0
+    assert stats.weight("nooitgezien") > stats.weight("terugker")
+
+
+def test_headings_count_for_coverage():
+    stats = TermStats([para("a", "Het kabinet vindt dit.", ["Conditionaliteit"]), para("b", "Iets anders.")])
+    from assistant.text import content_terms
+
+    assert stats.paragraph_coverage(set(content_terms("conditionaliteit")), "a") == 1.0
+
+
+def test_reranker_promotes_the_paragraph_with_the_answering_sentence(assistant):
+    q = "Hoe wordt documentfraude aangepakt?"
+    ids = ["kst-29344-128:001", "kst-29344-128:017", "kst-29344-128:032"]  # 032 holds the answer, fused last
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text=assistant.handle.paragraphs[pid].text), score=s)
+             for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    rr = EvidenceReranker(handle=assistant.handle, top_n=2)
+    feats = rr.features(q, nodes)
+    for name in ("fused", "dense", "sentence"):
+        assert np.isclose(feats[name].min(), 0.0) and np.isclose(feats[name].max(), 1.0)
+    out = rr.postprocess_nodes(nodes, query_bundle=QueryBundle(q))
+    assert len(out) == 2 and out[0].node.node_id == "kst-29344-128:032"
+    assert out[0].score >= out[1].score
+
+
+def test_reranker_with_only_fused_weight_keeps_stage_one_order(assistant):
+    ids = ["kst-29344-128:001", "kst-29344-128:017", "kst-29344-128:032"]
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    rr = EvidenceReranker(handle=assistant.handle, weights={"fused": 1.0}, top_n=3)
+    assert [n.node.node_id for n in rr.postprocess_nodes(nodes, query_bundle=QueryBundle("documentfraude"))] == ids
