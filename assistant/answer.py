@@ -31,7 +31,7 @@ from .corpus import footnote_number
 from .config import AnswerSettings
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .text import content_terms, looks_english, sentence_spans
+from .text import answer_type, carries, content_terms, looks_english, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -181,39 +181,6 @@ class ExtractiveAnswerer:
             for p, score in hits[: self.cfg.related]
         ]
         return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related)
-
-
-_NUMBER_WORDS = (
-    r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
-    r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
-)
-_TYPES = {
-    "number": (
-        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
-        re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I),
-    ),
-    "date": (
-        re.compile(r"^\s*(wanneer|sinds\s+wanneer|op\s+welke\s+(?:dag|datum)|in\s+welk\s+jaar|when)\b", re.I),
-        re.compile(
-            r"\b(1[89]\d\d|20\d\d|jl\.|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            r"november|december)\b",
-            re.I,
-        ),
-    ),
-}
-
-
-def answer_type(question: str) -> str | None:
-    """'number' or 'date' when the question asks for one, else None."""
-    for kind, (asks, _) in _TYPES.items():
-        if asks.search(question):
-            return kind
-    return None
-
-
-def carries(kind: str, sentence: str) -> bool:
-    """Does the sentence contain an answer of this type (a number, a date)?"""
-    return bool(_TYPES[kind][1].search(sentence))
 
 
 def _is_list_item(text: str, span: tuple[int, int]) -> bool:

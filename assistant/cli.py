@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -139,25 +140,66 @@ def serve(
         launch(assistant, host=host, port=port)
 
 
+class Split(str, Enum):
+    dev = "dev"
+    test = "test"
+
+
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold set, JSON Lines (see README).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for results.jsonl, report.json, report.md.")],
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Gold set, JSON Lines (see README). Default: evals/gold/<split>.jsonl.")
+    ] = None,
+    split: Annotated[Split, typer.Option("--split", help="Which packaged gold split to run when --gold is not given.")] = Split.dev,
     k: Annotated[int, typer.Option("--k", min=10, max=100, help="Paragraphs retrieved per question.")] = 10,
+    baseline: Annotated[
+        str | None, typer.Option("--baseline", help="Also run a reference pipeline: 'llamaindex-default'.")
+    ] = None,
+    gate: Annotated[
+        Path | None, typer.Option("--gate", help="Thresholds (evals/gate.json); exit 1 when a metric falls below.")
+    ] = None,
 ) -> None:
     """Run a gold set through retrieval and answering; write results and a report."""
-    from .evaluate import load_gold, run_eval
+    from .config import REPO_ROOT
     from .errors import AssistantError
+    from .evaluate import check_gate, load_gold, run_eval
 
+    gold = gold or REPO_ROOT / "evals" / "gold" / f"{split.value}.jsonl"
+    thresholds = None
     try:
         load_gold(gold)
+        if baseline is not None and baseline != "llamaindex-default":
+            raise AssistantError(f"unknown baseline {baseline!r}; known: llamaindex-default")
+        if gate is not None:
+            thresholds = _read_gate(gate, gold)
     except AssistantError as exc:
         _fail(str(exc), 2)
     with _errors():
-        report = run_eval(_open(), gold, out, k=k)
+        report = run_eval(_open(), gold, out, k=k, baseline=baseline)
         keys = ("recall@1", "recall@5", "mrr", "citation_precision", "evidence_recall", "abstention_accuracy")
         typer.echo("  ".join(f"{key}={report[key]}" for key in keys))
+        if baseline:
+            b = report["baseline"]
+            typer.echo(f"{baseline}: recall@1={b['recall@1']}  recall@5={b['recall@5']}  mrr={b['mrr']}")
         typer.echo(f"wrote {out / 'results.jsonl'}, {out / 'report.json'}, {out / 'report.md'}")
+        if thresholds is not None:
+            failures = check_gate(report, thresholds)
+            if failures:
+                _fail("regression gate failed: " + "; ".join(failures), 1)
+            typer.echo("regression gate passed")
+
+
+def _read_gate(path: Path, gold: Path) -> dict:
+    from .errors import AssistantError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AssistantError(f"cannot read gate file {path}: {exc}") from None
+    if gold.name not in data:
+        raise AssistantError(f"{path} has no thresholds for {gold.name}")
+    return data[gold.name]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md).
-DEFAULT_RERANK_WEIGHTS = {"fused": 0.5, "dense": 1.0, "sentence": 1.0, "coverage": 1.5}
+DEFAULT_RERANK_WEIGHTS = {"fused": 0.5, "dense": 2.0, "sentence": 1.0, "coverage": 1.5, "typed": 1.0}
 
 
 class EmbeddingSettings(BaseModel):

@@ -82,6 +82,21 @@ def _percentile(values: list[float], q: float) -> float:
     return values[idx]
 
 
+CURVE_KS = range(1, 11)
+
+
+def retrieval_scores(item: GoldItem, retrieved: list[dict]) -> dict:
+    """recall@1..10 and reciprocal rank of one answerable item (used for the system and the baseline)."""
+    evs = item.evidence
+    met_at = [
+        next((rank for rank, r in enumerate(retrieved, 1) if meets(r["text"], r["doc_id"], ev)), None) for ev in evs
+    ]
+    out = {f"recall@{k}": sum(1 for m in met_at if m is not None and m <= k) / len(evs) for k in CURVE_KS}
+    firsts = [m for m in met_at if m is not None]
+    out["rr"] = 1.0 / min(firsts) if firsts else 0.0
+    return out
+
+
 def score_item(item: GoldItem, result: dict) -> dict:
     """Per-item metrics from a results.jsonl row (pure: used by the report and by tests)."""
     retrieved = result["retrieved"]
@@ -94,15 +109,7 @@ def score_item(item: GoldItem, result: dict) -> dict:
     if not item.answerable:
         return out
     evs = item.evidence
-    for k in RECALL_KS:
-        top = retrieved[:k]
-        out[f"recall@{k}"] = sum(any(meets(r["text"], r["doc_id"], ev) for r in top) for ev in evs) / len(evs)
-    rr = 0.0
-    for rank, r in enumerate(retrieved, 1):
-        if any(meets(r["text"], r["doc_id"], ev) for ev in evs):
-            rr = 1.0 / rank
-            break
-    out["rr"] = rr
+    out.update(retrieval_scores(item, retrieved))
     if not answer["abstained"]:
         good = [c for c in cites if any(meets(c["text"], c["doc_id"], ev) for ev in evs)]
         out["citations"] = len(cites)
@@ -138,6 +145,7 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
         "unanswerable": len(scores) - len(answerable),
         **{f"recall@{k}": mean(f"recall@{k}", answerable) for k in RECALL_KS},
         "mrr": mean("rr", answerable),
+        "recall_curve": [mean(f"recall@{k}", answerable) for k in CURVE_KS],
         "citation_precision": round(sum(s["good_citations"] for s in answered) / n_cites, 4) if n_cites else None,
         "evidence_recall": mean("evidence_recall", answered),
         "quote_hit_rate": round(sum(s["quote_hit"] for s in answered) / len(answerable), 4) if answerable else None,
@@ -167,16 +175,21 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
     return report
 
 
-def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10) -> dict:
-    """Run every gold item in this process; write results.jsonl, report.json and report.md."""
+def run_eval(
+    assistant: Assistant, gold: Path, out_dir: Path, k: int = 10, baseline: str | None = None
+) -> dict:
+    """Run every gold item in this process; write results.jsonl, report.json, report.md (and a chart)."""
+    from .report import render_markdown, write_chart
+
     items = load_gold(gold)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    k = max(k, 10)
     scores: list[dict] = []
     latencies: dict[str, list[float]] = {"retrieve": [], "answer": []}
     with open(out_dir / "results.jsonl", "w", encoding="utf-8") as f:
         for item in items:
-            timed = assistant.ask_timed(item.question, k=max(k, 10))
+            timed = assistant.ask_timed(item.question, k=k)
             row = {
                 "id": item.id,
                 "question": item.question,
@@ -190,37 +203,52 @@ def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10) -> di
             scores.append(score_item(item, row))
     report = summarise(scores, latencies)
     report["gold"] = str(gold)
+    report["k"] = k
+    if baseline:
+        report["baseline"] = run_baseline(assistant, items, baseline, k)
+        write_chart(report, out_dir / "recall_at_k.png")
     (out_dir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
     return report
 
 
-def render_markdown(report: dict) -> str:
-    lines = [
-        f"# Evaluation report — `{report.get('gold', '')}`",
-        "",
-        f"{report['items']} items ({report['answerable']} answerable, {report['unanswerable']} unanswerable).",
-        "",
-        "| metric | value |",
-        "|---|---|",
-    ]
-    for key in (
-        *(f"recall@{k}" for k in RECALL_KS),
-        "mrr",
-        "citation_precision",
-        "evidence_recall",
-        "quote_hit_rate",
-        "abstention_accuracy",
-        "unanswerable_abstained",
-        "answerable_abstained",
-        "invariant_errors",
-    ):
-        lines.append(f"| {key} | {report[key]} |")
-    for stage, lat in report["latency_ms"].items():
-        lines.append(f"| latency {stage} p50 / p95 (ms) | {lat['p50']} / {lat['p95']} |")
-    lines += ["", "## By kind", "", "| kind | items | recall@1 | recall@5 | MRR | abstention acc. |", "|---|---|---|---|---|---|"]
-    for kind, row in report["by_kind"].items():
-        lines.append(
-            f"| {kind} | {row['items']} | {row['recall@1']} | {row['recall@5']} | {row['mrr']} | {row['abstention_accuracy']} |"
-        )
-    return "\n".join(lines) + "\n"
+def run_baseline(assistant: Assistant, items: list[GoldItem], name: str, k: int) -> dict:
+    """Retrieval metrics of a reference pipeline on the same items, same k, same embedder."""
+    from .baseline import BASELINES, LlamaIndexDefault
+
+    if name not in BASELINES:
+        raise AssistantError(f"unknown baseline {name!r}; known: {', '.join(BASELINES)}")
+    base = LlamaIndexDefault(assistant.settings, embed_model=assistant.handle.embed_model)
+    rows = []
+    for item in items:
+        if item.answerable:
+            rows.append({"kind": item.kind, **retrieval_scores(item, base.retrieve(item.question, k))})
+
+    def mean(key: str, subset: list[dict]) -> float | None:
+        return round(sum(r[key] for r in subset) / len(subset), 4) if subset else None
+
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_kind[r["kind"]].append(r)
+    return {
+        "name": name,
+        "units": base.chunks,
+        **{f"recall@{kk}": mean(f"recall@{kk}", rows) for kk in RECALL_KS},
+        "mrr": mean("rr", rows),
+        "recall_curve": [mean(f"recall@{kk}", rows) for kk in CURVE_KS],
+        "by_kind": {kind: {"recall@1": mean("recall@1", rs), "mrr": mean("rr", rs)} for kind, rs in sorted(by_kind.items())},
+    }
+
+
+def check_gate(report: dict, thresholds: dict) -> list[str]:
+    """Regression gate: every metric at or above its ``min`` and at or below its ``max``."""
+    failures = []
+    for key, floor in thresholds.get("min", {}).items():
+        value = report.get(key)
+        if value is None or value < floor:
+            failures.append(f"{key} = {value} < {floor}")
+    for key, ceiling in thresholds.get("max", {}).items():
+        value = report.get(key)
+        if value is None or value > ceiling:
+            failures.append(f"{key} = {value} > {ceiling}")
+    return failures

@@ -48,7 +48,7 @@ from .text import sentence_spans  # noqa: E402
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "7"
+INDEX_FORMAT = "8"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -87,13 +87,15 @@ def _current(index_dir: Path) -> dict | None:
 
 def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
     """Text indexed with a paragraph but not part of it: a footnote gets the sentence that cites it,
-    a paragraph the text of its footnotes. Questions about a source ("naar welk Kamerstuk verwijst …")
+    a paragraph the text of its footnotes, the signature block what it is. Questions about a source ("naar welk Kamerstuk verwijst …")
     then reach both."""
     by_id = {p.id: p for p in paragraphs}
     ctx: dict[str, str] = {}
     for p in paragraphs:
         if p.kind == "footnote" and p.anchor:
             ctx[p.id] = p.anchor
+        elif p.kind == "signature":
+            ctx[p.id] = "De brief is ondertekend door de bewindspersonen:"
         elif p.footnotes:
             ctx[p.id] = " ".join(by_id[f].text for f in p.footnotes if f in by_id)
     return ctx

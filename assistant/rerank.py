@@ -10,7 +10,9 @@ per candidate, each min-max normalised over the candidates:
 * ``sentence``: the best e5 cosine of question and one sentence of the paragraph
   (sentence vectors are built with the index, so this costs no embedding);
 * ``coverage`` (not normalised): idf-weighted share of the question's Dutch stems found in
-  the paragraph and its headings.
+  the paragraph and its headings;
+* ``typed`` (0/1): for a question that asks for a number or a date, whether the
+  paragraph's best-matching sentence contains one.
 
 The weights were chosen on the dev split of the gold set (evals/CHANGELOG.md). It is a
 llama-index ``BaseNodePostprocessor``, so it slots into any retriever/query engine.
@@ -26,7 +28,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
-from .text import content_terms
+from .text import answer_type, carries, content_terms
 
 
 
@@ -49,8 +51,16 @@ class EvidenceReranker(BaseNodePostprocessor):
     def features(self, question: str, nodes: list[NodeWithScore]) -> dict[str, np.ndarray]:
         ids = [n.node.node_id for n in nodes]
         q_terms = set(content_terms(question))
-        sentence = [max((c for _, _, c in self.handle.sentence_similarity(question, pid)), default=0.0) for pid in ids]
+        kind = answer_type(question)
+        sentence, typed = [], []
+        for pid in ids:
+            sims = self.handle.sentence_similarity(question, pid)
+            best = max(sims, key=lambda x: x[2], default=None)
+            sentence.append(best[2] if best else 0.0)
+            text = self.handle.paragraphs[pid].text
+            typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]]))))
         return {
+            "typed": np.array(typed),
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),

@@ -167,3 +167,40 @@ def looks_english(text: str) -> bool:
     words = [w.lower() for w in _WORD_RE.findall(text)]
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
     return hits >= 2 and hits >= 0.3 * len(words)
+
+
+_NUMBER_WORDS = (
+    r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
+    r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
+)
+_TYPES = {
+    "number": (
+        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
+        re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I),
+    ),
+    "date": (
+        re.compile(
+            r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
+            r"welk\s+jaar|when|since\s+when|in\s+which\s+year)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(1[89]\d\d|20\d\d|jl\.|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+            r"november|december)\b",
+            re.I,
+        ),
+    ),
+}
+
+
+def answer_type(question: str) -> str | None:
+    """'number' or 'date' when the question asks for one, else None."""
+    for kind, (asks, _) in _TYPES.items():
+        if asks.search(question):
+            return kind
+    return None
+
+
+def carries(kind: str, sentence: str) -> bool:
+    """Does the sentence contain an answer of this type (a number, a date)?"""
+    return bool(_TYPES[kind][1].search(sentence))

@@ -44,15 +44,6 @@ def test_quoted_footnote_marker_brings_its_footnote(assistant):
     assert f"Voetnoot 3: Kamerstuk 19 637, nrs. 1994 en 2075. [{notes[0].n}]" in answer.text
 
 
-def test_answer_types_number_and_date(assistant):
-    from assistant.answer import answer_type, carries
-
-    assert answer_type("Hoeveel visa zijn er ingetrokken?") == "number" and answer_type("Wat vindt de ACVZ?") is None
-    assert answer_type("Wanneer verscheen het actieplan?") == "date"
-    assert carries("number", "nu vijftien miljoen euro per jaar") and not carries("number", "een instrument")
-    assert carries("date", "Op 25 juni jl. heeft") and not carries("date", "Het kabinet vindt")
-
-
 def test_off_topic_question_abstains_with_nearest_paragraphs(assistant):
     answer = check_sound(assistant, "Wat is de hoofdstad van Frankrijk?")
     assert answer.abstained and answer.text == ABSTAIN_TEXT

@@ -112,3 +112,25 @@ def test_broken_corpus_exit_1_with_message(tmp_path):
     )
     assert empty.returncode == 1 and "nothing to index" in empty.stderr and "Traceback" not in empty.stderr
     assert not (env_dir / "CURRENT").exists()
+
+
+def test_eval_split_baseline_and_gate(index_settings, tmp_path):
+    out = run(
+        ["eval", "--split", "test", "--out", str(tmp_path / "ev"), "--baseline", "llamaindex-default",
+         "--gate", str(GOLD.parent / "gate.json")],
+        index_settings.index_dir,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "regression gate passed" in out.stdout
+    report = json.loads((tmp_path / "ev" / "report.json").read_text())
+    assert report["gold"].endswith("test.jsonl")
+    base = report["baseline"]
+    assert base["name"] == "llamaindex-default" and len(base["recall_curve"]) == 10
+    assert report["recall@1"] > base["recall@1"]
+    assert (tmp_path / "ev" / "recall_at_k.png").stat().st_size > 5000
+    assert "llamaindex-default" in (tmp_path / "ev" / "report.md").read_text()
+
+
+def test_eval_unknown_baseline_exit_2(index_settings, tmp_path):
+    out = run(["eval", "--out", str(tmp_path / "o"), "--baseline", "bm25"], index_settings.index_dir)
+    assert out.returncode == 2 and "unknown baseline" in out.stderr

@@ -1,0 +1,38 @@
+"""Fast regression gate (part of `make test`): the gold-set figures must not drop below evals/gate.json.
+
+The second test proves the gate bites: with the reranker switched off (a deliberately
+degraded ranking) the same gate fails.
+"""
+
+import json
+
+import pytest
+
+from assistant.evaluate import check_gate, run_eval
+from assistant.pipeline import Assistant
+
+from .test_gold import GOLD
+
+GATE = json.loads((GOLD.parent / "gate.json").read_text())
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_gold_set_figures_stay_above_the_gate(assistant, split, tmp_path):
+    report = run_eval(assistant, GOLD / f"{split}.jsonl", tmp_path)
+    assert check_gate(report, GATE[f"{split}.jsonl"]) == []
+
+
+def test_gate_fails_on_a_degraded_ranking(index_settings, tmp_path):
+    degraded = index_settings.model_copy(deep=True)
+    degraded.retrieval.rerank = False  # plain reciprocal-rank fusion, as in the first version
+    report = run_eval(Assistant.open(degraded, build=False), GOLD / "dev.jsonl", tmp_path)
+    failures = check_gate(report, GATE["dev.jsonl"])
+    assert any(f.startswith("recall@1") for f in failures), failures
+
+
+def test_check_gate_reports_min_and_max_violations():
+    gate = {"min": {"recall@1": 0.9, "mrr": 0.5}, "max": {"invariant_errors": 0}}
+    assert check_gate({"recall@1": 0.95, "mrr": 0.5, "invariant_errors": 0}, gate) == []
+    assert check_gate({"recall@1": 0.85, "mrr": None, "invariant_errors": 2}, gate) == [
+        "recall@1 = 0.85 < 0.9", "mrr = None < 0.5", "invariant_errors = 2 > 0",
+    ]
