@@ -36,7 +36,7 @@ class LlamaIndexDefault:
         nodes = SentenceSplitter()(docs)
         log.info("baseline: %d chunks", len(nodes))
         self.chunks = len(nodes)
-        embed = embed_model or make_embedding(settings.embedding)
+        embed = embed_model if embed_model is not None else make_embedding(settings.embedding)
         self.index = VectorStoreIndex(nodes, embed_model=embed)
 
     def retrieve(self, question: str, k: int) -> list[dict]:
