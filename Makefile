@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test index eval bench clean
+.PHONY: setup run test index eval lint bench clean
 
 setup: $(STAMP) index
 
@@ -27,6 +27,9 @@ test: setup
 
 eval: setup
 	$(BIN)/assistant eval --gold evals/gold/dev.jsonl --out build/eval-dev
+
+lint: setup
+	$(BIN)/ruff check assistant tests benchmarks ui.py
 
 bench: setup
 	$(BIN)/python benchmarks/latency.py

@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 
 from .cite import make_citation
-from .corpus import footnote_number
 from .config import AnswerSettings
+from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .text import answer_type, carries, content_terms, looks_english, sentence_spans
@@ -114,7 +114,9 @@ class ExtractiveAnswerer:
         ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
         return 0.3 * ctx + 0.7 * _stretch(best_cos)
 
-    def _score_sentences(self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+    def _score_sentences(
+        self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]
+    ) -> list[_Sentence]:
         out: list[_Sentence] = []
         for rank, (p, _) in enumerate(hits):
             ctx = self.terms.paragraph_coverage(q_terms, p.id)
@@ -173,7 +175,11 @@ class ExtractiveAnswerer:
                 citations.append(make_citation(n, p, doc, quote))
                 label = f"Voetnoot {footnote_number(p)}: " if p.kind == "footnote" else ""
                 parts.append(f"{label}{quote} [{n}]")
-        return Answer(text="\n".join(parts) if any("\n" in x for x in parts) else " ".join(parts), abstained=False, citations=citations)
+        return Answer(
+            text="\n".join(parts) if any("\n" in x for x in parts) else " ".join(parts),
+            abstained=False,
+            citations=citations,
+        )
 
     def _abstain(self, hits: list[tuple[Paragraph, float]]) -> Answer:
         related = [
@@ -185,4 +191,3 @@ class ExtractiveAnswerer:
 
 def _is_list_item(text: str, span: tuple[int, int]) -> bool:
     return bool(re.match(r"\d{1,2}\.\s", text[span[0] : span[1]])) and (span[0] == 0 or text[span[0] - 1] == "\n")
-

@@ -42,7 +42,12 @@ class LlamaIndexDefault:
     def retrieve(self, question: str, k: int) -> list[dict]:
         hits = self.index.as_retriever(similarity_top_k=k).retrieve(QueryBundle(question))
         return [
-            {"paragraph_id": h.node.node_id, "doc_id": h.node.metadata.get("doc_id"), "page": None,
-             "score": float(h.score or 0.0), "text": h.node.get_content()}
+            {
+                "paragraph_id": h.node.node_id,
+                "doc_id": h.node.metadata.get("doc_id"),
+                "page": None,
+                "score": float(h.score or 0.0),
+                "text": h.node.get_content(),
+            }
             for h in hits
         ]

@@ -60,13 +60,3 @@ def citation_problems(text: str, citations: Iterable[Citation], retrieved_ids: I
     for n in sorted(used - set(numbers)):
         problems.append(f"[{n}] in the answer has no citation")
     return problems
-
-
-def source_list(citations: Iterable[Citation]) -> str:
-    """The footnote-style source list printed under an answer, one line per citation."""
-    lines = []
-    for c in citations:
-        where = f" ({' › '.join(c.section)})" if c.section else ""
-        lines.append(f"[{c.n}] {c.reference}{where}")
-    return "\n".join(lines)
-

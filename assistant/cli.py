@@ -149,9 +149,12 @@ class Split(str, Enum):
 def evaluate(
     out: Annotated[Path, typer.Option("--out", help="Folder for results.jsonl, report.json, report.md.")],
     gold: Annotated[
-        Path | None, typer.Option("--gold", help="Gold set, JSON Lines (see README). Default: evals/gold/<split>.jsonl.")
+        Path | None,
+        typer.Option("--gold", help="Gold set, JSON Lines (see README). Default: evals/gold/<split>.jsonl."),
     ] = None,
-    split: Annotated[Split, typer.Option("--split", help="Which packaged gold split to run when --gold is not given.")] = Split.dev,
+    split: Annotated[
+        Split, typer.Option("--split", help="Which packaged gold split to run when --gold is not given.")
+    ] = Split.dev,
     k: Annotated[int, typer.Option("--k", min=10, max=100, help="Paragraphs retrieved per question.")] = 10,
     baseline: Annotated[
         str | None, typer.Option("--baseline", help="Also run a reference pipeline: 'llamaindex-default'.")

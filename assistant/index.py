@@ -87,7 +87,8 @@ def _current(index_dir: Path) -> dict | None:
 
 def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
     """Text indexed with a paragraph but not part of it: a footnote gets the sentence that cites it,
-    a paragraph the text of its footnotes, the signature block what it is. Questions about a source ("naar welk Kamerstuk verwijst …")
+    a paragraph the text of its footnotes, the signature block what it is. Questions about a source
+    ("naar welk Kamerstuk verwijst …")
     then reach both."""
     by_id = {p.id: p for p in paragraphs}
     ctx: dict[str, str] = {}
@@ -158,7 +159,9 @@ def build_index(
         cur = _current(index_dir)
         if cur and cur.get("fingerprint") == fp and not force:
             log.info("index is up to date (%s)", cur["build"])
-            return BuildResult(False, index_dir / "builds" / cur["build"], cur["paragraphs"], time.perf_counter() - t0, fp)
+            return BuildResult(
+                False, index_dir / "builds" / cur["build"], cur["paragraphs"], time.perf_counter() - t0, fp
+            )
 
         docs, paragraphs, _ = segment_corpus(settings.corpus_dir)
         name = f"{fp[:16]}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
@@ -206,7 +209,9 @@ def build_index(
         return BuildResult(True, build, len(paragraphs), seconds, fp)
 
 
-def _write_sentence_vectors(path: Path, paragraphs: list[Paragraph], embed: BaseEmbedding, batch: int, progress: bool) -> None:
+def _write_sentence_vectors(
+    path: Path, paragraphs: list[Paragraph], embed: BaseEmbedding, batch: int, progress: bool
+) -> None:
     """Embed every sentence once at build time, so that answering needs no embedding but the question's."""
     owners, starts, ends, texts = [], [], [], []
     for i, p in enumerate(paragraphs):
@@ -287,12 +292,6 @@ class IndexHandle:
         sims = vecs.astype(np.float32) @ self.query_vector(question)
         return [(a, b, float(c)) for (a, b), c in zip(spans, sims)]
 
-    def neighbours(self, paragraph_id: str, before: int = 1, after: int = 1) -> list[Paragraph]:
-        p = self.paragraphs[paragraph_id]
-        same_doc = [pid for pid in self.order if self.paragraphs[pid].doc_id == p.doc_id]
-        i = same_doc.index(paragraph_id)
-        return [self.paragraphs[pid] for pid in same_doc[max(0, i - before) : i + after + 1]]
-
 
 def open_index(settings: Settings) -> IndexHandle:
     index_dir = Path(settings.index_dir)
@@ -315,7 +314,9 @@ def open_index(settings: Settings) -> IndexHandle:
     documents = {d["id"]: Document.model_validate(d) for d in json.loads((path / "documents.json").read_text())}
     embed = make_embedding(settings.embedding)
     collection = chroma_client(path / "chroma").get_collection(COLLECTION, embedding_function=None)
-    vector_index = VectorStoreIndex.from_vector_store(ChromaVectorStore(chroma_collection=collection), embed_model=embed)
+    vector_index = VectorStoreIndex.from_vector_store(
+        ChromaVectorStore(chroma_collection=collection), embed_model=embed
+    )
     bm25 = bm25s.BM25.load(str(path / "bm25"), load_corpus=True)
     stored = collection.get(include=["embeddings"])
     vectors = {}

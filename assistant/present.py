@@ -38,7 +38,9 @@ def answer_as_text(answer: Answer, references: dict[str, str] | None = None) -> 
 def search_as_text(hits: list[Retrieved], references: dict[str, str]) -> str:
     lines = []
     for i, h in enumerate(hits, 1):
-        lines.append(f"{i:>2}. {references.get(h.paragraph_id, h.paragraph_id)}  [{h.paragraph_id}]  score {h.score:.4f}")
+        lines.append(
+            f"{i:>2}. {references.get(h.paragraph_id, h.paragraph_id)}  [{h.paragraph_id}]  score {h.score:.4f}"
+        )
         lines.append(f"    {_snippet(h.text, 200)}")
     return "\n".join(lines) + "\n"
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 METRICS = (
-    "recall@1", "recall@3", "recall@5", "recall@10", "mrr", "citation_precision", "evidence_recall",
-    "quote_hit_rate", "abstention_accuracy", "unanswerable_abstained", "answerable_abstained", "invariant_errors",
+    "recall@1",
+    "recall@3",
+    "recall@5",
+    "recall@10",
+    "mrr",
+    "citation_precision",
+    "evidence_recall",
+    "quote_hit_rate",
+    "abstention_accuracy",
+    "unanswerable_abstained",
+    "answerable_abstained",
+    "invariant_errors",
 )
 
 
@@ -15,7 +25,8 @@ def render_markdown(report: dict) -> str:
     lines = [
         f"# Evaluation report — `{report.get('gold', '')}`",
         "",
-        f"{report['items']} items ({report['answerable']} answerable, {report['unanswerable']} unanswerable), k = {report.get('k', 10)}.",
+        f"{report['items']} items ({report['answerable']} answerable, {report['unanswerable']} unanswerable), "
+        f"k = {report.get('k', 10)}.",
         "",
     ]
     if base:
@@ -39,7 +50,8 @@ def render_markdown(report: dict) -> str:
         sep += "---|"
     lines += [header, sep]
     for kind, row in report["by_kind"].items():
-        line = f"| {kind} | {row['items']} | {row['recall@1']} | {row['recall@5']} | {row['mrr']} | {row['abstention_accuracy']} |"
+        cells = (row["items"], row["recall@1"], row["recall@5"], row["mrr"], row["abstention_accuracy"])
+        line = f"| {kind} | " + " | ".join(str(c) for c in cells) + " |"
         if base:
             line += f" {base['by_kind'].get(kind, {}).get('recall@1', '')} |"
         lines.append(line)

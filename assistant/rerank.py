@@ -31,7 +31,6 @@ from .config import DEFAULT_RERANK_WEIGHTS
 from .text import answer_type, carries, content_terms
 
 
-
 def _minmax(values: np.ndarray) -> np.ndarray:
     lo, hi = float(values.min()), float(values.max())
     return (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
@@ -67,7 +66,9 @@ class EvidenceReranker(BaseNodePostprocessor):
             "coverage": np.array([self.handle.terms.paragraph_coverage(q_terms, pid) for pid in ids], dtype=float),
         }
 
-    def _postprocess_nodes(self, nodes: list[NodeWithScore], query_bundle: QueryBundle | None = None) -> list[NodeWithScore]:
+    def _postprocess_nodes(
+        self, nodes: list[NodeWithScore], query_bundle: QueryBundle | None = None
+    ) -> list[NodeWithScore]:
         if not nodes or query_bundle is None:
             return nodes[: self.top_n]
         feats = self.features(query_bundle.query_str, nodes)

@@ -21,8 +21,8 @@ from functools import lru_cache
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle
-from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.retrievers.bm25 import BM25Retriever
 
 from .config import RetrievalSettings
 from .errors import InvalidQuestionError
@@ -49,7 +49,9 @@ class HybridRetriever:
     def _filters(self, doc_ids: frozenset[str] | None) -> MetadataFilters | None:
         if not doc_ids:
             return None
-        return MetadataFilters(filters=[MetadataFilter(key="doc_id", value=sorted(doc_ids), operator=FilterOperator.IN)])
+        return MetadataFilters(
+            filters=[MetadataFilter(key="doc_id", value=sorted(doc_ids), operator=FilterOperator.IN)]
+        )
 
     def _make_bm25(self, doc_ids: frozenset[str] | None):
         import Stemmer
@@ -73,7 +75,9 @@ class HybridRetriever:
             raise InvalidQuestionError(f"document(s) known but not indexed (no text yet): {', '.join(missing)}")
         return frozenset(doc_ids)
 
-    def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[tuple[Paragraph, float]]:
+    def search(
+        self, question: str, k: int | None = None, doc_ids: list[str] | None = None
+    ) -> list[tuple[Paragraph, float]]:
         """The ``k`` best paragraphs for ``question``, best first, with their fused score."""
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)

@@ -93,7 +93,7 @@ def _take_footnotes(page_lines: list[str], page: int, next_number: int) -> tuple
             continue
         m = _FOOTNOTE_START_RE.match(t)
         if m and int(m.group(1)) == expected:
-            notes.append(_Footnote(expected, page, [t[m.end():]]))
+            notes.append(_Footnote(expected, page, [t[m.end() :]]))
             expected += 1
         elif notes:
             notes[-1].lines.append(t)
@@ -140,7 +140,7 @@ def _split_paragraphs(block: list[_Line], width: int) -> list[list[_Line]]:
     paras: list[list[_Line]] = [[block[0]]]
     for prev, ln in zip(block, block[1:]):
         short = len(prev.text) < _SHORT_LINE_RATIO * width
-        starts_new = ln.text[:1].isupper() or ln.text[:1] in "«(“\"" or ln.text[:1].isdigit()
+        starts_new = ln.text[:1].isupper() or ln.text[:1] in '«(“"' or ln.text[:1].isdigit()
         if short and _SENTENCE_END_RE.search(prev.text) and starts_new:
             paras.append([ln])
         else:
@@ -154,7 +154,7 @@ def _is_heading(block: list[_Line]) -> bool:
         len(block) <= 3
         and len(text) <= 120
         and not re.search(r"[.:;!?,]$", text)
-        and (text[:1].isupper() or text[:1] in "«“\"")
+        and (text[:1].isupper() or text[:1] in '«“"')
         and not _NUMBERED_RE.match(text)
     )
 
@@ -256,7 +256,7 @@ def _attach_footnotes(doc: Document, paragraphs: list[Paragraph], notes: list[_F
             p = paragraphs[i]
             m = pattern.search(p.text)
             if m:
-                p.text = p.text[: m.start()] + p.text[m.end():]
+                p.text = p.text[: m.start()] + p.text[m.end() :]
                 parent, start = p, i
                 anchor = next((p.text[a:b] for a, b in sentence_spans(p.text) if a <= m.start() <= b), None)
                 break

@@ -60,9 +60,47 @@ def contains_quote(paragraph_text: str, quote: str) -> bool:
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
-    "jl", "nr", "nrs", "art", "bijv", "o.a", "d.w.z", "e.d", "ca", "mr", "dhr", "mevr", "drs", "dr",
-    "prof", "ir", "ing", "m.b.t", "t.a.v", "i.p.v", "z.g", "resp", "vgl", "zgn", "blz", "p", "pp", "e.a",
-    "etc", "incl", "excl", "min", "max", "sept", "okt", "nov", "dec", "jan", "feb", "aug", "st",
+    "jl",
+    "nr",
+    "nrs",
+    "art",
+    "bijv",
+    "o.a",
+    "d.w.z",
+    "e.d",
+    "ca",
+    "mr",
+    "dhr",
+    "mevr",
+    "drs",
+    "dr",
+    "prof",
+    "ir",
+    "ing",
+    "m.b.t",
+    "t.a.v",
+    "i.p.v",
+    "z.g",
+    "resp",
+    "vgl",
+    "zgn",
+    "blz",
+    "p",
+    "pp",
+    "e.a",
+    "etc",
+    "incl",
+    "excl",
+    "min",
+    "max",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+    "jan",
+    "feb",
+    "aug",
+    "st",
 }
 _INITIALS_RE = re.compile(r"(?:\w\.)*\w")  # "a.g", "k.h.d.m", "p"
 _SENTENCE_END_RE = re.compile(r"[.!?][»”’\")]*(?=\s+)")
@@ -82,7 +120,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     candidates: list[int] = []
     for m in _SENTENCE_END_RE.finditer(text):
         end = m.end()
-        token = text[:m.start() + 1].rsplit(None, 1)[-1].rstrip(".!?").lstrip("(«\"'").lower()
+        token = text[: m.start() + 1].rsplit(None, 1)[-1].rstrip(".!?").lstrip("(«\"'").lower()
         nxt = text[end:].lstrip()
         if not nxt:
             continue
@@ -150,10 +188,6 @@ def clean_question(text: str) -> str:
         else:
             kept.append(ch)
     return re.sub(r"\s+", " ", "".join(kept)).strip()
-
-
-def word_count(text: str) -> int:
-    return len(_WORD_RE.findall(text))
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset(

@@ -17,11 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from llama_index.core.schema import QueryBundle
+
 from assistant.config import Settings
 from assistant.evaluate import load_gold
 from assistant.index import build_index
 from assistant.pipeline import Assistant
-from llama_index.core.schema import QueryBundle
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,9 +79,11 @@ def main() -> None:
     s95, a95 = pct(rows["search (hybrid, k=10)"], 0.95), pct(rows["ask (extractive)"], 0.95)
     floor = pct(rows["baseline: bm25 only"], 0.95) + pct(rows["baseline: dense only"], 0.95)
     print(f"hybrid overhead over its two retrievers (p95): {s95 - floor:+.1f} ms")
-    print(f"targets: search p95 {s95:.1f} < 100 ms: {'ok' if s95 < 100 else 'MISSED'}; "
-          f"ask p95 {a95:.1f} < 300 ms: {'ok' if a95 < 300 else 'MISSED'}; "
-          f"build {build_s:.1f} < 60 s: {'ok' if build_s < 60 else 'MISSED'}")
+    print(
+        f"targets: search p95 {s95:.1f} < 100 ms: {'ok' if s95 < 100 else 'MISSED'}; "
+        f"ask p95 {a95:.1f} < 300 ms: {'ok' if a95 < 300 else 'MISSED'}; "
+        f"build {build_s:.1f} < 60 s: {'ok' if build_s < 60 else 'MISSED'}"
+    )
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

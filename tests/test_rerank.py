@@ -13,7 +13,9 @@ def para(pid, text, section=()):
 
 
 def test_term_coverage_is_idf_weighted():
-    stats = TermStats([para("a", "terugkeer en visumfacilitatie"), para("b", "terugkeer en migratie"), para("c", "terugkeer")])
+    stats = TermStats(
+        [para("a", "terugkeer en visumfacilitatie"), para("b", "terugkeer en migratie"), para("c", "terugkeer")]
+    )
     q = {"terugker", "visumfacilitatie"}  # stems
     # the rare term carries more weight than the common one
     assert stats.coverage(q, {"visumfacilitatie"}) > stats.coverage(q, {"terugker"}) > 0
@@ -31,8 +33,10 @@ def test_headings_count_for_coverage():
 def test_reranker_promotes_the_paragraph_with_the_answering_sentence(assistant):
     q = "Hoe wordt documentfraude aangepakt?"
     ids = ["kst-29344-128:001", "kst-29344-128:017", "kst-29344-128:032"]  # 032 holds the answer, fused last
-    nodes = [NodeWithScore(node=TextNode(id_=pid, text=assistant.handle.paragraphs[pid].text), score=s)
-             for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    nodes = [
+        NodeWithScore(node=TextNode(id_=pid, text=assistant.handle.paragraphs[pid].text), score=s)
+        for pid, s in zip(ids, [0.03, 0.02, 0.01])
+    ]
     rr = EvidenceReranker(handle=assistant.handle, top_n=2)
     feats = rr.features(q, nodes)
     for name in ("fused", "dense", "sentence"):

@@ -12,7 +12,10 @@ def ids(hits):
 @pytest.mark.parametrize(
     "question, expected",
     [
-        ("Welke beleidsprioriteiten heeft het kabinet geformuleerd voor migratie en ontwikkeling?", "kst-29344-128:029"),
+        (
+            "Welke beleidsprioriteiten heeft het kabinet geformuleerd voor migratie en ontwikkeling?",
+            "kst-29344-128:029",
+        ),
         ("Wat vindt de ACVZ van negatieve conditionaliteit?", "kst-29344-128:011"),
         ("Hoeveel geld is er voorheen gereserveerd voor migratie en ontwikkeling?", "kst-29344-128:030"),
         ("documentfraude", "kst-29344-128:032"),

@@ -1,7 +1,5 @@
 """Segmentation of the real letter (corpus/kst-29344-128.txt)."""
 
-import re
-
 from assistant.segment import segment_pdf_text
 
 from .conftest import LETTER_ID, find
@@ -28,20 +26,51 @@ def test_page_numbers_of_known_paragraphs(paragraphs):
 
 def test_line_end_hyphenation_is_repaired_and_real_hyphens_stay(paragraphs):
     text = "\n".join(p.text for p in paragraphs)
-    for repaired in ("verschillende niveaus", "aanbevelingen die de ACVZ", "voortgangsrapportage wordt ook",
-                     "terugkeerproblematiek", "voorlichtingscampagnes", "gastgemeenschappen"):
+    for repaired in (
+        "verschillende niveaus",
+        "aanbevelingen die de ACVZ",
+        "voortgangsrapportage wordt ook",
+        "terugkeerproblematiek",
+        "voorlichtingscampagnes",
+        "gastgemeenschappen",
+    ):
         assert repaired in text
-    for real in ("JBZ-Raad", "EU-aanpak", "meer-voor-meer", "re-integreren", "ODA-middelen", "mensensmokkel en -handel",
-                 "kennis-, arbeids- en studiemigratie", "EU-kader", "tegenprestatie-afspraken"):
+    for real in (
+        "JBZ-Raad",
+        "EU-aanpak",
+        "meer-voor-meer",
+        "re-integreren",
+        "ODA-middelen",
+        "mensensmokkel en -handel",
+        "kennis-, arbeids- en studiemigratie",
+        "EU-kader",
+        "tegenprestatie-afspraken",
+    ):
         assert real in text
-    for broken in ("verschil-", "aanbeve-", "strate-", "koppe-", "ambas-", "terugkeerpro-", "voorlich-", "gastge-",
-                   "mogelijk-", "autori-", "internationali-", "eerderge-", "onderne-"):
+    for broken in (
+        "verschil-",
+        "aanbeve-",
+        "strate-",
+        "koppe-",
+        "ambas-",
+        "terugkeerpro-",
+        "voorlich-",
+        "gastge-",
+        "mogelijk-",
+        "autori-",
+        "internationali-",
+        "eerderge-",
+        "onderne-",
+    ):
         assert broken not in text
 
 
 def test_paragraph_interrupted_by_footnote_and_page_break_is_joined(paragraphs):
     p = find(paragraphs, "Op 25 juni jl. heeft de Adviescommissie voor Vreemdelingenzaken")
-    assert "Vreemdelingenzaken (ACVZ) haar evaluatie en advies «Tussen wens en werkelijkheid» aan het kabinet aangeboden." in p.text
+    assert (
+        "Vreemdelingenzaken (ACVZ) haar evaluatie en advies «Tussen wens en werkelijkheid» aan het kabinet aangeboden."
+        in p.text
+    )
     assert (p.page, p.page_end) == (1, 2)
     assert "ESH-klacht" not in p.text
     q = find(paragraphs, "De inzet van VenJ en BZ heeft er in ieder geval")
@@ -53,7 +82,10 @@ def test_paragraph_interrupted_by_footnote_and_page_break_is_joined(paragraphs):
 def test_footnotes_are_own_records_linked_to_their_paragraph(paragraphs, by_id):
     notes = [p for p in paragraphs if p.kind == "footnote"]
     assert [n.id for n in notes] == [f"{LETTER_ID}:fn1", f"{LETTER_ID}:fn2", f"{LETTER_ID}:fn3"]
-    assert notes[0].text == "Kamerstuk 19 637, nr. 1994: Kamerbrief inzake de resolutie van het Comité van Ministers in ESH-klacht CEC."
+    assert (
+        notes[0].text
+        == "Kamerstuk 19 637, nr. 1994: Kamerbrief inzake de resolutie van het Comité van Ministers in ESH-klacht CEC."
+    )
     assert notes[1].text == "Kamerstuk 29 693, nr. 1: «Verbanden tussen ontwikkeling en migratie»."
     assert notes[2].text == "Kamerstuk 19 637, nrs. 1994 en 2075."
     assert [n.page for n in notes] == [1, 2, 7]
@@ -67,9 +99,17 @@ def test_footnotes_are_own_records_linked_to_their_paragraph(paragraphs, by_id):
 
 def test_headings_are_context_not_paragraphs(paragraphs):
     texts = {p.text for p in paragraphs}
-    for heading in ("Conditionaliteit", "Kabinetsreactie", "Concrete aanbevelingen ACVZ", "Innovatie van terugkeerbeleid"):
+    for heading in (
+        "Conditionaliteit",
+        "Kabinetsreactie",
+        "Concrete aanbevelingen ACVZ",
+        "Innovatie van terugkeerbeleid",
+    ):
         assert heading not in texts
-    assert find(paragraphs, "De ACVZ is kritisch over").section == ["Bevindingen en aanbevelingen ACVZ-rapport", "Conditionaliteit"]
+    assert find(paragraphs, "De ACVZ is kritisch over").section == [
+        "Bevindingen en aanbevelingen ACVZ-rapport",
+        "Conditionaliteit",
+    ]
     assert find(paragraphs, "Zolang vrijwillige terugkeer nog niet").section == [
         "Voortgangsrapportage Migratie en Ontwikkeling",
         "Bevorderen van vrijwillige terugkeer en duurzame herintegratie",

@@ -76,8 +76,17 @@ def test_answer_types_number_and_date():
 
     assert answer_type("Hoeveel visa zijn er ingetrokken?") == "number" and answer_type("Wat vindt de ACVZ?") is None
     assert answer_type("How much money is there?") == "number" and answer_type("Wat kost het?") == "number"
-    for q in ("Wanneer verscheen het actieplan?", "Sinds welk jaar bestaat het budget?", "Op welke datum?", "When did it start?"):
+    for q in (
+        "Wanneer verscheen het actieplan?",
+        "Sinds welk jaar bestaat het budget?",
+        "Op welke datum?",
+        "When did it start?",
+    ):
         assert answer_type(q) == "date", q
     assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "in 2014")
     assert not carries("number", "een instrument")  # the article "een" is not a number
-    assert carries("date", "Op 25 juni jl. heeft") and carries("date", "sinds 2004") and not carries("date", "Het kabinet vindt")
+    assert (
+        carries("date", "Op 25 juni jl. heeft")
+        and carries("date", "sinds 2004")
+        and not carries("date", "Het kabinet vindt")
+    )
