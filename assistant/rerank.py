@@ -12,7 +12,9 @@ per candidate, each min-max normalised over the candidates:
 * ``coverage`` (not normalised): idf-weighted share of the question's Dutch stems found in
   the paragraph and its headings;
 * ``typed`` (0/1): for a question that asks for a number or a date, whether the
-  paragraph's best-matching sentence contains one.
+  paragraph's best-matching sentence contains one;
+* ``source`` (0/1): for a question that asks which stuk is referred to, whether the
+  candidate is a footnote (the letter's references live there).
 
 The weights were chosen on the dev split of the gold set (evals/CHANGELOG.md). It is a
 llama-index ``BaseNodePostprocessor``, so it slots into any retriever/query engine.
@@ -28,7 +30,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
-from .text import answer_type, carries, content_terms
+from .text import answer_type, asks_for_source, carries, content_terms
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -51,6 +53,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         ids = [n.node.node_id for n in nodes]
         q_terms = set(content_terms(question))
         kind = answer_type(question)
+        wants_source = asks_for_source(question)
         sentence, typed = [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
@@ -60,6 +63,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]]))))
         return {
             "typed": np.array(typed),
+            "source": np.array([float(wants_source and self.handle.paragraphs[pid].kind == "footnote") for pid in ids]),
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),

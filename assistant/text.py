@@ -238,3 +238,13 @@ def answer_type(question: str) -> str | None:
 def carries(kind: str, sentence: str) -> bool:
     """Does the sentence contain an answer of this type (a number, a date)?"""
     return bool(_TYPES[kind][1].search(sentence))
+
+
+_SOURCE_QUESTION_RE = re.compile(
+    r"\b(welke?\s+kamerstuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|which\s+document|source|footnote)\b", re.I
+)
+
+
+def asks_for_source(question: str) -> bool:
+    """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
+    return bool(_SOURCE_QUESTION_RE.search(question))

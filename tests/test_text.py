@@ -90,3 +90,12 @@ def test_answer_types_number_and_date():
         and carries("date", "sinds 2004")
         and not carries("date", "Het kabinet vindt")
     )
+
+
+def test_asks_for_source():
+    from assistant.text import asks_for_source
+
+    assert asks_for_source("Naar welke Kamerstukken verwijst de brief?")
+    assert asks_for_source("In welk Kamerstuk staat de notitie?")
+    assert asks_for_source("Welke bron hoort bij de Kamerbrief?")
+    assert not asks_for_source("Wat vindt het kabinet van de ACVZ?")
