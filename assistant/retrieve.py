@@ -58,7 +58,8 @@ class HybridRetriever:
 
         return _PositiveBM25Retriever(
             existing_bm25=self.handle.bm25,
-            similarity_top_k=self.cfg.candidates,
+            # bm25s cannot return more hits than it holds documents (llama-index warns and clips)
+            similarity_top_k=min(self.cfg.candidates, len(self.handle.paragraphs)),
             stemmer=Stemmer.Stemmer(BM25_LANGUAGE),
             filters=self._filters(doc_ids),
         )
