@@ -70,6 +70,7 @@ class ExtractiveAnswerer:
         self.handle = handle
         self.cfg = cfg
         self.terms = handle.terms
+        self._doc_rank = {doc_id: i for i, doc_id in enumerate(handle.documents)}
 
     def answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> Answer:
         q_terms = set(content_terms(question))
@@ -156,9 +157,14 @@ class ExtractiveAnswerer:
         return chosen
 
     def _compose(self, chosen: list[_Sentence]) -> Answer:
-        order = {pid: i for i, pid in enumerate(self.handle.order)}
+        paragraphs = self.handle.paragraphs
+
+        def position(pid: str) -> tuple[int, int]:  # document order: manifest order, then ordinal
+            p = paragraphs[pid]
+            return self._doc_rank.get(p.doc_id, 0), p.ordinal
+
         spans: dict[str, list[list[int]]] = {}
-        for s in sorted(chosen, key=lambda s: (order.get(s.paragraph.id, 0), s.start)):
+        for s in sorted(chosen, key=lambda s: (position(s.paragraph.id), s.start)):
             merged = spans.setdefault(s.paragraph.id, [])
             if merged and s.start <= merged[-1][1] + 2:  # adjacent or overlapping: one quote
                 merged[-1][1] = max(merged[-1][1], s.end)
@@ -166,7 +172,7 @@ class ExtractiveAnswerer:
                 merged.append([s.start, s.end])
         citations: list[Citation] = []
         parts: list[str] = []
-        for pid in sorted(spans, key=lambda pid: order.get(pid, 0)):
+        for pid in sorted(spans, key=position):
             p = self.handle.paragraphs[pid]
             doc = self.handle.documents[p.doc_id]
             for start, end in spans[pid]:

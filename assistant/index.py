@@ -270,7 +270,6 @@ class IndexHandle:
     path: Path
     documents: dict[str, Document]
     paragraphs: dict[str, Paragraph]
-    order: list[str]  # paragraph ids in document order
     vector_index: VectorStoreIndex
     bm25: object  # bm25s.BM25
     embed_model: BaseEmbedding
@@ -330,7 +329,7 @@ def open_index(settings: Settings) -> IndexHandle:
     sentences = _read_sentence_vectors(path / "sentences.npz", order)
     log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
     terms = TermStats(list(paragraphs.values()))
-    return IndexHandle(path, documents, paragraphs, order, vector_index, bm25, embed, vectors, sentences, terms)
+    return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms)
 
 
 def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:

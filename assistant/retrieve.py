@@ -45,6 +45,7 @@ class HybridRetriever:
         self.handle = handle
         self.cfg = cfg
         self._bm25_for = lru_cache(maxsize=32)(self._make_bm25)
+        self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
 
     def _filters(self, doc_ids: frozenset[str] | None) -> MetadataFilters | None:
         if not doc_ids:
@@ -67,11 +68,10 @@ class HybridRetriever:
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
         if not doc_ids:
             return None
-        indexed = {p.doc_id for p in self.handle.paragraphs.values()}
         unknown = [d for d in doc_ids if d not in self.handle.documents]
         if unknown:
             raise InvalidQuestionError(f"unknown document id(s): {', '.join(unknown)}")
-        missing = [d for d in doc_ids if d not in indexed]
+        missing = [d for d in doc_ids if d not in self._indexed_docs]
         if missing:
             raise InvalidQuestionError(f"document(s) known but not indexed (no text yet): {', '.join(missing)}")
         return frozenset(doc_ids)
