@@ -60,6 +60,9 @@ def _errors():
         _fail(str(exc), 2)
     except AssistantError as exc:
         _fail(str(exc), 1)
+    except OSError as exc:  # an unwritable index folder, a full disk, a file where a folder should be
+        where = f": {exc.filename}" if exc.filename else ""
+        _fail(f"{exc.strerror or exc}{where}", 1)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
 

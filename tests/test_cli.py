@@ -164,3 +164,11 @@ def test_eval_split_baseline_and_gate(index_settings, tmp_path):
 def test_eval_unknown_baseline_exit_2(index_settings, tmp_path):
     out = run(["eval", "--out", str(tmp_path / "o"), "--baseline", "bm25"], index_settings.index_dir)
     assert out.returncode == 2 and "unknown baseline" in out.stderr
+
+
+def test_unusable_index_location_exit_1_with_message(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = run(["index"], blocker / "index")
+    assert out.returncode == 1 and out.stderr.startswith("error: ") and "Traceback" not in out.stderr
+    assert "a-file" in out.stderr
