@@ -85,7 +85,7 @@ class ExtractiveAnswerer:
             if not typed:
                 return self._abstain(hits)
             scored = [typed[0]] + [x for x in scored if x is not typed[0]]
-        chosen = self._select(question, q_terms, scored)
+        chosen = self._select(question, scored)
         chosen += self._footnotes_of(chosen, hits)
         return self._compose(chosen)
 
@@ -128,7 +128,7 @@ class ExtractiveAnswerer:
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
-    def _select(self, question: str, q_terms: set[str], scored: list[_Sentence]) -> list[_Sentence]:
+    def _select(self, question: str, scored: list[_Sentence]) -> list[_Sentence]:
         best = scored[0]
         chosen = [best]
         wants_list = bool(_LIST_QUESTION_RE.search(question))

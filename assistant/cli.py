@@ -167,6 +167,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Run a gold set through retrieval and answering; write results and a report."""
+    from .baseline import BASELINES
     from .config import REPO_ROOT
     from .errors import AssistantError
     from .evaluate import check_gate, load_gold, run_eval
@@ -175,8 +176,8 @@ def evaluate(
     thresholds = None
     try:
         load_gold(gold)
-        if baseline is not None and baseline != "llamaindex-default":
-            raise AssistantError(f"unknown baseline {baseline!r}; known: llamaindex-default")
+        if baseline is not None and baseline not in BASELINES:
+            raise AssistantError(f"unknown baseline {baseline!r}; known: {', '.join(BASELINES)}")
         if gate is not None:
             thresholds = _read_gate(gate, gold)
     except AssistantError as exc:

@@ -132,24 +132,32 @@ def _citation_models(cites: list[dict]):
     return [Citation.model_validate(c) for c in cites]
 
 
+def _mean(key: str, rows: list[dict]) -> float | None:
+    """Mean of ``key`` over the rows that have it, rounded; None when none do."""
+    vals = [r[key] for r in rows if key in r]
+    return round(sum(vals) / len(vals), 4) if vals else None
+
+
+def _by_kind(rows: list[dict]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["kind"]].append(r)
+    return dict(sorted(groups.items()))
+
+
 def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
     answerable = [s for s in scores if s["answerable"]]
     answered = [s for s in answerable if not s["abstained"]]
     n_cites = sum(s["citations"] for s in answered)
-
-    def mean(key: str, rows: list[dict]) -> float | None:
-        vals = [s[key] for s in rows if key in s]
-        return round(sum(vals) / len(vals), 4) if vals else None
-
     report = {
         "items": len(scores),
         "answerable": len(answerable),
         "unanswerable": len(scores) - len(answerable),
-        **{f"recall@{k}": mean(f"recall@{k}", answerable) for k in RECALL_KS},
-        "mrr": mean("rr", answerable),
-        "recall_curve": [mean(f"recall@{k}", answerable) for k in CURVE_KS],
+        **{f"recall@{k}": _mean(f"recall@{k}", answerable) for k in RECALL_KS},
+        "mrr": _mean("rr", answerable),
+        "recall_curve": [_mean(f"recall@{k}", answerable) for k in CURVE_KS],
         "citation_precision": round(sum(s["good_citations"] for s in answered) / n_cites, 4) if n_cites else None,
-        "evidence_recall": mean("evidence_recall", answered),
+        "evidence_recall": _mean("evidence_recall", answered),
         "quote_hit_rate": round(sum(s["quote_hit"] for s in answered) / len(answerable), 4) if answerable else None,
         "abstention_accuracy": round(sum(s["abstention_correct"] for s in scores) / len(scores), 4),
         "unanswerable_abstained": sum(1 for s in scores if not s["answerable"] and s["abstained"]),
@@ -161,18 +169,15 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
             if v
         },
     }
-    by_kind: dict[str, list[dict]] = defaultdict(list)
-    for s in scores:
-        by_kind[s["kind"]].append(s)
     report["by_kind"] = {
         kind: {
             "items": len(rows),
-            "recall@1": mean("recall@1", rows),
-            "recall@5": mean("recall@5", rows),
-            "mrr": mean("rr", rows),
+            "recall@1": _mean("recall@1", rows),
+            "recall@5": _mean("recall@5", rows),
+            "mrr": _mean("rr", rows),
             "abstention_accuracy": round(sum(r["abstention_correct"] for r in rows) / len(rows), 4),
         }
-        for kind, rows in sorted(by_kind.items())
+        for kind, rows in _by_kind(scores).items()
     }
     return report
 
@@ -224,20 +229,14 @@ def run_baseline(assistant: Assistant, items: list[GoldItem], name: str, k: int)
         if item.answerable:
             rows.append({"kind": item.kind, **retrieval_scores(item, base.retrieve(item.question, k))})
 
-    def mean(key: str, subset: list[dict]) -> float | None:
-        return round(sum(r[key] for r in subset) / len(subset), 4) if subset else None
-
-    by_kind: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_kind[r["kind"]].append(r)
     return {
         "name": name,
         "units": base.chunks,
-        **{f"recall@{kk}": mean(f"recall@{kk}", rows) for kk in RECALL_KS},
-        "mrr": mean("rr", rows),
-        "recall_curve": [mean(f"recall@{kk}", rows) for kk in CURVE_KS],
+        **{f"recall@{kk}": _mean(f"recall@{kk}", rows) for kk in RECALL_KS},
+        "mrr": _mean("rr", rows),
+        "recall_curve": [_mean(f"recall@{kk}", rows) for kk in CURVE_KS],
         "by_kind": {
-            kind: {"recall@1": mean("recall@1", rs), "mrr": mean("rr", rs)} for kind, rs in sorted(by_kind.items())
+            kind: {"recall@1": _mean("recall@1", rs), "mrr": _mean("rr", rs)} for kind, rs in _by_kind(rows).items()
         },
     }
 

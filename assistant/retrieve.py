@@ -79,7 +79,8 @@ class HybridRetriever:
     def search(
         self, question: str, k: int | None = None, doc_ids: list[str] | None = None
     ) -> list[tuple[Paragraph, float]]:
-        """The ``k`` best paragraphs for ``question``, best first, with their fused score."""
+        """The ``k`` best paragraphs for ``question``, best first, with their score (reranked; fused if
+        reranking is off)."""
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)
         dense = self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates, filters=self._filters(ids))
