@@ -28,10 +28,12 @@ from dataclasses import dataclass
 
 from .cite import make_citation
 from .config import AnswerSettings
+from .converse import topic_words
 from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .text import answer_type, carries, content_terms, looks_english, sentence_spans
+from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
+from .voice import VOICE_NAMES, asked_voices, names_voice, span_voice
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +42,19 @@ ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
 _ANAPHORA_RE = re.compile(
     r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
 )
+# Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
+_NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
+_GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)$")
+# «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
+_OPINION_OF_RE = re.compile(
+    r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting)\s+van|vindt|vinden|denkt|denken|oordeelt|zegt)\s+"
+    r"(?:de\s+|het\s+)?(?P<who>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
+)
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
+_VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
@@ -63,6 +74,11 @@ class _Sentence:
     end: int
     lex: float
     score: float
+    voice: str | None = None
+
+
+def _same(a: _Sentence, b: _Sentence) -> bool:
+    return a.paragraph.id == b.paragraph.id and a.start == b.start
 
 
 class ExtractiveAnswerer:
@@ -71,23 +87,109 @@ class ExtractiveAnswerer:
         self.cfg = cfg
         self.terms = handle.terms
         self._doc_rank = {doc_id: i for i, doc_id in enumerate(handle.documents)}
+        indexed = {p.doc_id for p in handle.paragraphs.values()}
+        self._corpus_text = " ".join(
+            [p.text + " " + " ".join(p.section) for p in handle.paragraphs.values()]
+            + [d.title for d in handle.documents.values() if d.id in indexed]
+        ).lower()
+        # Speakers with a voice in the corpus beyond the fixed ones (e.g. Kamerleden in Handelingen).
+        self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
 
-    def answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> Answer:
+    def answer(
+        self,
+        question: str,
+        hits: list[tuple[Paragraph, float]],
+        parts: list[tuple[str, list[tuple[Paragraph, float]]]] | None = None,
+    ) -> Answer:
+        """Answer from the retrieved paragraphs; ``parts`` are the sub-questions of a multi-part question
+        with their own hits: each is answered or named as not covered by the stukken."""
+        voices = asked_voices(question)
+        if parts and len(parts) > 1:
+            return self._answer_parts(question, hits, parts, voices)
+        missing = self.uncovered(question)
+        if missing:
+            return self._abstain(hits, [missing])
+        if self.support(question, hits) < self.cfg.min_support:
+            return self._abstain(hits)
+        chosen, notices = self._choose(question, hits, voices)
+        if not chosen:
+            return self._abstain(hits)
+        return self._compose(chosen, voices, notices)
+
+    def _answer_parts(self, question, hits, parts, voices) -> Answer:
+        chosen: list[_Sentence] = []
+        notices: list[str] = []
+        for part, part_hits in parts:
+            got: list[_Sentence] = []
+            missing = self.uncovered(part)
+            if not missing and self.support(part, part_hits) >= self.cfg.min_support:
+                got, part_notices = self._choose(part, part_hits, asked_voices(part) or voices)
+                notices += part_notices
+            if got:
+                chosen += [s for s in got if not any(_same(s, c) for c in chosen)]
+            else:
+                notices.append(missing or f"Over «{part.rstrip('?')}» staat niets in de stukken die ik doorzoek.")
+        if not chosen:
+            return self._abstain(hits)
+        return self._compose(chosen, voices, notices)
+
+    def _choose(
+        self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str]
+    ) -> tuple[list[_Sentence], list[str]]:
+        """The sentences that answer ``question`` (empty: the stukken do not answer it) and notices."""
         q_terms = set(content_terms(question))
         scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
-        if not scored or self.support(question, hits) < self.cfg.min_support:
-            return self._abstain(hits)
+        if not scored:
+            return [], []
+        notices: list[str] = []
+        window = scored[:_TYPED_WINDOW]
         kind = answer_type(question)
         if kind:
             # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one
             # must carry it, and that one leads; otherwise the stukken do not answer the question.
-            typed = [x for x in scored[:_TYPED_WINDOW] if carries(kind, x.paragraph.text[x.start : x.end])]
-            if not typed:
-                return self._abstain(hits)
-            scored = [typed[0]] + [x for x in scored if x is not typed[0]]
-        chosen = self._select(question, scored)
-        chosen += self._footnotes_of(chosen, hits)
-        return self._compose(chosen)
+            # A question about a named body wants its number, not any amount in a paragraph on the same
+            # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
+            probes = [_probe(n) for n in _names(question)]
+            window = [
+                x
+                for x in window
+                if carries(kind, x.paragraph.text[x.start : x.end])
+                and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
+            ]
+            if not window:
+                return [], []
+        lead = window[0]
+        if voices:
+            # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
+            own = [
+                x for x in scored[:_VOICE_WINDOW] if x.voice == voices[0] and (not kind or any(x is w for w in window))
+            ]
+            if own:
+                lead = own[0]
+            else:
+                notices.append(
+                    f"In de gevonden passages staat geen standpunt van {VOICE_NAMES[voices[0]]} hierover; "
+                    "hieronder staat wat er wel over is gezegd, met wie het zegt."
+                )
+        scored = [lead] + [x for x in scored if x is not lead]
+        if len(voices) > 1:
+            # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
+            # question without the speakers' names, which would favour any sentence naming them).
+            topic = topic_words(question)
+            chosen = []
+            for voice in voices:
+                own = [x for x in scored[: 2 * _VOICE_WINDOW] if x.voice == voice and x.lex > 0]
+                if own:
+                    chosen.append(max(own, key=lambda x: (_topic_share(topic, x), x.score)))
+            chosen = self._extend(question, chosen or [lead])
+        else:
+            # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not
+            # answered with the ACVZ recommendation it reacts to).
+            pool = [x for x in scored if x is lead or x.voice == voices[0]] if voices else scored
+            chosen = self._extend(question, self._select(pool))
+        if asks_for_source(question):
+            chosen += self._footnotes_of(chosen, hits)
+        return chosen, notices
 
     def _footnotes_of(self, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         """A quoted sentence that carries a footnote marker brings the footnote (its source), if retrieved."""
@@ -99,8 +201,25 @@ class ExtractiveAnswerer:
                 if note is None or fid not in retrieved or any(x.paragraph.id == fid for x in chosen + out):
                     continue
                 if note.anchor and note.anchor in s.paragraph.text[s.start : s.end]:
-                    out.append(_Sentence(note, retrieved[fid], 0, len(note.text), 0.0, 0.0))
+                    out.append(_Sentence(note, retrieved[fid], 0, len(note.text), 0.0, 0.0, note.voice))
         return out
+
+    def uncovered(self, question: str) -> str | None:
+        """Why the stukken cannot answer this, when that is certain: a notice, else None.
+
+        Two checks that need no threshold: the question names someone or something (a capitalised
+        name) that no indexed document mentions («Wat vindt de Raad van State …?»), or it asks for the
+        view of a speaker the documents do not give a voice («Wat is het standpunt van de PVV?»).
+        """
+        if looks_english(question):
+            return None  # English names of Dutch bodies do not occur in the Dutch text
+        for name in _names(question):
+            if not re.search(r"(?<!\w)" + re.escape(_probe(name)), self._corpus_text):
+                return f"«{name}» komt in de stukken die ik doorzoek niet voor."
+        m = _OPINION_OF_RE.search(question)
+        if m and not asked_voices(m.group("who")) and m.group("who").lower() not in self._voiced | {"nederland"}:
+            return f"Een standpunt van {m.group('who')} staat niet in de stukken die ik doorzoek."
+        return None
 
     def support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
         """How well the top paragraphs cover the question, 0..1 (the abstention signal)."""
@@ -124,75 +243,121 @@ class ExtractiveAnswerer:
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
                 lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])))
                 score = _W_LEX * lex + _W_DENSE * _stretch(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
-                out.append(_Sentence(p, rank, start, end, lex, score))
+                out.append(_Sentence(p, rank, start, end, lex, score, span_voice(p, start, end)))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
-    def _select(self, question: str, scored: list[_Sentence]) -> list[_Sentence]:
+    def _select(self, scored: list[_Sentence]) -> list[_Sentence]:
+        """The best sentence and those scoring close to it."""
         best = scored[0]
         chosen = [best]
-        wants_list = bool(_LIST_QUESTION_RE.search(question))
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
                 break
             if s.score < _SECONDARY * best.score or s.lex == 0:
                 continue
-            if any(c.paragraph.id == s.paragraph.id and c.start == s.start for c in chosen):
+            if any(_same(c, s) for c in chosen):
                 continue
             chosen.append(s)
+        return chosen
+
+    def _extend(self, question: str, chosen: list[_Sentence]) -> list[_Sentence]:
+        """Context the chosen sentences need: the sentence a «Dit …» points back to, a list's items."""
+        wants_list = bool(_LIST_QUESTION_RE.search(question))
         # Context: a sentence starting with "Dit …" gets the sentence before it.
         extra: list[_Sentence] = []
         for s in chosen:
             if _ANAPHORA_RE.match(s.paragraph.text[s.start : s.end]):
                 prev = [sp for sp in sentence_spans(s.paragraph.text) if sp[1] <= s.start]
                 if prev:
-                    extra.append(_Sentence(s.paragraph, s.rank, prev[-1][0], prev[-1][1], 0.0, 0.0))
+                    a, b = prev[-1]
+                    extra.append(_Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, span_voice(s.paragraph, a, b)))
         chosen += extra
         # Lists: an introduction ending in ':' brings its items; a list question gets the whole list.
         for s in list(chosen):
             text = s.paragraph.text
             if text[s.start : s.end].rstrip().endswith(":") or (wants_list and "\n" in text[s.end :]):
                 items = [sp for sp in sentence_spans(text) if sp[0] >= s.end and _is_list_item(text, sp)]
-                chosen += [_Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0) for a, b in items]
+                chosen += [
+                    _Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, span_voice(s.paragraph, a, b)) for a, b in items
+                ]
         return chosen
 
-    def _compose(self, chosen: list[_Sentence]) -> Answer:
+    def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str]) -> Answer:
         paragraphs = self.handle.paragraphs
 
         def position(pid: str) -> tuple[int, int]:  # document order: manifest order, then ordinal
             p = paragraphs[pid]
             return self._doc_rank.get(p.doc_id, 0), p.ordinal
 
-        spans: dict[str, list[list[int]]] = {}
+        # One quote per run of adjacent sentences of one paragraph spoken by one voice.
+        spans: dict[str, list[list]] = {}
         for s in sorted(chosen, key=lambda s: (position(s.paragraph.id), s.start)):
             merged = spans.setdefault(s.paragraph.id, [])
-            if merged and s.start <= merged[-1][1] + 2:  # adjacent or overlapping: one quote
+            if merged and s.start <= merged[-1][1] + 2 and merged[-1][2] == s.voice:
                 merged[-1][1] = max(merged[-1][1], s.end)
-            elif not merged or s.start > merged[-1][1]:
-                merged.append([s.start, s.end])
+            elif not merged or s.start >= merged[-1][1]:
+                merged.append([s.start, s.end, s.voice])
+        quotes = [(pid, start, end, voice) for pid in sorted(spans, key=position) for start, end, voice in spans[pid]]
+        if voices:
+            # The asked voices first, in the order asked; document order within each.
+            quotes.sort(key=lambda q: voices.index(q[3]) if q[3] in voices else len(voices))
+        mixed = len({q[3] for q in quotes}) > 1
         citations: list[Citation] = []
         parts: list[str] = []
-        for pid in sorted(spans, key=position):
-            p = self.handle.paragraphs[pid]
+        for pid, start, end, voice in quotes:
+            p = paragraphs[pid]
             doc = self.handle.documents[p.doc_id]
-            for start, end in spans[pid]:
-                quote = p.text[start:end]
-                n = len(citations) + 1
-                citations.append(make_citation(n, p, doc, quote))
-                label = f"Voetnoot {footnote_number(p)}: " if p.kind == "footnote" else ""
-                parts.append(f"{label}{quote} [{n}]")
+            quote = p.text[start:end]
+            n = len(citations) + 1
+            citations.append(make_citation(n, p, doc, quote, voice=voice))
+            parts.append(f"{_attribution(p, quote, voice, doc.voice, bool(voices) or mixed)}{quote} [{n}]")
         return Answer(
             text="\n".join(parts) if any("\n" in x for x in parts) else " ".join(parts),
             abstained=False,
             citations=citations,
+            notices=notices,
         )
 
-    def _abstain(self, hits: list[tuple[Paragraph, float]]) -> Answer:
+    def _abstain(self, hits: list[tuple[Paragraph, float]], notices: list[str] | None = None) -> Answer:
         related = [
             Retrieved(paragraph_id=p.id, doc_id=p.doc_id, page=p.page, score=score, text=p.text)
             for p, score in hits[: self.cfg.related]
         ]
-        return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related)
+        return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related, notices=notices or [])
+
+
+def _topic_share(topic: list[str], s: _Sentence) -> float:
+    """Share of the topic words (as written, compounds like «minder-voor-minder» whole) in the sentence."""
+    if not topic:
+        return 0.0
+    text = s.paragraph.text[s.start : s.end].lower()
+    return sum(1 for w in topic if _probe(w) in text) / len(topic)
+
+
+def _names(question: str) -> list[str]:
+    """Capitalised names in a question, without genre words such as «Kamerstuk»."""
+    return [n for n in _NAME_RE.findall(question) if not _GENRE_RE.match(n)]
+
+
+def _probe(name: str) -> str:
+    """What to look for in lower-cased text: a phrase whole, a single word without its last letters
+    («Somalië» ~ «Somalische» does not match, «Kenia» ~ «Keniaanse» does)."""
+    return name.lower() if " " in name else name.lower()[: max(4, len(name) - 2)]
+
+
+def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None, asked: bool) -> str:
+    """'Volgens de ACVZ: ' when the reader could otherwise mistake whose view the quote is.
+
+    Needed when the quote does not name its speaker itself and either the speaker is not the
+    document's author (the ACVZ summarised in the cabinet's letter) or the question is about
+    who thinks what / the answer mixes voices.
+    """
+    if p.kind == "footnote":
+        return f"Voetnoot {footnote_number(p)}: "
+    if voice is None or names_voice(quote, voice) or (voice == author and not asked):
+        return ""
+    return f"Volgens {VOICE_NAMES.get(voice, voice)}: "
 
 
 def _is_list_item(text: str, span: tuple[int, int]) -> bool:

@@ -19,7 +19,7 @@ from .models import Citation, Document, Paragraph
 MARKER_RE = re.compile(r"\[(\d+)\]")
 
 
-def make_citation(n: int, paragraph: Paragraph, doc: Document, quote: str) -> Citation:
+def make_citation(n: int, paragraph: Paragraph, doc: Document, quote: str, voice: str | None = None) -> Citation:
     if quote not in paragraph.text:
         raise ValueError(f"quote is not verbatim in {paragraph.id}: {quote[:60]!r}")
     return Citation(
@@ -33,6 +33,7 @@ def make_citation(n: int, paragraph: Paragraph, doc: Document, quote: str) -> Ci
         url=doc.source_url,
         page_url=page_url(doc, paragraph),
         section=list(paragraph.section),
+        voice=voice or paragraph.voice,
     )
 
 

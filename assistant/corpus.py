@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from .errors import CorpusError
 from .models import Document, Paragraph
 from .segment import segment_pdf_text
+from .voice import assign_voices
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def segment_corpus(corpus_dir: Path) -> tuple[list[Document], list[Paragraph], s
         paras = segment_pdf_text(doc, text)
         if not paras:
             raise CorpusError(f"{doc.id}: no paragraphs found in {doc.file}")
+        assign_voices(doc, paras)
         log.info("%s: %d paragraphs", doc.id, len(paras))
         paragraphs.extend(paras)
     if not paragraphs:

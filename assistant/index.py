@@ -48,7 +48,7 @@ from .text import sentence_spans  # noqa: E402
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)

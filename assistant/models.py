@@ -8,6 +8,8 @@ load-bearing: other tools read them.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -27,6 +29,16 @@ class Document(BaseModel):
         default_factory=dict,
         description="Heading text -> level (1 = top). The PDF text layer loses typography, so levels are given here.",
     )
+    voice: str | None = Field(
+        default=None, description="Who speaks in the document by default (e.g. 'kabinet' for a Kamerbrief)."
+    )
+    section_voices: dict[str, str] = Field(
+        default_factory=dict,
+        description="Heading text -> voice of the paragraphs under it (e.g. the sections summarising the ACVZ).",
+    )
+    item_voice: str | None = Field(
+        default=None, description="Voice of numbered items (kind 'item'), e.g. 'acvz' for its recommendations."
+    )
 
 
 class Paragraph(BaseModel):
@@ -43,6 +55,11 @@ class Paragraph(BaseModel):
     footnotes: list[str] = Field(default_factory=list, description="Ids of footnotes referenced from this paragraph.")
     parent: str | None = Field(default=None, description="For footnotes: the paragraph that references it.")
     anchor: str | None = Field(default=None, description="For footnotes: the body sentence that carries the marker.")
+    voice: str | None = Field(
+        default=None,
+        description="Who speaks (structure: document, section, item/«Reactie»); sentences may name another "
+        "speaker, see assistant.voice.sentence_voices.",
+    )
 
     @property
     def section_label(self) -> str:
@@ -72,6 +89,17 @@ class Citation(BaseModel):
     url: str | None = Field(default=None, description="The document's official URL.")
     page_url: str | None = Field(default=None, description="The official PDF opened at the cited page, if any.")
     section: list[str] = Field(default_factory=list, description="Headings above the paragraph.")
+    voice: str | None = Field(
+        default=None, description="Who speaks in the quote: acvz, kabinet, europese-commissie, ..."
+    )
+    status: Literal["bevestigd", "onbevestigd"] = Field(
+        default="bevestigd",
+        description="'onbevestigd' when verification could not confirm that the paragraph supports the claim "
+        "(shown to the user, never silently dropped).",
+    )
+    support: float | None = Field(
+        default=None, description="Support of the claim by the paragraph, 0..1 (generated answers only)."
+    )
 
 
 class Answer(BaseModel):
@@ -83,4 +111,13 @@ class Answer(BaseModel):
     related: list[Retrieved] = Field(
         default_factory=list,
         description="When abstaining: the nearest paragraphs, offered as possibly relevant (not as evidence).",
+    )
+    notices: list[str] = Field(
+        default_factory=list,
+        description="What the user must know besides the text: parts of the question the stukken do not answer, "
+        "citations removed or unconfirmed, an LLM backend that failed.",
+    )
+    engine: str = Field(default="extractive", description="'extractive' or 'llm:<model>'.")
+    query: str | None = Field(
+        default=None, description="The question as searched, when a follow-up was resolved against the conversation."
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .answer import ExtractiveAnswerer
 from .config import Settings
+from .converse import resolve_followup, split_parts
 from .errors import InvalidQuestionError
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
@@ -70,16 +71,33 @@ class Assistant:
         q = validate_question(question, self.settings.answer.max_question_chars)
         return [_retrieved(p, s) for p, s in self._hits(q, k, doc_ids)]
 
-    def ask(self, question: str, doc_ids: list[str] | None = None) -> Answer:
-        return self.ask_timed(question, doc_ids=doc_ids).answer
+    def ask(self, question: str, doc_ids: list[str] | None = None, history: list[str] | None = None) -> Answer:
+        """Answer ``question``; ``history`` holds the earlier questions of the conversation, oldest first."""
+        return self.ask_timed(question, doc_ids=doc_ids, history=history).answer
 
-    def ask_timed(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> Timed:
+    def ask_timed(
+        self,
+        question: str,
+        k: int | None = None,
+        doc_ids: list[str] | None = None,
+        history: list[str] | None = None,
+    ) -> Timed:
         q = validate_question(question, self.settings.answer.max_question_chars)
+        earlier = _valid_history(history, self.settings.answer.max_question_chars)
         t0 = time.perf_counter()
-        hits = self._hits(q, k, doc_ids)
+        query = resolve_followup(q, earlier)
+        hits = self._hits(query, k, doc_ids)
+        parts = split_parts(query)
+        part_hits = [(part, self._hits(part, k, doc_ids)) for part in parts] if len(parts) > 1 else None
         t1 = time.perf_counter()
-        answer = self.answerer.answer(q, hits)
+        answer = self.answerer.answer(query, hits, parts=part_hits)
+        if query != q:
+            answer.query = query
         t2 = time.perf_counter()
+        # Everything retrieved for the question or one of its parts (a citation may point at any of it).
+        seen = {p.id for p, _ in hits}
+        for _, ph in part_hits or []:
+            hits += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
         return Timed([_retrieved(p, s) for p, s in hits], answer, (t1 - t0) * 1000, (t2 - t1) * 1000)
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
@@ -87,6 +105,15 @@ class Assistant:
             return self.handle.paragraphs[paragraph_id]
         except KeyError:
             raise InvalidQuestionError(f"Onbekende paragraaf: {paragraph_id}") from None
+
+
+def _valid_history(history: list[str] | None, max_chars: int) -> list[str]:
+    """Earlier questions usable as context: the last ten non-empty ones, cleaned like a question."""
+    if history is None:
+        return []
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        raise InvalidQuestionError("De gespreksgeschiedenis moet een lijst van eerdere vragen (tekst) zijn.")
+    return [validate_question(h, max_chars) for h in history if h.strip()][-10:]
 
 
 def _retrieved(p: Paragraph, score: float) -> Retrieved:

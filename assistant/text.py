@@ -210,7 +210,8 @@ _NUMBER_WORDS = (
 _TYPES = {
     "number": (
         re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
-        re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I),
+        # a number that is not just a year («in 2014» does not answer «hoeveel»)
+        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
     ),
     "date": (
         re.compile(

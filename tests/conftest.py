@@ -14,6 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from assistant.config import REPO_ROOT, Settings  # noqa: E402
 from assistant.corpus import load_manifest, read_text  # noqa: E402
 from assistant.segment import segment_pdf_text  # noqa: E402
+from assistant.voice import assign_voices  # noqa: E402
 
 CORPUS = REPO_ROOT / "corpus"
 LETTER_ID = "kst-29344-128"
@@ -31,7 +32,7 @@ def letter_text(letter_doc) -> str:
 
 @pytest.fixture(scope="session")
 def paragraphs(letter_doc, letter_text):
-    return segment_pdf_text(letter_doc, letter_text)
+    return assign_voices(letter_doc, segment_pdf_text(letter_doc, letter_text))
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,13 @@
 """Segmentation of the real letter (corpus/kst-29344-128.txt)."""
 
 from assistant.segment import segment_pdf_text
+from assistant.voice import assign_voices
 
 from .conftest import LETTER_ID, find
 
 
 def test_ids_are_stable_and_deterministic(letter_doc, letter_text, paragraphs):
-    again = segment_pdf_text(letter_doc, letter_text)
+    again = assign_voices(letter_doc, segment_pdf_text(letter_doc, letter_text))
     assert [p.model_dump() for p in again] == [p.model_dump() for p in paragraphs]
     body = [p for p in paragraphs if p.kind != "footnote"]
     assert [p.id for p in body] == [f"{LETTER_ID}:{i:03d}" for i in range(1, len(body) + 1)]

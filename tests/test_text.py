@@ -83,7 +83,8 @@ def test_answer_types_number_and_date():
         "When did it start?",
     ):
         assert answer_type(q) == "date", q
-    assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "in 2014")
+    assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "5.000 mensen")
+    assert not carries("number", "in 2014 in Kenia")  # a year does not answer «hoeveel»
     assert not carries("number", "een instrument")  # the article "een" is not a number
     assert (
         carries("date", "Op 25 juni jl. heeft")

@@ -1,0 +1,98 @@
+"""Conversation: follow-up questions and multi-part questions, resolved without an LLM. Pure functions.
+
+llama-index's ``CondenseQuestionChatEngine`` / ``CondensePlusContextChatEngine`` rewrite a
+follow-up with an LLM; the default engine here has none that writes Dutch. A follow-up in this
+domain mostly keeps the topic and changes the speaker or the aspect («En wat vindt het kabinet
+daarvan?», «En hoeveel geld gaat daarnaartoe?»), so the topic words of the previous question are
+carried over — minus the speakers it named, so that a change of speaker is not drowned out.
+When an LLM backend is configured, the same resolved question is what it sees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import _dutch_stopwords
+
+_TOPIC_WORD_RE = re.compile(r"\w[\w’'-]*")  # keeps «minder-voor-minder» whole
+
+_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|dus|and|but|also)\b", re.I)
+_ANAPHOR_RE = re.compile(
+    r"\b(?:daar\w*|hier\w*|dat|deze|die|dit|zij|ze|hun|hen|hem|haar|ervan|erover|erbij|that|this|it|they|them)\b",
+    re.I,
+)
+_QUESTION_WORDS = {
+    "wat", "hoe", "wie", "wanneer", "welke", "welk", "waarom", "waar", "hoeveel", "vindt", "vinden", "zegt",
+    "zeggen", "staat", "verschillen", "verschil", "mening", "oordelen", "oordeelt", "oordeel", "standpunt",
+    "eens", "oneens", "reageert", "reageren", "reactie", "adviseert", "adviseren", "denkt", "denken", "doet",
+    "doen", "gaat", "gaan", "heeft", "hebben", "wordt", "worden",
+    "what", "how", "who", "when", "which", "why", "where", "does", "do", "is", "are",
+}  # fmt: skip
+_SPEAKER_RE = re.compile(
+    r"\b(?:de |het )?(?:ACVZ|Adviescommissie(?: voor)? Vreemdelingenzaken|kabinet|regering|Europese Commissie|"
+    r"Commissie|Europese Raad|JBZ-?[Rr]aad|cabinet|government)\b",
+    re.I,
+)
+# «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word.
+_PART_SPLIT_RE = re.compile(
+    r",?\s+(?:en|and)\s+(?=(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|is|zijn|wordt|worden|heeft|kan|"
+    r"what|how|who|when|which|why|is|are|does|do)\b)",
+    re.I,
+)
+
+
+def topic_words(question: str) -> list[str]:
+    """The question's content words as written (no stopwords, question words or speaker names)."""
+    stop = _dutch_stopwords()
+    text = _SPEAKER_RE.sub(" ", question)
+    words = [w.strip("-") for w in _TOPIC_WORD_RE.findall(text)]
+    return [w for w in words if len(w) > 1 and w.lower() not in stop | _QUESTION_WORDS]
+
+
+def is_followup(question: str) -> bool:
+    """Does the question lean on the conversation («En wat vindt het kabinet daarvan?»)?"""
+    own = topic_words(question)
+    if _CONJUNCTION_RE.match(question) and len(own) <= 4:
+        return True
+    return not own or (bool(_ANAPHOR_RE.search(question)) and len(own) <= 2)
+
+
+def resolve_followup(question: str, history: list[str]) -> str:
+    """The question to search for: a follow-up gets the topic of the conversation so far.
+
+    ``history`` holds the earlier user questions, oldest first. Returns ``question`` unchanged
+    when it stands on its own or there is no history.
+    """
+    if not history or not is_followup(question):
+        return question
+    return _with_topic(question, resolve_followup(history[-1], history[:-1]))
+
+
+def _with_topic(question: str, previous: str) -> str:
+    own = {w.lower() for w in topic_words(question)}
+    carried = [w for w in topic_words(previous) if w.lower() not in own]
+    if not carried:
+        return question
+    return f"{question.rstrip().rstrip('?')} ({' '.join(dict.fromkeys(carried))})?"
+
+
+def split_parts(question: str) -> list[str]:
+    """The sub-questions of a multi-part question (one item when it has one part).
+
+    Parts are separated by question marks or by «en» + a question word. A part that names no topic
+    of its own («… en hoe reageert het kabinet?») is resolved against the part before it.
+    """
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", question.strip()) if p.strip()]
+    parts: list[str] = []
+    for piece in pieces:
+        for sub in _PART_SPLIT_RE.split(piece):
+            sub = sub.strip()
+            if sub:
+                parts.append(sub)
+    if len(parts) < 2:
+        return [question]
+    resolved = [parts[0]]
+    for part in parts[1:]:
+        lean = len(topic_words(part)) <= 1 or is_followup(part)  # «hoe reageert het kabinet»: the first part's topic
+        resolved.append(_with_topic(part, resolved[-1]) if lean else part)
+    return resolved

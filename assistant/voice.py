@@ -1,0 +1,165 @@
+"""Who is speaking: the voice of a paragraph and of each of its sentences. Pure functions.
+
+The letter speaks with several voices: the ACVZ's findings as the cabinet reports them, the
+cabinet's own reaction, and EU bodies (Commissie, Europese Raad, JBZ-raad). They disagree, so an
+answer must say whose view it quotes. The voice is derived in two layers:
+
+1. **Structure** (:func:`paragraph_voice`): the document's default speaker (manifest ``voice``),
+   overridden by the innermost heading listed in ``section_voices`` (e.g. the ACVZ summary
+   sections), by ``item_voice`` for numbered items (the ACVZ's recommendations), and «Reactie:»
+   paragraphs always speak for the document's author.
+2. **Sentences** (:func:`sentence_voices`): a sentence that names a speaker with a verb of saying
+   or judging («De ACVZ constateert …», «… erkent de Europese Commissie …», «Volgens de Raad …»,
+   «Wij erkennen …») takes that speaker; the earliest such mention wins, after dropping contrastive
+   clauses («Anders dan de ACVZ concludeert, is het kabinet …»). A sentence that names nobody keeps
+   the paragraph's voice, unless it opens by pointing back («Daarbij …», «Dit …») — then it
+   continues the previous sentence's voice.
+
+No library does this for Dutch parliamentary text; the rules are small and tested sentence by
+sentence against the letter (tests/test_voice.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Document, Paragraph
+from .text import sentence_spans
+
+ACVZ, KABINET, COMMISSIE, EU_RAAD, JBZ_RAAD = "acvz", "kabinet", "europese-commissie", "europese-raad", "jbz-raad"
+
+# How an answer names the voice ("Volgens de ACVZ: …") and how the UI labels it.
+VOICE_NAMES = {
+    ACVZ: "de ACVZ",
+    KABINET: "het kabinet",
+    COMMISSIE: "de Europese Commissie",
+    EU_RAAD: "de Europese Raad",
+    JBZ_RAAD: "de JBZ-raad",
+}
+VOICE_LABELS = {
+    ACVZ: "ACVZ (zoals weergegeven door het kabinet)",
+    KABINET: "Kabinet",
+    COMMISSIE: "Europese Commissie",
+    EU_RAAD: "Europese Raad",
+    JBZ_RAAD: "JBZ-raad",
+}
+
+_SAY = (
+    r"(?:is|zijn|erkent|erkennen|onderschrijft|onderschrijven|concludeert|concludeerde|komt|beveelt|stelt|stelde|"
+    r"vindt|vinden|constateert|constateerde|acht|achten|meent|wijst|pleit|adviseert|heeft|hebben|noemt|wil|"
+    r"blijft|merkt|geeft|ziet|zet|steunt|kan|zal|werkt|gaat)"
+)
+# Per voice: patterns that make a sentence that voice's statement.
+_SPEAKER: dict[str, list[re.Pattern[str]]] = {
+    ACVZ: [
+        re.compile(
+            rf"(?<!die )(?<!dat )(?<!van )\b(?:de ACVZ|de Adviescommissie Vreemdelingenzaken)\s+(?:\w+\s+)?{_SAY}\b",
+            re.I,
+        ),
+        re.compile(rf"\b{_SAY}\s+de ACVZ\b", re.I),
+        re.compile(r"\b(?:volgens de ACVZ|conclusie van de ACVZ is|oordeel van de ACVZ is)\b", re.I),
+    ],
+    KABINET: [
+        re.compile(r"\b(?:het kabinet|de regering|wij)\b", re.I),
+        re.compile(rf"^Nederland\s+{_SAY}|^Nederland\s+\w+de\b"),
+    ],
+    COMMISSIE: [
+        re.compile(rf"(?<!die )(?<!dat )(?<!van )\b[Dd]e (?:Europese )?Commissie\s+(?:\w+\s+)?{_SAY}\b"),
+        re.compile(rf"\b{_SAY}\s+de (?:Europese )?Commissie\b"),
+        re.compile(r"\bvolgens de (?:Europese )?Commissie\b", re.I),
+    ],
+    EU_RAAD: [
+        re.compile(r"\bvolgens de (?:Europese )?Raad\b", re.I),
+        re.compile(r"\b(?:in|volgens) de Raadsconclusies\b", re.I),
+        re.compile(rf"\bde Europese Raad\s+{_SAY}\b"),
+    ],
+    JBZ_RAAD: [
+        re.compile(r"\b(?:aangenomen|bevestigd|besloten|vastgesteld) (?:op|door|in) de JBZ-[Rr]aad\b"),
+        re.compile(rf"\bde JBZ-[Rr]aad\s+{_SAY}\b"),
+    ],
+}
+# Clauses that mention a speaker only to contrast with it.
+_CONTRAST_RE = re.compile(r"\b(?:anders dan|in tegenstelling tot)\s+(?:de|het)\s+\S+(?:\s+\w+)?\s*,", re.I)
+# A sentence opening like this points back at the one before and continues its voice.
+_BACKREF_RE = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:daarbij|daarvan|daarnaast|hierbij|dit|deze|dat|zij|ze|haar|hun|ook)\b", re.I
+)
+
+# Which voice a question asks about.
+_ASKED: dict[str, re.Pattern[str]] = {
+    ACVZ: re.compile(r"\b(?:ACVZ|Adviescommissie|advisory committee)\b", re.I),
+    KABINET: re.compile(r"\b(?:kabinet\w*|regering|minister\w*|staatssecretaris|cabinet|government)\b", re.I),
+    COMMISSIE: re.compile(r"\b(?:Europese Commissie|de Commissie|European Commission)\b", re.I),
+    EU_RAAD: re.compile(r"\b(?:Europese Raad|Raadsconclusies|European Council)\b", re.I),
+    JBZ_RAAD: re.compile(r"\b(?:JBZ-?[Rr]aad|JHA Council)\b", re.I),
+}
+
+
+def paragraph_voice(doc: Document, paragraph: Paragraph) -> str | None:
+    """The structural voice of a paragraph (before looking at its sentences)."""
+    if paragraph.kind == "reactie":
+        return doc.voice
+    if paragraph.kind == "item" and doc.item_voice:
+        return doc.item_voice
+    for heading in reversed(paragraph.section):
+        if heading in doc.section_voices:
+            return doc.section_voices[heading]
+    return doc.voice
+
+
+def assign_voices(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Set each paragraph's structural voice (in place); returns the list for chaining."""
+    for p in paragraphs:
+        p.voice = paragraph_voice(doc, p)
+    return paragraphs
+
+
+def named_speaker(sentence: str) -> str | None:
+    """The voice a sentence names as its speaker (earliest mention wins), or None."""
+    text = re.sub(r"^\s*Reactie:\s*", "", sentence.lstrip())
+    text = _CONTRAST_RE.sub(lambda m: " " * len(m.group(0)), text)
+    best: tuple[int, str] | None = None
+    for voice, patterns in _SPEAKER.items():
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), voice)
+    return best[1] if best else None
+
+
+def sentence_voices(paragraph: Paragraph) -> list[tuple[int, int, str | None]]:
+    """(start, end, voice) for every sentence of the paragraph, in order."""
+    out: list[tuple[int, int, str | None]] = []
+    previous = paragraph.voice
+    for start, end in sentence_spans(paragraph.text):
+        sentence = paragraph.text[start:end]
+        voice = named_speaker(sentence)
+        if voice is None:
+            voice = previous if _BACKREF_RE.match(sentence) else paragraph.voice
+        out.append((start, end, voice))
+        previous = voice
+    return out
+
+
+def span_voice(paragraph: Paragraph, start: int, end: int) -> str | None:
+    """The voice of a quote: the voice of the first sentence it overlaps."""
+    for s, e, voice in sentence_voices(paragraph):
+        if e > start and s < end:
+            return voice
+    return paragraph.voice
+
+
+def asked_voices(question: str) -> list[str]:
+    """The voices a question names, in order ('Is het kabinet het eens met de ACVZ' → kabinet, acvz)."""
+    found = []
+    for voice, pattern in _ASKED.items():
+        m = pattern.search(question)
+        if m:
+            found.append((m.start(), voice))
+    # "de Europese Commissie" must not also count as "de Commissie" of another voice; "JBZ-raad" is not "Europese Raad".
+    return [voice for _, voice in sorted(found)]
+
+
+def names_voice(quote: str, voice: str) -> bool:
+    """True when the quote itself says who speaks (then an answer need not add 'Volgens …')."""
+    return named_speaker(quote) == voice

@@ -1,0 +1,67 @@
+"""Follow-ups and multi-part questions (pure functions)."""
+
+import pytest
+
+from assistant.converse import is_followup, resolve_followup, split_parts, topic_words
+
+
+def test_topic_words_drop_question_words_speakers_and_stopwords():
+    assert topic_words("Wat vindt de ACVZ van minder-voor-minder?") == ["minder-voor-minder"]
+    assert topic_words("Hoeveel geld gaat naar duurzame terugkeer?") == ["geld", "duurzame", "terugkeer"]
+
+
+@pytest.mark.parametrize(
+    "question, followup",
+    [
+        ("En wat vindt het kabinet daarvan?", True),
+        ("En de Europese Commissie?", True),
+        ("Waarom?", True),
+        ("Hoeveel geld gaat naar duurzame terugkeer?", False),
+        ("Wie heeft de brief ondertekend?", False),
+    ],
+)
+def test_is_followup(question, followup):
+    assert is_followup(question) is followup
+
+
+def test_resolve_followup_carries_the_topic_not_the_speaker():
+    q = resolve_followup("En wat vindt het kabinet daarvan?", ["Wat vindt de ACVZ van negatieve conditionaliteit?"])
+    assert q == "En wat vindt het kabinet daarvan (negatieve conditionaliteit)?"
+    assert "ACVZ" not in q
+
+
+def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
+    history = ["Wat vindt de ACVZ van negatieve conditionaliteit?", "En het kabinet?"]
+    assert "negatieve conditionaliteit" in resolve_followup("En de Europese Commissie?", history)
+    assert resolve_followup("Wie heeft de brief ondertekend?", history) == "Wie heeft de brief ondertekend?"
+    assert resolve_followup("En het kabinet?", []) == "En het kabinet?"
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        (
+            "Hoe is het budget opgebouwd en hoeveel gaat naar duurzame terugkeer?",
+            ["Hoe is het budget opgebouwd", "hoeveel gaat naar duurzame terugkeer?"],
+        ),
+        (
+            "Wat adviseert de ACVZ over een coherent migratiebeleid en hoe reageert het kabinet?",
+            [
+                "Wat adviseert de ACVZ over een coherent migratiebeleid",
+                "hoe reageert het kabinet (coherent migratiebeleid)?",
+            ],
+        ),
+        (
+            "Hoeveel geld gaat naar terugkeer? Wat vindt Frankrijk van visa?",
+            ["Hoeveel geld gaat naar terugkeer?", "Wat vindt Frankrijk van visa?"],
+        ),
+        # «en» between nouns is not a second question
+        (
+            "Welke Kamerbrieven van 2014 en 2015 noemt de brief?",
+            ["Welke Kamerbrieven van 2014 en 2015 noemt de brief?"],
+        ),
+        ("Verschillen de ACVZ en het kabinet van mening?", ["Verschillen de ACVZ en het kabinet van mening?"]),
+    ],
+)
+def test_split_parts(question, parts):
+    assert split_parts(question) == parts

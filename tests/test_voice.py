@@ -1,0 +1,82 @@
+"""Voice (who speaks) per paragraph and per sentence, checked against the letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.voice import asked_voices, named_speaker, names_voice, sentence_voices, span_voice
+
+from .conftest import find
+
+
+@pytest.mark.parametrize(
+    "fragment, voice",
+    [
+        ("De ACVZ erkent dat voor een geloofwaardig terugkeerbeleid", "acvz"),  # ACVZ summary section
+        ("Binnen het terrein van migratie kan negatieve conditionaliteit effectief zijn", "acvz"),
+        ("Wij erkennen dat keuzes tussen terugkeer", "kabinet"),  # Kabinetsreactie
+        ("1. Investeer in de ontwikkeling van een coherent", "acvz"),  # a recommendation (item)
+        ("Reactie: Het kabinet onderschrijft de wenselijkheid", "kabinet"),  # its reaction
+        ("Voorheen was een budget van negen miljoen euro", "kabinet"),  # progress report: the letter's author
+        ("Deze brief bestaat uit twee elementen", "kabinet"),
+    ],
+)
+def test_paragraph_voice_from_structure(paragraphs, fragment, voice):
+    assert find(paragraphs, fragment).voice == voice
+
+
+@pytest.mark.parametrize(
+    "sentence, voice",
+    [
+        # the cabinet's reaction quotes the ACVZ, then answers it
+        ("Reactie: De ACVZ is positief over de Nederlandse inzet in Brussel.", "acvz"),
+        ("Het kabinet blijft zich daarom sterk maken voor het belang van een echt geïntegreerd", "kabinet"),
+        ("Volgens de Raad is een effectief terugkeer-, overname- en re-integratiebeleid", "europese-raad"),
+        ("erkent de Europese Commissie dat de effectiviteit van terugkeer moet worden vergroot", "europese-commissie"),
+        ("De Commissie is het ermee eens dat het succes daarvan", "europese-commissie"),
+        ("Uitgangspunt daarbij is vrijwillige terugkeer.", "europese-commissie"),  # points back: continues
+        ("werden aangenomen op de JBZ-raad van 8 oktober", "jbz-raad"),
+        ("Het beter beheren van de grote migratiestromen naar Europa", "kabinet"),  # names nobody: paragraph voice
+        ("Nederland zal niet schromen een actieve rol te blijven nemen", "kabinet"),
+        ("Anders dan de ACVZ concludeert, is het kabinet van oordeel", "kabinet"),  # contrast, not the ACVZ's view
+        ("De ACVZ concludeerde dat een «meer-voor-meer» beleid", "acvz"),  # ACVZ inside a cabinet section
+        ("Hieronder volgt een korte samenvatting van de evaluatie en de aanbevelingen die de ACVZ", "kabinet"),
+        ("Voor wat betreft de concrete aanbevelingen van de ACVZ geeft het kabinet", "kabinet"),
+        ("noemt de ACVZ overwegend effectief", "acvz"),  # inverted order, Nederland earlier in the sentence
+    ],
+)
+def test_sentence_voice_in_the_letter(paragraphs, sentence, voice):
+    p = find(paragraphs, sentence)
+    start = p.text.index(sentence)
+    got = [v for s, e, v in sentence_voices(p) if s <= start < e]
+    assert got == [voice]
+    assert span_voice(p, start, start + len(sentence)) == voice
+
+
+def test_every_sentence_has_a_voice(paragraphs):
+    for p in paragraphs:
+        spans = sentence_voices(p)
+        assert spans, p.id
+        assert all(v in {"acvz", "kabinet", "europese-commissie", "europese-raad", "jbz-raad"} for _, _, v in spans)
+
+
+@pytest.mark.parametrize(
+    "question, voices",
+    [
+        ("Wat vindt het kabinet van negatieve conditionaliteit?", ["kabinet"]),
+        ("Is het kabinet het eens met de ACVZ?", ["kabinet", "acvz"]),
+        ("Wat vinden de ACVZ en het kabinet van minder-voor-minder?", ["acvz", "kabinet"]),
+        ("Wat erkent de Europese Commissie in het actieplan?", ["europese-commissie"]),
+        ("Wat bevestigde de JBZ-raad van 8 oktober?", ["jbz-raad"]),
+        ("What does the government think of conditionality?", ["kabinet"]),
+        ("Hoeveel geld is er voor terugkeer?", []),
+    ],
+)
+def test_asked_voices(question, voices):
+    assert asked_voices(question) == voices
+
+
+def test_named_speaker_and_names_voice():
+    assert named_speaker("Het budget bedraagt vijftien miljoen euro.") is None
+    assert names_voice("De ACVZ constateert dat negatieve prikkels de relatie aantasten.", "acvz")
+    assert not names_voice("Terugname van eigen onderdanen is een verplichting.", "acvz")

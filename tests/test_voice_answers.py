@@ -1,0 +1,92 @@
+"""Answers that say who speaks, answer the parts they can, follow the conversation, and refuse what
+the stukken do not cover — over the real index."""
+
+from assistant.answer import ABSTAIN_TEXT
+
+from .test_answer import check_sound
+
+ACVZ_VIEW = "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit"
+CABINET_VIEW = "is het kabinet van mening dat negatieve conditionaliteit"
+
+
+def test_cabinet_question_gets_the_cabinets_view_not_the_acvz(assistant):
+    answer = check_sound(assistant, "Wat vindt het kabinet van negatieve conditionaliteit?")
+    assert CABINET_VIEW in answer.citations[0].quote
+    assert {c.voice for c in answer.citations} == {"kabinet"}
+    assert ACVZ_VIEW not in answer.text
+
+
+def test_acvz_question_gets_the_acvz_view(assistant):
+    answer = check_sound(assistant, "Wat vindt de ACVZ van negatieve conditionaliteit?")
+    assert ACVZ_VIEW in answer.citations[0].quote
+    assert answer.citations[0].voice == "acvz"
+
+
+def test_two_voices_asked_both_answered_in_the_order_asked(assistant):
+    answer = check_sound(assistant, "Wat vinden de ACVZ en het kabinet van minder-voor-minder?")
+    assert [c.voice for c in answer.citations] == ["acvz", "kabinet"]
+    assert ACVZ_VIEW in answer.citations[0].quote and CABINET_VIEW in answer.citations[1].quote
+    assert answer.text.index("[1]") < answer.text.index("[2]")
+
+
+def test_unnamed_acvz_sentence_is_attributed(assistant):
+    # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
+    answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
+    first = answer.citations[0]
+    assert "internationaal gewoonterechtelijke verplichting" in first.quote and first.voice == "acvz"
+    assert answer.text.startswith("Volgens de ACVZ: ")
+
+
+def test_sentence_that_names_its_speaker_gets_no_extra_attribution(assistant):
+    answer = check_sound(assistant, "Wat erkent de Europese Commissie in het actieplan?")
+    assert answer.citations[0].voice == "europese-commissie"
+    assert "Volgens" not in answer.text.split("[1]")[0]  # «… erkent de Europese Commissie …» says it already
+
+
+def test_multi_part_question_answers_the_covered_part_and_names_the_other(assistant):
+    answer = check_sound(assistant, "Hoeveel geld gaat naar duurzame terugkeer en wat vindt Frankrijk daarvan?")
+    assert not answer.abstained
+    assert "tien miljoen euro" in answer.text
+    assert any("Frankrijk" in n for n in answer.notices)
+
+
+def test_name_absent_from_the_stukken_abstains_with_reason(assistant):
+    answer = check_sound(assistant, "Wat vindt de Raad van State van het terugkeerbeleid?")
+    assert answer.abstained and answer.text == ABSTAIN_TEXT and answer.citations == []
+    assert answer.notices == ["«Raad van State» komt in de stukken die ik doorzoek niet voor."]
+
+
+def test_view_of_a_party_without_a_voice_abstains(assistant):
+    # The PVV is named in the letter (Fritsma asked for the reaction), but its view is not given.
+    answer = check_sound(assistant, "Wat is het standpunt van de PVV over de strategische landenbenadering?")
+    assert answer.abstained and "PVV" in answer.notices[0]
+
+
+def test_number_of_a_named_body_not_in_its_paragraph_abstains(assistant):
+    # The letter names the DT&V but gives no cost; other paragraphs have amounts.
+    assert check_sound(assistant, "Wat kost de Dienst Terugkeer en Vertrek per jaar?").abstained
+
+
+def test_follow_up_is_resolved_against_the_previous_question(assistant):
+    first = check_sound(assistant, "Wat vindt de ACVZ van negatieve conditionaliteit?")
+    assert first.query is None
+    timed = assistant.ask_timed(
+        "En wat vindt het kabinet daarvan?", history=["Wat vindt de ACVZ van negatieve conditionaliteit?"]
+    )
+    answer = timed.answer
+    assert answer.query and "negatieve conditionaliteit" in answer.query
+    assert CABINET_VIEW in answer.citations[0].quote and answer.citations[0].voice == "kabinet"
+    # without the conversation the same words are not an answerable question
+    alone = assistant.ask("En wat vindt het kabinet daarvan?")
+    assert alone.abstained or CABINET_VIEW not in alone.text
+
+
+def test_history_must_be_a_list_of_strings(assistant):
+    import pytest
+
+    from assistant.errors import InvalidQuestionError
+
+    with pytest.raises(InvalidQuestionError):
+        assistant.ask("Wat vindt het kabinet?", history="niet een lijst")
+    with pytest.raises(InvalidQuestionError):
+        assistant.ask("Wat vindt het kabinet?", history=["\x00"])
