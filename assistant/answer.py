@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .cite import make_citation
 from .config import AnswerSettings
-from .converse import topic_words
+from .converse import own_words, topic_words
 from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
@@ -165,7 +165,10 @@ class ExtractiveAnswerer:
                 x for x in scored[:_VOICE_WINDOW] if x.voice == voices[0] and (not kind or any(x is w for w in window))
             ]
             if own:
-                lead = own[0]
+                # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
+                # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.
+                top = hits[0][0].section
+                lead = max(own, key=lambda x: _shared_prefix(x.paragraph.section, top))
             else:
                 notices.append(
                     f"In de gevonden passages staat geen standpunt van {VOICE_NAMES[voices[0]]} hierover; "
@@ -213,7 +216,7 @@ class ExtractiveAnswerer:
         """
         if looks_english(question):
             return None  # English names of Dutch bodies do not occur in the Dutch text
-        for name in _names(question):
+        for name in _names(own_words(question)):
             if not re.search(r"(?<!\w)" + re.escape(_probe(name)), self._corpus_text):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
@@ -325,6 +328,15 @@ class ExtractiveAnswerer:
             for p, score in hits[: self.cfg.related]
         ]
         return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related, notices=notices or [])
+
+
+def _shared_prefix(a: list[str], b: list[str]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _topic_share(topic: list[str], s: _Sentence) -> float:

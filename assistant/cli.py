@@ -146,6 +146,8 @@ def serve(
 class Split(str, Enum):
     dev = "dev"
     test = "test"
+    dev_followups = "dev-followups"
+    test_followups = "test-followups"
 
 
 @app.command("eval")
@@ -186,6 +188,9 @@ def evaluate(
         report = run_eval(_open(), gold, out, k=k, baseline=baseline)
         keys = ("recall@1", "recall@5", "mrr", "citation_precision", "evidence_recall", "abstention_accuracy")
         typer.echo("  ".join(f"{key}={report[key]}" for key in keys))
+        if report["attribution"]["items"]:
+            a = report["attribution"]
+            typer.echo(f"attribution: {a['correct']} of {a['items']} questions attributed to the right speaker")
         if baseline:
             b = report["baseline"]
             typer.echo(f"{baseline}: recall@1={b['recall@1']}  recall@5={b['recall@5']}  mrr={b['mrr']}")

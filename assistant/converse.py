@@ -25,7 +25,8 @@ _QUESTION_WORDS = {
     "wat", "hoe", "wie", "wanneer", "welke", "welk", "waarom", "waar", "hoeveel", "vindt", "vinden", "zegt",
     "zeggen", "staat", "verschillen", "verschil", "mening", "oordelen", "oordeelt", "oordeel", "standpunt",
     "eens", "oneens", "reageert", "reageren", "reactie", "adviseert", "adviseren", "denkt", "denken", "doet",
-    "doen", "gaat", "gaan", "heeft", "hebben", "wordt", "worden",
+    "doen", "gaat", "gaan", "heeft", "hebben", "wordt", "worden", "staan", "kun", "kunt", "je", "geven", "geef",
+    "noem", "vertel", "leg", "uit", "meer",
     "what", "how", "who", "when", "which", "why", "where", "does", "do", "is", "are",
 }  # fmt: skip
 _SPEAKER_RE = re.compile(
@@ -74,6 +75,11 @@ def _with_topic(question: str, previous: str) -> str:
     if not carried:
         return question
     return f"{question.rstrip().rstrip('?')} ({' '.join(dict.fromkeys(carried))})?"
+
+
+def own_words(query: str) -> str:
+    """A resolved query without the topic carried over from the conversation (see :func:`resolve_followup`)."""
+    return re.sub(r"\s*\([^()]*\)\?$", "?", query)
 
 
 def split_parts(question: str) -> list[str]:

@@ -45,7 +45,8 @@ class GoldItem(BaseModel):
     answerable: bool
     kind: str
     evidence: list[Evidence] = Field(default_factory=list)
-    history: list[str] = Field(default_factory=list)
+    history: list[str] = Field(default_factory=list, description="Earlier questions of the conversation.")
+    voice: str | None = Field(default=None, description="Expected speaker of the answer (attribution items).")
 
 
 def load_gold(path: Path) -> list[GoldItem]:
@@ -66,6 +67,12 @@ def load_gold(path: Path) -> list[GoldItem]:
             ) from None
     if not items:
         raise AssistantError(f"{path}: no gold items")
+    # Expected speakers of published items live beside them (the items stay immutable).
+    voices_file = Path(path).parent / "voices.json"
+    if voices_file.exists():
+        voices = json.loads(voices_file.read_text(encoding="utf-8")).get("voices", {})
+        for item in items:
+            item.voice = item.voice or voices.get(item.id)
     return items
 
 
@@ -118,7 +125,23 @@ def score_item(item: GoldItem, result: dict) -> dict:
         out["good_citations"] = len(good)
         out["evidence_recall"] = sum(any(meets(c["text"], c["doc_id"], ev) for c in cites) for ev in evs) / len(evs)
         out["quote_hit"] = any(_overlap(c["quote"], q) for c in cites for ev in evs for q in ev.any_of)
+    if item.voice:
+        out["attributed"] = attributed(answer, item.voice)
     return out
+
+
+def attributed(answer: dict, voice: str) -> bool:
+    """The answer leads with the expected speaker and says so: its first quote is in that voice, and
+    either the quote names the speaker or the text puts «Volgens …» before it."""
+    from .voice import VOICE_NAMES, names_voice
+
+    if answer["abstained"] or not answer["citations"]:
+        return False
+    first = answer["citations"][0]
+    if first.get("voice") != voice:
+        return False
+    lead = answer["text"].split("[1]", 1)[0]
+    return names_voice(first["quote"], voice) or f"Volgens {VOICE_NAMES[voice]}" in lead
 
 
 def _overlap(quote: str, gold: str) -> bool:
@@ -163,12 +186,18 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
         "unanswerable_abstained": sum(1 for s in scores if not s["answerable"] and s["abstained"]),
         "answerable_abstained": sum(1 for s in answerable if s["abstained"]),
         "invariant_errors": sum(s["invariant_errors"] for s in scores),
+        "attribution": {
+            "items": sum(1 for s in scores if "attributed" in s),
+            "correct": sum(1 for s in scores if s.get("attributed")),
+        },
         "latency_ms": {
             stage: {"p50": round(statistics.median(v), 1), "p95": round(_percentile(v, 0.95), 1)}
             for stage, v in latencies.items()
             if v
         },
     }
+    att = report["attribution"]
+    report["attribution_rate"] = round(att["correct"] / att["items"], 4) if att["items"] else None
     report["by_kind"] = {
         kind: {
             "items": len(rows),
@@ -194,12 +223,13 @@ def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10, basel
     latencies: dict[str, list[float]] = {"retrieve": [], "answer": []}
     with open(out_dir / "results.jsonl", "w", encoding="utf-8") as f:
         for item in items:
-            timed = assistant.ask_timed(item.question, k=k)
+            timed = assistant.ask_timed(item.question, k=k, history=item.history or None)
             row = {
                 "id": item.id,
                 "question": item.question,
+                "history": item.history,
                 "retrieved": [r.model_dump() for r in timed.retrieved],
-                "answer": timed.answer.model_dump(include={"text", "abstained", "citations"}),
+                "answer": timed.answer.model_dump(include={"text", "abstained", "citations", "notices", "query"}),
                 "latency_ms": {"retrieve": round(timed.retrieve_ms, 2), "answer": round(timed.answer_ms, 2)},
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")

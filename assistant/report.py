@@ -40,6 +40,11 @@ def render_markdown(report: dict) -> str:
             lines.append(f"| {key} | {report[key]} | {'' if b is None else b} | {delta} |")
         else:
             lines.append(f"| {key} | {report[key]} |")
+    att = report.get("attribution") or {}
+    if att.get("items"):
+        lines.append(
+            f"| attributed to the right speaker | {att['correct']} of {att['items']} |" + (" | |" if base else "")
+        )
     for stage, lat in report["latency_ms"].items():
         lines.append(f"| latency {stage} p50 / p95 (ms) | {lat['p50']} / {lat['p95']} |" + (" | |" if base else ""))
     lines += ["", "## By kind", ""]

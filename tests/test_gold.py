@@ -21,11 +21,20 @@ KINDS = {
     "attribution",
     "multi",
     "unanswerable",
+    "followup",
 }
 
 
 def test_gold_files_exist():
-    assert {f.name for f in FILES} >= {"dev.jsonl", "test.jsonl"}
+    assert {f.name for f in FILES} >= {"dev.jsonl", "test.jsonl", "dev-followups.jsonl", "test-followups.jsonl"}
+
+
+def test_followups_carry_history_and_attribution_items_a_voice():
+    items = [i for f in FILES for i in load_gold(f)]
+    assert sum(1 for i in items if i.history) >= 15
+    voices = {"acvz", "kabinet", "europese-commissie", "europese-raad", "jbz-raad"}
+    attribution = [i for i in items if i.kind == "attribution"]
+    assert attribution and all(i.voice in voices for i in attribution)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
