@@ -117,13 +117,17 @@ def ask(
     question: Annotated[str, typer.Argument(help="The question (Dutch or English).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer object as JSON.")] = False,
     doc: DocOption = None,
+    history: Annotated[
+        list[str] | None,
+        typer.Option("--history", help="An earlier question of the conversation (repeat, oldest first)."),
+    ] = None,
 ) -> None:
     """Answer QUESTION from the stukken, citing paragraphs; says so when they do not answer it."""
     from .present import answer_as_text
 
     with _errors():
         assistant = _open()
-        answer = assistant.ask(question, doc_ids=doc)
+        answer = assistant.ask(question, doc_ids=doc, history=history)
         if as_json:
             typer.echo(json.dumps(answer.model_dump(), ensure_ascii=False, indent=1))
         else:

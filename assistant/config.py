@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +64,33 @@ class AnswerSettings(BaseModel):
     max_question_chars: int = Field(default=2000, ge=10, description="Longer questions are refused.")
 
 
+class LLMSettings(BaseModel):
+    backend: Literal["none", "openai", "gguf"] = Field(
+        default="none",
+        description="'none': extractive answers only (default; no bundled model writes Dutch). 'openai': any "
+        "OpenAI-compatible server (vLLM, Ollama, llama.cpp server) at `base_url`. 'gguf': a local GGUF file "
+        "via llama-cpp-python (install the 'gguf' extra).",
+    )
+    base_url: str | None = Field(default=None, description="OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1.")
+    model: str = Field(default="", description="Model name the server knows (openai backend).")
+    api_key: SecretStr = Field(
+        default=SecretStr("none"), description="API key for the server; set ASSISTANT_LLM__API_KEY, never in a file."
+    )
+    gguf_path: Path | None = Field(default=None, description="Path of a local .gguf model file (gguf backend).")
+    timeout: float = Field(
+        default=30.0, gt=0, le=600, description="Seconds to wait for the server before falling back."
+    )
+    max_tokens: int = Field(default=400, ge=16, le=4096, description="Maximum length of a generated answer.")
+    sources: int = Field(default=5, ge=1, le=20, description="Retrieved paragraphs shown to the model as sources.")
+    min_support: float = Field(
+        default=0.45,
+        ge=0.0,
+        le=1.0,
+        description="A generated sentence's citation is 'bevestigd' when the cited paragraph supports it at least "
+        "this much (0..1); calibrated on evals/claims/claims.jsonl.",
+    )
+
+
 class UISettings(BaseModel):
     host: str = Field(default="127.0.0.1", description="Address the Gradio server binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port of the Gradio server.")
@@ -77,4 +104,5 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Embedding model.")
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval.")
     answer: AnswerSettings = Field(default_factory=AnswerSettings, description="Extractive answering.")
+    llm: LLMSettings = Field(default_factory=LLMSettings, description="Optional LLM answer backend.")
     ui: UISettings = Field(default_factory=UISettings, description="Web UI.")

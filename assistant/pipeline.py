@@ -8,16 +8,19 @@ from __future__ import annotations
 import logging
 import time
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .answer import ExtractiveAnswerer
 from .config import Settings
 from .converse import resolve_followup, split_parts
 from .errors import InvalidQuestionError
+from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
 from .retrieve import HybridRetriever
 from .text import clean_question
+from .verify import verify_answer
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,7 @@ class Assistant:
         self.handle = handle
         self.retriever = HybridRetriever(handle, settings.retrieval)
         self.answerer = ExtractiveAnswerer(handle, settings.answer)
+        self.generator = GenerativeAnswerer(handle, settings.llm) if settings.llm.backend != "none" else None
 
     @classmethod
     def open(cls, settings: Settings | None = None, build: bool = True, progress: bool = False) -> Assistant:
@@ -75,6 +79,22 @@ class Assistant:
         """Answer ``question``; ``history`` holds the earlier questions of the conversation, oldest first."""
         return self.ask_timed(question, doc_ids=doc_ids, history=history).answer
 
+    def ask_stream(
+        self, question: str, doc_ids: list[str] | None = None, history: list[str] | None = None
+    ) -> Iterator[Answer]:
+        """Partial answers while an LLM backend writes, ending with the verified answer.
+
+        The extractive engine yields its answer once. Bad input raises before anything is yielded.
+        """
+        query, hits, extractive = self._extractive(question, None, doc_ids, history)[:3]
+        if self.generator is None or extractive.abstained:
+            yield extractive
+            return
+        for partial in self.generator.stream(query, hits, extractive, history):
+            if query != question.strip():
+                partial.query = query
+            yield partial
+
     def ask_timed(
         self,
         question: str,
@@ -82,9 +102,18 @@ class Assistant:
         doc_ids: list[str] | None = None,
         history: list[str] | None = None,
     ) -> Timed:
+        t0 = time.perf_counter()
+        query, hits, answer, retrieved, t1 = self._extractive(question, k, doc_ids, history)
+        if self.generator is not None and not answer.abstained:
+            for answer in self.generator.stream(query, hits, answer, history):
+                pass
+        t2 = time.perf_counter()
+        return Timed([_retrieved(p, s) for p, s in retrieved], answer, (t1 - t0) * 1000, (t2 - t1) * 1000)
+
+    def _extractive(self, question, k, doc_ids, history):
+        """(query, hits, verified extractive answer, everything retrieved, time retrieval ended)."""
         q = validate_question(question, self.settings.answer.max_question_chars)
         earlier = _valid_history(history, self.settings.answer.max_question_chars)
-        t0 = time.perf_counter()
         query = resolve_followup(q, earlier)
         hits = self._hits(query, k, doc_ids)
         parts = split_parts(query)
@@ -93,12 +122,13 @@ class Assistant:
         answer = self.answerer.answer(query, hits, parts=part_hits)
         if query != q:
             answer.query = query
-        t2 = time.perf_counter()
         # Everything retrieved for the question or one of its parts (a citation may point at any of it).
+        retrieved = list(hits)
         seen = {p.id for p, _ in hits}
         for _, ph in part_hits or []:
-            hits += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
-        return Timed([_retrieved(p, s) for p, s in hits], answer, (t1 - t0) * 1000, (t2 - t1) * 1000)
+            retrieved += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
+        answer = verify_answer(answer, self.handle.paragraphs, [p.id for p, _ in retrieved])
+        return query, hits, answer, retrieved, t1
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         try:

@@ -15,9 +15,23 @@ def _section(section: list[str]) -> str:
     return " › ".join(section)
 
 
+def _voice(c) -> str:
+    from .voice import VOICE_LABELS
+
+    return VOICE_LABELS.get(c.voice or "", c.voice or "")
+
+
+def _status(c) -> str:
+    return " [onbevestigd]" if c.status == "onbevestigd" else ""
+
+
 def answer_as_text(answer: Answer, references: dict[str, str] | None = None) -> str:
     """The answer with a source list under it, ready to paste into a draft."""
     lines = [answer.text, ""]
+    if answer.query:
+        lines += [f"(Gezocht als: {answer.query})", ""]
+    if answer.notices:
+        lines += [f"Let op: {n}" for n in answer.notices] + [""]
     if answer.abstained:
         if answer.related:
             lines.append("Mogelijk relevant (geen antwoord op de vraag):")
@@ -28,7 +42,8 @@ def answer_as_text(answer: Answer, references: dict[str, str] | None = None) -> 
     lines.append("Bronnen:")
     for c in answer.citations:
         where = f" ({_section(c.section)})" if c.section else ""
-        lines.append(f"[{c.n}] {c.reference}{where}")
+        speaker = f" — {_voice(c)}" if c.voice else ""
+        lines.append(f"[{c.n}] {c.reference}{where}{speaker}{_status(c)}")
         lines.append(f"    «{c.quote}»")
         if c.url:
             lines.append(f"    {c.url}")
@@ -63,16 +78,21 @@ def esc(text: str) -> str:
 def answer_as_markdown(answer: Answer, references: dict[str, str] | None = None) -> str:
     """Answer plus a numbered source list (reference, page, quote) for the chat UI."""
     if answer.abstained:
-        parts = [f"**{esc(answer.text)}**"]
+        parts = [f"**{esc(answer.text)}**"] + [f"\n\n> {esc(n)}" for n in answer.notices]
         if answer.related:
             parts.append("\n\nMogelijk relevant (geen antwoord op de vraag):\n")
             for r in answer.related:
                 ref = (references or {}).get(r.paragraph_id, r.paragraph_id)
                 parts.append(f"\n- {esc(ref)}: {esc(_snippet(r.text))}")
         return "".join(parts)
-    parts = [esc(answer.text), "\n\n**Bronnen**\n"]
+    parts = [esc(answer.text)]
+    for n in answer.notices:
+        parts.append(f"\n\n> {esc(n)}")
+    parts.append("\n\n**Bronnen**\n")
     for c in answer.citations:
         where = f" — {esc(_section(c.section))}" if c.section else ""
         link = f" ([bron]({html.escape(c.page_url or c.url or '', quote=True)}))" if (c.page_url or c.url) else ""
-        parts.append(f"\n{c.n}. {esc(c.reference)}{where}{link}  \n   «{esc(c.quote)}»")
+        speaker = f" — *{esc(_voice(c))}*" if c.voice else ""
+        flag = " **onbevestigd**" if c.status == "onbevestigd" else ""
+        parts.append(f"\n{c.n}. {esc(c.reference)}{where}{speaker}{link}{flag}  \n   «{esc(c.quote)}»")
     return "".join(parts)

@@ -75,10 +75,10 @@ def test_eval_writes_the_contract_files(index_settings, tmp_path):
     gold = (GOLD / "dev.jsonl").read_text().splitlines()
     assert len(rows) == len(gold)
     row = rows[0]
-    assert set(row) == {"id", "question", "retrieved", "answer", "latency_ms"}
+    assert set(row) == {"id", "question", "history", "retrieved", "answer", "latency_ms"}
     assert len(row["retrieved"]) >= 10
     assert set(row["retrieved"][0]) == {"paragraph_id", "doc_id", "page", "score", "text"}
-    assert set(row["answer"]) == {"text", "abstained", "citations"}
+    assert set(row["answer"]) == {"text", "abstained", "citations", "notices", "query"}
     assert set(row["latency_ms"]) == {"retrieve", "answer"}
     report = json.loads((tmp_path / "ev" / "report.json").read_text())
     for key in (
