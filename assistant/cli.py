@@ -147,6 +147,37 @@ def serve(
         launch(assistant, host=host, port=port)
 
 
+@app.command()
+def kamervragen(
+    file: Annotated[Path, typer.Argument(help="Text file with numbered Kamervragen («Vraag 1 …» or «1. …»).")],
+    docx: Annotated[Path | None, typer.Option("--docx", help="Write the draft as a Word file.")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Write the draft as Markdown (default: print it).")] = None,
+    doc: DocOption = None,
+) -> None:
+    """Draft an «Antwoord n» per numbered question, with footnoted sources (Markdown and/or .docx)."""
+    from . import kamervragen as kv
+    from .errors import AssistantError
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}", 2)
+    try:
+        kv.parse_questions(text)
+    except AssistantError as exc:
+        _fail(str(exc), 2)
+    with _errors():
+        draft = kv.draft(_open(), text, doc_ids=doc)
+        if docx:
+            kv.to_docx(draft, docx)
+            typer.echo(f"wrote {docx}")
+        if md:
+            md.write_text(kv.to_markdown(draft), encoding="utf-8")
+            typer.echo(f"wrote {md}")
+        if not docx and not md:
+            typer.echo(kv.to_markdown(draft), nl=False)
+
+
 class Split(str, Enum):
     dev = "dev"
     test = "test"

@@ -94,6 +94,16 @@ class LLMSettings(BaseModel):
 class UISettings(BaseModel):
     host: str = Field(default="127.0.0.1", description="Address the Gradio server binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port of the Gradio server.")
+    feedback_path: Path = Field(
+        default=REPO_ROOT / "feedback" / "feedback.jsonl",
+        description="JSON Lines file to which thumbs up/down (with question, answer, citations, comment) are appended.",
+    )
+    users: SecretStr | None = Field(
+        default=None, description="Login: 'name:password' pairs separated by commas. No login when unset."
+    )
+    users_file: Path | None = Field(
+        default=None, description="Login: a file with one 'name:password' per line (alternative to `users`)."
+    )
 
 
 class Settings(BaseSettings):

@@ -116,3 +116,40 @@ def paragraph_reference(doc: Document, paragraph: Paragraph) -> str:
 def page_url(doc: Document, paragraph: Paragraph) -> str | None:
     """A link that opens the official PDF at the cited page (None when there is no PDF)."""
     return f"{doc.pdf_url}#page={paragraph.page}" if doc.pdf_url else None
+
+
+def select_documents(
+    documents: list[Document],
+    ids: list[str] | None = None,
+    types: list[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[str] | None:
+    """Ids of the documents that pass every given filter; None when no filter is given (= all).
+
+    Dates are ISO (YYYY-MM-DD, or a prefix such as 2015 or 2015-11); a document without a date
+    fails a date filter. Raises CorpusError on a malformed date.
+    """
+    if not (ids or types or date_from or date_to):
+        return None
+    lo, hi = _date_bound(date_from, low=True), _date_bound(date_to, low=False)
+    out = []
+    for d in documents:
+        if ids and d.id not in ids:
+            continue
+        if types and d.type not in types:
+            continue
+        if (lo or hi) and (not d.date or (lo and d.date < lo) or (hi and d.date > hi)):
+            continue
+        out.append(d.id)
+    return out
+
+
+def _date_bound(value: str | None, low: bool) -> str | None:
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise CorpusError(f"datum {value!r} niet herkend: gebruik JJJJ-MM-DD (of JJJJ of JJJJ-MM)")
+    pad = {4: ("-01-01", "-12-31"), 7: ("-01", "-31"), 10: ("", "")}[len(value)]
+    return value + (pad[0] if low else pad[1])

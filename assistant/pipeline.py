@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .answer import ExtractiveAnswerer
 from .config import Settings
 from .converse import resolve_followup, split_parts
-from .errors import InvalidQuestionError
+from .corpus import page_url, paragraph_reference, select_documents
+from .errors import CorpusError, InvalidQuestionError
 from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
@@ -129,6 +130,48 @@ class Assistant:
             retrieved += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
         answer = verify_answer(answer, self.handle.paragraphs, [p.id for p, _ in retrieved])
         return query, hits, answer, retrieved, t1
+
+    def context(self, paragraph_id: str) -> dict:
+        """A paragraph in its context (the ones before and after in its document), for the source panel
+        and the /paragraph API: ``{paragraph, before, after, reference, url, page_url, voice, document}``."""
+        p = self.paragraph(paragraph_id)
+        doc = self.handle.documents[p.doc_id]
+        siblings = sorted(
+            (x for x in self.handle.paragraphs.values() if x.doc_id == p.doc_id and x.kind != "footnote"),
+            key=lambda x: x.ordinal,
+        )
+        before = after = None
+        if p.kind != "footnote":
+            i = next(i for i, x in enumerate(siblings) if x.id == p.id)
+            before = siblings[i - 1] if i > 0 else None
+            after = siblings[i + 1] if i + 1 < len(siblings) else None
+        else:
+            before = self.handle.paragraphs.get(p.parent) if p.parent else None
+        return {
+            "paragraph": p.model_dump(),
+            "before": before.model_dump() if before else None,
+            "after": after.model_dump() if after else None,
+            "reference": paragraph_reference(doc, p),
+            "url": doc.source_url,
+            "page_url": page_url(doc, p),
+            "voice": p.voice,
+            "document": {"id": doc.id, "title": doc.title, "type": doc.type, "date": doc.date},
+        }
+
+    def select_documents(
+        self,
+        ids: list[str] | None = None,
+        types: list[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[str] | None:
+        """Indexed documents passing the filters (None = no filter); InvalidQuestionError on a bad date."""
+        indexed = {p.doc_id for p in self.handle.paragraphs.values()}
+        docs = [d for d in self.handle.documents.values() if d.id in indexed]
+        try:
+            return select_documents(docs, ids, types, date_from, date_to)
+        except CorpusError as exc:
+            raise InvalidQuestionError(str(exc)) from None
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         try:

@@ -96,3 +96,40 @@ def answer_as_markdown(answer: Answer, references: dict[str, str] | None = None)
         flag = " **onbevestigd**" if c.status == "onbevestigd" else ""
         parts.append(f"\n{c.n}. {esc(c.reference)}{where}{speaker}{link}{flag}  \n   «{esc(c.quote)}»")
     return "".join(parts)
+
+
+def citation_panel_html(context: dict, citation: dict) -> str:
+    """The source panel: the cited paragraph within its section, the quote highlighted, who speaks,
+    page, reference and the official link. Every piece of document text is escaped."""
+    from .voice import VOICE_LABELS
+
+    p = context["paragraph"]
+    text, quote = p["text"], citation["quote"]
+    i = text.find(quote)
+    if i >= 0:
+        body = html.escape(text[:i]) + "<mark>" + html.escape(quote) + "</mark>" + html.escape(text[i + len(quote) :])
+    else:  # cannot happen for a verified citation; show the paragraph plain
+        body = html.escape(text)
+    body = body.replace("\n", "<br>")
+    section = " › ".join(p.get("section") or []) or "(geen kop)"
+    voice = VOICE_LABELS.get(context.get("voice") or citation.get("voice") or "", "")
+    parts = [
+        f"<h4>[{int(citation['n'])}] {html.escape(context['reference'])}</h4>",
+        f"<p><b>Sectie:</b> {html.escape(section)} · <b>Pagina:</b> {int(p['page'])}"
+        + (f" · <b>Spreker:</b> {html.escape(voice)}" if voice else "")
+        + "</p>",
+    ]
+    if citation.get("status") == "onbevestigd":
+        parts.append("<p class='onbevestigd'>Onbevestigd: de bron ondersteunt deze zin niet aantoonbaar.</p>")
+    if context.get("before"):
+        parts.append(f"<p class='context'>{html.escape(_snippet(context['before']['text'], 400))}</p>")
+    parts.append(f"<p class='geciteerd'>{body}</p>")
+    if context.get("after"):
+        parts.append(f"<p class='context'>{html.escape(_snippet(context['after']['text'], 400))}</p>")
+    link = context.get("page_url") or context.get("url")
+    if link:
+        parts.append(
+            f"<p><a href='{html.escape(link, quote=True)}' target='_blank' rel='noopener noreferrer'>"
+            "Officiële publicatie</a></p>"
+        )
+    return "\n".join(parts)

@@ -70,3 +70,54 @@ def copy_corpus(dst: Path) -> Path:
 
     shutil.copytree(CORPUS, dst)
     return dst
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(index_dir: Path, log: Path, extra_env: dict | None = None):
+    """`assistant serve` in a subprocess on a free port; returns (process, url) once it accepts connections."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    port = free_port()
+    exe = str(Path(sys.executable).with_name("assistant"))
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX_DIR": str(index_dir),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        **(extra_env or {}),
+    }
+    with open(log, "w") as fh:
+        proc = subprocess.Popen([exe, "serve", "--port", str(port)], stdout=fh, stderr=subprocess.STDOUT, env=env)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return proc, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError(f"server did not start: {log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def served(index_settings, tmp_path_factory):
+    """One real `assistant serve` for the UI and API tests; feedback goes to a temp file."""
+    folder = tmp_path_factory.mktemp("serve")
+    feedback = folder / "feedback" / "feedback.jsonl"
+    proc, url = start_server(
+        index_settings.index_dir, folder / "serve.log", {"ASSISTANT_UI__FEEDBACK_PATH": str(feedback)}
+    )
+    yield {"url": url, "feedback": feedback}
+    proc.terminate()
+    proc.wait(timeout=30)

@@ -18,7 +18,7 @@ def run(args, index_dir, timeout=300, **kw):
     return subprocess.run([EXE, *args], capture_output=True, text=True, env=env, timeout=timeout, **kw)
 
 
-@pytest.mark.parametrize("cmd", [[], ["index"], ["search"], ["ask"], ["serve"], ["eval"]])
+@pytest.mark.parametrize("cmd", [[], ["index"], ["search"], ["ask"], ["serve"], ["eval"], ["kamervragen"]])
 def test_help_for_every_command(cmd, tmp_path):
     out = run([*cmd, "--help"], tmp_path)
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -172,3 +172,27 @@ def test_unusable_index_location_exit_1_with_message(tmp_path):
     out = run(["index"], blocker / "index")
     assert out.returncode == 1 and out.stderr.startswith("error: ") and "Traceback" not in out.stderr
     assert "a-file" in out.stderr
+
+
+def test_kamervragen_command_writes_docx_and_markdown(index_settings, tmp_path):
+    from docx import Document
+
+    questions = tmp_path / "vragen.txt"
+    questions.write_text(
+        "1. Hoeveel geld is er per jaar voor migratie en ontwikkeling?\n2. Wat is de hoofdstad van Frankrijk?\n",
+        encoding="utf-8",
+    )
+    out = run(
+        ["kamervragen", str(questions), "--docx", str(tmp_path / "a.docx"), "--md", str(tmp_path / "a.md")],
+        index_settings.index_dir,
+    )
+    assert out.returncode == 0, out.stderr
+    md = (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "### Antwoord 1" in md and "[^1]: Kamerstuk 29 344, nr. 128, p. 6" in md and "geen antwoord" in md
+    assert "Antwoord 2" in [p.text for p in Document(str(tmp_path / "a.docx")).paragraphs]
+    bad = tmp_path / "leeg.txt"
+    bad.write_text("geen genummerde vragen", encoding="utf-8")
+    out = run(["kamervragen", str(bad)], index_settings.index_dir)
+    assert out.returncode == 2 and "genummerde" in out.stderr and "Traceback" not in out.stderr
+    out = run(["kamervragen", str(tmp_path / "bestaat-niet.txt")], index_settings.index_dir)
+    assert out.returncode == 2 and "cannot read" in out.stderr

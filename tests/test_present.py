@@ -46,3 +46,27 @@ def test_abstention_lists_related_paragraphs_as_not_an_answer():
     assert "Mogelijk relevant (geen antwoord op de vraag):" in txt and "- Kamerstuk 29 344, nr. 128, p. 4: Iets" in txt
     md = answer_as_markdown(ans, {"d:002": "Kamerstuk 29 344, nr. 128, p. 4"})
     assert "<i>" not in md and "Dit staat niet in de stukken" in md
+
+
+def test_source_panel_escapes_document_text_and_highlights_the_quote():
+    from assistant.present import citation_panel_html
+
+    ctx = {
+        "paragraph": {
+            "text": "Voor <b>vet</b>. Het citaat <script>x</script> hier. Na.",
+            "section": ["A", "B"],
+            "page": 3,
+        },
+        "before": {"text": "<img src=x onerror=alert(1)>"},
+        "after": None,
+        "reference": "Kamerstuk 29 344, nr. 128, p. 3",
+        "url": "https://example.org/?a=1&b=<2>",
+        "page_url": None,
+        "voice": "acvz",
+    }
+    cite = {"n": 2, "quote": "Het citaat <script>x</script> hier.", "status": "onbevestigd", "voice": "acvz"}
+    html = citation_panel_html(ctx, cite)
+    assert "<script>" not in html and "<img" not in html and "<b>vet" not in html
+    assert "<mark>Het citaat &lt;script&gt;x&lt;/script&gt; hier.</mark>" in html
+    assert "A › B" in html and "Pagina:</b> 3" in html and "ACVZ (zoals weergegeven door het kabinet)" in html
+    assert "Onbevestigd" in html and "href='https://example.org/?a=1&amp;b=&lt;2&gt;'" in html
