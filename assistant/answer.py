@@ -33,7 +33,7 @@ from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
-from .voice import VOICE_NAMES, asked_voices, names_voice, span_voice
+from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, span_voice
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,9 @@ class ExtractiveAnswerer:
         if voices:
             # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
             own = [
-                x for x in scored[:_VOICE_WINDOW] if x.voice == voices[0] and (not kind or any(x is w for w in window))
+                x
+                for x in scored[:_VOICE_WINDOW]
+                if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
             ]
             if own:
                 # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
@@ -181,14 +183,14 @@ class ExtractiveAnswerer:
             topic = topic_words(question)
             chosen = []
             for voice in voices:
-                own = [x for x in scored[: 2 * _VOICE_WINDOW] if x.voice == voice and x.lex > 0]
+                own = [x for x in scored[: 2 * _VOICE_WINDOW] if same_voice(x.voice, voice) and x.lex > 0]
                 if own:
                     chosen.append(max(own, key=lambda x: (_topic_share(topic, x), x.score)))
             chosen = self._extend(question, chosen or [lead])
         else:
             # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not
             # answered with the ACVZ recommendation it reacts to).
-            pool = [x for x in scored if x is lead or x.voice == voices[0]] if voices else scored
+            pool = [x for x in scored if x is lead or same_voice(x.voice, voices[0])] if voices else scored
             chosen = self._extend(question, self._select(pool))
         if asks_for_source(question):
             chosen += self._footnotes_of(chosen, hits)
@@ -220,7 +222,8 @@ class ExtractiveAnswerer:
             if not re.search(r"(?<!\w)" + re.escape(_probe(name)), self._corpus_text):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
-        if m and not asked_voices(m.group("who")) and m.group("who").lower() not in self._voiced | {"nederland"}:
+        who = m.group("who").lower() if m else ""
+        if m and not asked_voices(who) and who != "nederland" and not any(v.startswith(who) for v in self._voiced):
             return f"Een standpunt van {m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
 
@@ -367,6 +370,10 @@ def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None
     """
     if p.kind == "footnote":
         return f"Voetnoot {footnote_number(p)}: "
+    if p.kind == "motie" and p.label:
+        return f"{p.label[:1].upper()}{p.label[1:]}, ingediend door {voice}: " if voice else f"{p.label}: "
+    if voice is not None and voice not in VOICE_NAMES:  # a named speaker (Handelingen)
+        return f"{voice}: "
     if voice is None or names_voice(quote, voice) or (voice == author and not asked):
         return ""
     return f"Volgens {VOICE_NAMES.get(voice, voice)}: "

@@ -16,8 +16,9 @@ from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import QueryBundle
 
 from .config import Settings
-from .corpus import load_manifest, read_text
+from .corpus import load_manifest, read_bytes, read_text
 from .embed import make_embedding
+from .files import segment_file
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,12 @@ class LlamaIndexDefault:
     def __init__(self, settings: Settings, embed_model=None) -> None:
         docs = []
         for doc in load_manifest(settings.corpus_dir):
-            text = read_text(settings.corpus_dir, doc)
+            if not doc.file:
+                continue
+            if doc.file.endswith(".txt"):
+                text = read_text(settings.corpus_dir, doc)
+            else:  # other formats: the text of their paragraphs
+                text = "\n\n".join(p.text for p in segment_file(doc, read_bytes(settings.corpus_dir, doc)))
             if text is not None:
                 docs.append(LlamaDocument(text=text, metadata={"doc_id": doc.id}))
         nodes = SentenceSplitter()(docs)

@@ -147,6 +147,87 @@ def serve(
         launch(assistant, host=host, port=port)
 
 
+corpus_app = typer.Typer(help="Manage the documents in corpus/ (the index follows).", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+def _rebuild(settings) -> None:
+    from .index import build_index
+
+    res = build_index(settings, progress=sys.stderr.isatty())
+    reuse = f"; embedded {res.embedded} new texts, reused {res.reused}" if res.embedded is not None else ""
+    typer.echo(
+        f"index {'built' if res.built else 'up to date'}: {res.paragraphs} paragraphs ({res.seconds:.1f}s{reuse})"
+    )
+
+
+@corpus_app.command("list")
+def corpus_list(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """All documents in the manifest, indexed or not, with their status."""
+    from dataclasses import asdict
+
+    from .config import Settings
+    from .manage import list_documents
+
+    with _errors():
+        rows = list_documents(Settings())
+        if as_json:
+            typer.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+            return
+        for r in rows:
+            typer.echo(f"{r.id:<40} {r.type:<12} {r.date or '':<10}  {r.status:<30} {r.title[:70]}")
+
+
+@corpus_app.command("add")
+def corpus_add(
+    source: Annotated[
+        str,
+        typer.Argument(help="Official id (kst-30573-129, h-tk-…, ah-tk-…), a file (PDF, HTML, XML, text) or a URL."),
+    ],
+    doc_id: Annotated[str | None, typer.Option("--id", help="Id for a file or URL (default: from its name).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title (default: from the source).")] = None,
+) -> None:
+    """Add one document and index it (only new text is embedded)."""
+    from .config import Settings
+    from .manage import add
+
+    with _errors():
+        settings = Settings()
+        doc = add(settings, source, doc_id=doc_id, title=title)
+        typer.echo(f"added {doc.id}: {doc.title[:80]} ({doc.file})")
+        _rebuild(settings)
+
+
+@corpus_app.command("remove")
+def corpus_remove(doc_id: Annotated[str, typer.Argument(help="Document id (see `assistant corpus list`).")]) -> None:
+    """Take a document out of the corpus and the index."""
+    from .config import Settings
+    from .manage import remove
+
+    with _errors():
+        settings = Settings()
+        remove(settings, doc_id)
+        typer.echo(f"removed {doc_id}")
+        _rebuild(settings)
+
+
+@corpus_app.command("sync")
+def corpus_sync() -> None:
+    """Fetch every manifest document without local text from its official source (needs internet)."""
+    from .config import Settings
+    from .manage import sync
+
+    with _errors():
+        settings = Settings()
+        results = sync(settings)
+        for doc_id, outcome in results:
+            typer.echo(f"{doc_id}: {outcome}")
+        if any(o == "added" for _, o in results):
+            _rebuild(settings)
+        if any(o.startswith("failed") for _, o in results):
+            _fail("some documents could not be fetched (see above)", 1)
+
+
 @app.command()
 def kamervragen(
     file: Annotated[Path, typer.Argument(help="Text file with numbered Kamervragen («Vraag 1 …» or «1. …»).")],

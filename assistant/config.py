@@ -91,6 +91,19 @@ class LLMSettings(BaseModel):
     )
 
 
+class FetchSettings(BaseModel):
+    base_url: str = Field(
+        default="https://zoek.officielebekendmakingen.nl",
+        description="Where official publications live: {base}/{id}.xml and {base}/{id}/metadata.xml.",
+    )
+    timeout: float = Field(default=20.0, gt=0, le=300, description="Seconds per request before giving up on it.")
+    retries: int = Field(
+        default=3, ge=0, le=10, description="Retries after a network error, timeout, 5xx or truncation."
+    )
+    backoff: float = Field(default=1.0, ge=0, le=60, description="First retry delay in seconds; doubles each retry.")
+    max_bytes: int = Field(default=50_000_000, ge=1000, description="Larger downloads are refused.")
+
+
 class UISettings(BaseModel):
     host: str = Field(default="127.0.0.1", description="Address the Gradio server binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port of the Gradio server.")
@@ -114,5 +127,6 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Embedding model.")
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval.")
     answer: AnswerSettings = Field(default_factory=AnswerSettings, description="Extractive answering.")
+    fetch: FetchSettings = Field(default_factory=FetchSettings, description="Fetching documents by id or URL.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Optional LLM answer backend.")
     ui: UISettings = Field(default_factory=UISettings, description="Web UI.")

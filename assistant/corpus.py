@@ -11,8 +11,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import CorpusError
+from .files import segment_file
 from .models import Document, Paragraph
-from .segment import segment_pdf_text
 from .voice import assign_voices
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,8 @@ def load_manifest(corpus_dir: Path) -> list[Document]:
     return docs
 
 
-def read_text(corpus_dir: Path, doc: Document) -> str | None:
-    """The document's text, or None when the corpus has none for it (known, not indexed)."""
+def read_bytes(corpus_dir: Path, doc: Document) -> bytes | None:
+    """The document file's bytes, or None when the corpus has none for it (known, not indexed)."""
     if not doc.file:
         return None
     path = Path(corpus_dir) / doc.file
@@ -49,34 +49,41 @@ def read_text(corpus_dir: Path, doc: Document) -> str | None:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise CorpusError(f"{doc.id}: manifest names {path}, which does not exist") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CorpusError(f"{doc.id}: {path} is not UTF-8 text") from None
-    if not text.strip():
+    if not raw.strip():
         raise CorpusError(f"{doc.id}: {path} is empty")
-    return text
+    return raw
+
+
+def read_text(corpus_dir: Path, doc: Document) -> str | None:
+    """A text document's text (the letter's text layer), or None when it has no file."""
+    raw = read_bytes(corpus_dir, doc)
+    if raw is None:
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CorpusError(f"{doc.id}: {Path(corpus_dir) / doc.file} is not UTF-8 text") from None
 
 
 def segment_corpus(corpus_dir: Path) -> tuple[list[Document], list[Paragraph], str]:
-    """All documents, the paragraphs of those with text, and a hash of everything that shapes the index."""
+    """All documents, the paragraphs of those with a file, and a hash of everything that shapes the index."""
     docs = load_manifest(corpus_dir)
     paragraphs: list[Paragraph] = []
     digest = hashlib.sha256()
     for doc in docs:
         digest.update(doc.model_dump_json().encode())
-        text = read_text(corpus_dir, doc)
-        if text is None:
+        raw = read_bytes(corpus_dir, doc)
+        if raw is None:
             continue
-        digest.update(text.encode())
-        paras = segment_pdf_text(doc, text)
+        digest.update(raw)
+        paras = segment_file(doc, raw)
         if not paras:
             raise CorpusError(f"{doc.id}: no paragraphs found in {doc.file}")
         assign_voices(doc, paras)
         log.info("%s: %d paragraphs", doc.id, len(paras))
         paragraphs.extend(paras)
     if not paragraphs:
-        raise CorpusError(f"nothing to index: no document in {Path(corpus_dir) / MANIFEST} has a text file")
+        raise CorpusError(f"nothing to index: no document in {Path(corpus_dir) / MANIFEST} has a file")
     return docs, paragraphs, digest.hexdigest()
 
 
@@ -90,6 +97,17 @@ def document_reference(doc: Document) -> str:
     m = re.fullmatch(r"kst-(\d+)((?:-[A-Za-z0-9]+)*)-(\d+)", doc.id)
     if m:
         return f"Kamerstuk {_group_thousands(m.group(1))}{m.group(2)}, nr. {m.group(3)}"
+    m = re.fullmatch(r"h-(tk|ek)-(\d{4})(\d{4})-(\d+)-(\d+)", doc.id)
+    if m:
+        chamber = "II" if m.group(1) == "tk" else "I"
+        return f"Handelingen {chamber} {m.group(2)}/{m.group(3)[2:]}, nr. {m.group(4)}, item {m.group(5)}"
+    m = re.fullmatch(r"ah-(tk|ek)-(\d{4})(\d{4})-(\d+)", doc.id)
+    if m:
+        chamber = "II" if m.group(1) == "tk" else "I"
+        return f"Aanhangsel Handelingen {chamber} {m.group(2)}/{m.group(3)[2:]}, nr. {m.group(4)}"
+    m = re.fullmatch(r"kv-(tk|ek)-(\w+)", doc.id)
+    if m:
+        return f"Kamervragen ({'Tweede' if m.group(1) == 'tk' else 'Eerste'} Kamer) {m.group(2)}"
     if doc.type in {"handelingen", "aanhangsel"} and doc.number:
         return doc.number
     if doc.type == "rapport":
@@ -109,13 +127,16 @@ def footnote_number(paragraph: Paragraph) -> str:
 
 def paragraph_reference(doc: Document, paragraph: Paragraph) -> str:
     """'Kamerstuk 29 344, nr. 128, p. 3' — the page where the paragraph starts (', voetnoot 1' for a footnote)."""
-    ref = f"{document_reference(doc)}, p. {paragraph.page}"
-    return f"{ref}, voetnoot {footnote_number(paragraph)}" if paragraph.kind == "footnote" else ref
+    ref = document_reference(doc)
+    if paragraph.page >= 1:
+        ref += f", p. {paragraph.page}"
+        return f"{ref}, voetnoot {footnote_number(paragraph)}" if paragraph.kind == "footnote" else ref
+    return f"{ref}, {paragraph.label}" if paragraph.label else ref  # sources without pages (XML, HTML)
 
 
 def page_url(doc: Document, paragraph: Paragraph) -> str | None:
     """A link that opens the official PDF at the cited page (None when there is no PDF)."""
-    return f"{doc.pdf_url}#page={paragraph.page}" if doc.pdf_url else None
+    return f"{doc.pdf_url}#page={paragraph.page}" if doc.pdf_url and paragraph.page >= 1 else None
 
 
 def select_documents(

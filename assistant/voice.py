@@ -110,7 +110,8 @@ def paragraph_voice(doc: Document, paragraph: Paragraph) -> str | None:
 def assign_voices(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Set each paragraph's structural voice (in place); returns the list for chaining."""
     for p in paragraphs:
-        p.voice = paragraph_voice(doc, p)
+        if p.voice is None:  # a structured source (Handelingen: the speaker) already knows
+            p.voice = paragraph_voice(doc, p)
     return paragraphs
 
 
@@ -131,6 +132,9 @@ def sentence_voices(paragraph: Paragraph) -> list[tuple[int, int, str | None]]:
     """(start, end, voice) for every sentence of the paragraph, in order."""
     out: list[tuple[int, int, str | None]] = []
     previous = paragraph.voice
+    if paragraph.voice is not None and paragraph.voice not in VOICE_NAMES:
+        # A named person (a speaker in the Handelingen): what they say about «het kabinet» is still theirs.
+        return [(s, e, paragraph.voice) for s, e in sentence_spans(paragraph.text)]
     for start, end in sentence_spans(paragraph.text):
         sentence = paragraph.text[start:end]
         voice = named_speaker(sentence)
@@ -158,6 +162,14 @@ def asked_voices(question: str) -> list[str]:
             found.append((m.start(), voice))
     # "de Europese Commissie" must not also count as "de Commissie" of another voice; "JBZ-raad" is not "Europese Raad".
     return [voice for _, voice in sorted(found)]
+
+
+def same_voice(voice: str | None, asked: str) -> bool:
+    """Does a quote's voice answer for the asked one? A minister or staatssecretaris speaking in the
+    Handelingen speaks for the cabinet."""
+    if voice == asked:
+        return True
+    return asked == KABINET and bool(voice) and re.match(r"(minister|staatssecretaris)\b", voice, re.I) is not None
 
 
 def names_voice(quote: str, voice: str) -> bool:

@@ -18,7 +18,21 @@ def run(args, index_dir, timeout=300, **kw):
     return subprocess.run([EXE, *args], capture_output=True, text=True, env=env, timeout=timeout, **kw)
 
 
-@pytest.mark.parametrize("cmd", [[], ["index"], ["search"], ["ask"], ["serve"], ["eval"], ["kamervragen"]])
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        [],
+        ["index"],
+        ["search"],
+        ["ask"],
+        ["serve"],
+        ["eval"],
+        ["kamervragen"],
+        ["corpus"],
+        ["corpus", "add"],
+        ["corpus", "sync"],
+    ],
+)
 def test_help_for_every_command(cmd, tmp_path):
     out = run([*cmd, "--help"], tmp_path)
     assert out.returncode == 0 and "Usage:" in out.stdout
