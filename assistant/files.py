@@ -99,27 +99,17 @@ def segment_html(doc: Document, raw: bytes) -> list[Paragraph]:
     parser = _Blocks()
     parser.feed(text)
     parser.close()
+    from .obxml import RecordBuilder
+
     section: list[str] = []
-    out: list[Paragraph] = []
+    records = RecordBuilder(doc)
     for tag, block in parser.blocks:
         if tag in {"h1", "h2", "h3", "h4", "h5"}:
             level = int(tag[1])
             section = section[: max(0, level - 2)] + [block] if level > 1 else []
             continue
-        n = len(out) + 1
-        out.append(
-            Paragraph(
-                id=f"{doc.id}:{n:03d}",
-                doc_id=doc.id,
-                ordinal=n,
-                page=0,
-                page_end=0,
-                section=list(section),
-                kind="item" if tag == "li" else "body",
-                text=block,
-                voice=doc.voice,
-            )
-        )
+        records.add(block, section, "item" if tag == "li" else "body", doc.voice, None)
+    out = records.items
     if not out:
         raise CorpusError(f"{doc.id}: no paragraphs found in the HTML")
     return out

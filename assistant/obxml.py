@@ -118,7 +118,9 @@ def segment_xml(doc: Document, raw: bytes) -> list[Paragraph]:
     return out
 
 
-class _Builder:
+class RecordBuilder:
+    """Numbers paragraph records of a source without pages: ids '<doc>:001', ordinals, page 0."""
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.items: list[Paragraph] = []
@@ -169,7 +171,7 @@ def _dossier_ref(doc_id: str) -> str:
 
 
 def _handelingen(doc: Document, root: ET.Element) -> list[Paragraph]:
-    b = _Builder(doc)
+    b = RecordBuilder(doc)
     body = root.find(".//handelingen")
     for item in body:  # agendapunt, handeling_bijlage, vergadering, …
         title = _text(item.find("item-titel")) or _text(item.find("kop")) or item.tag
@@ -177,7 +179,7 @@ def _handelingen(doc: Document, root: ET.Element) -> list[Paragraph]:
     return b.items
 
 
-def _walk(b: _Builder, el: ET.Element, section: list[str], speaker: str | None) -> None:
+def _walk(b: RecordBuilder, el: ET.Element, section: list[str], speaker: str | None) -> None:
     """Records in document order: speech turns carry their speaker down; a motion is one record."""
     for child in el:
         tag = child.tag
@@ -199,7 +201,7 @@ def _walk(b: _Builder, el: ET.Element, section: list[str], speaker: str | None) 
             _walk(b, child, section, speaker)
 
 
-def _motie(b: _Builder, el: ET.Element, section: list[str], speaker: str) -> None:
+def _motie(b: RecordBuilder, el: ET.Element, section: list[str], speaker: str) -> None:
     body = " ".join(_text(al) for al in el.findall("al"))
     info = el.find("motie-info")
     info_text = _text(info)
@@ -213,7 +215,7 @@ def _motie(b: _Builder, el: ET.Element, section: list[str], speaker: str) -> Non
 
 
 def _kamerstuk(doc: Document, root: ET.Element) -> list[Paragraph]:
-    b = _Builder(doc)
+    b = RecordBuilder(doc)
     section: list[str] = []
     notes: list[tuple[Paragraph, str, str]] = []
     stuk = root.find(".//stuk")
@@ -264,7 +266,7 @@ def _inside_note(root: ET.Element, target: ET.Element) -> bool:
 
 
 def _kamervragen(doc: Document, root: ET.Element) -> list[Paragraph]:
-    b = _Builder(doc)
+    b = RecordBuilder(doc)
     intro = _text(root.find(".//kamervraagomschrijving"))
     asker = None
     if intro:

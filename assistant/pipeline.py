@@ -92,8 +92,7 @@ class Assistant:
             yield extractive
             return
         for partial in self.generator.stream(query, hits, extractive, history):
-            if query != question.strip():
-                partial.query = query
+            partial.query = extractive.query  # set when a follow-up was resolved
             yield partial
 
     def ask_timed(
