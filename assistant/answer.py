@@ -247,7 +247,7 @@ class ExtractiveAnswerer:
         for rank, (p, _) in enumerate(hits):
             ctx = self.terms.paragraph_coverage(q_terms, p.id)
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
-                lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])))
+                lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])), p.doc_id)
                 score = _W_LEX * lex + _W_DENSE * _stretch(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
                 out.append(_Sentence(p, rank, start, end, lex, score, span_voice(p, start, end)))
         out.sort(key=lambda s: s.score, reverse=True)

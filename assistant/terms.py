@@ -1,14 +1,16 @@
 """Question-term coverage: how much of a question's (idf-weighted) content a text covers.
 
 Shared by the reranker (paragraph coverage) and the answerer (sentence coverage). Terms
-are Dutch stems without stopwords (``text.content_terms``); idf comes from the indexed
-paragraphs, including their section headings.
+are Dutch stems without stopwords (``text.content_terms``); idf comes from the paragraphs of the
+*same document*, including their section headings. Per-document idf keeps a document's scoring
+independent of what else is in the corpus: adding a Handelingen item, where «motie» and «Kamer» are
+everywhere, does not change how the letter's paragraphs cover a question about the letter.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .models import Paragraph
 from .text import content_terms
@@ -17,24 +19,34 @@ from .text import content_terms
 class TermStats:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.terms: dict[str, set[str]] = {}
-        df: Counter[str] = Counter()
+        self.doc_of: dict[str, str] = {}
+        df: dict[str, Counter[str]] = defaultdict(Counter)
+        sizes: Counter[str] = Counter()
+        corpus_df: Counter[str] = Counter()
         for p in paragraphs:
             terms = set(content_terms(p.text + " " + " ".join(p.section)))
             self.terms[p.id] = terms
-            df.update(terms)
+            self.doc_of[p.id] = p.doc_id
+            df[p.doc_id].update(terms)
+            sizes[p.doc_id] += 1
+            corpus_df.update(terms)
+        self.doc_idf = {d: {t: math.log(1 + sizes[d] / c) for t, c in counts.items()} for d, counts in df.items()}
+        self.doc_unknown = {d: math.log(1 + n / 0.5) for d, n in sizes.items()}
         n = max(1, len(paragraphs))
-        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self.unknown_idf = math.log(1 + n / 0.5)  # a term the corpus never uses weighs most
+        self.idf = {t: math.log(1 + n / c) for t, c in corpus_df.items()}  # corpus-wide: «does the corpus use it»
+        self.unknown_idf = math.log(1 + n / 0.5)
 
-    def weight(self, term: str) -> float:
+    def weight(self, term: str, doc_id: str | None = None) -> float:
+        if doc_id in self.doc_idf:
+            return self.doc_idf[doc_id].get(term, self.doc_unknown[doc_id])
         return self.idf.get(term, self.unknown_idf)
 
-    def coverage(self, q_terms: set[str], terms: set[str]) -> float:
-        """Share (0..1) of the question terms' idf mass found in ``terms``."""
-        total = sum(self.weight(t) for t in q_terms)
+    def coverage(self, q_terms: set[str], terms: set[str], doc_id: str | None = None) -> float:
+        """Share (0..1) of the question terms' idf mass (idf of ``doc_id`` when given) found in ``terms``."""
+        total = sum(self.weight(t, doc_id) for t in q_terms)
         if total == 0:
             return 0.0
-        return sum(self.weight(t) for t in q_terms & terms) / total
+        return sum(self.weight(t, doc_id) for t in q_terms & terms) / total
 
     def paragraph_coverage(self, q_terms: set[str], paragraph_id: str) -> float:
-        return self.coverage(q_terms, self.terms.get(paragraph_id, set()))
+        return self.coverage(q_terms, self.terms.get(paragraph_id, set()), self.doc_of.get(paragraph_id))
