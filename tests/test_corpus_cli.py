@@ -84,7 +84,9 @@ def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_ans
     assert first.voice == "Wörsdörfer (VVD)" and "verzoekt de regering" in first.quote
     assert answer.text.startswith("Motie-Wörsdörfer c.s. (Kamerstuk 31 311, nr. 199), ingediend door Wörsdörfer (VVD):")
     after = run_eval(a, GOLD / "dev.jsonl", tmp_path / "after")
-    for key in ("recall@1", "recall@5", "mrr", "citation_precision", "evidence_recall", "quote_hit_rate"):
+    for key in ("citation_precision", "evidence_recall", "quote_hit_rate"):  # the letter's answers: unchanged
+        assert after[key] == before[key], (key, before[key], after[key])
+    for key in ("recall@1", "recall@5", "mrr"):  # ranking among more paragraphs: at most one item moves
         assert after[key] >= before[key] - 0.02, (key, before[key], after[key])
     assert after["invariant_errors"] == 0
 
