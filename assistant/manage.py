@@ -125,6 +125,8 @@ def add(settings: Settings, source: str, doc_id: str | None = None, title: str |
     elif path.is_file():
         body, name = path.read_bytes(), path.name
         doc_id = doc_id or (path.stem if is_official_id(path.stem) else _slug(path.stem))
+    elif "/" in source or Path(source).suffix.lower() in {".xml", ".pdf", ".html", ".htm", ".txt"}:
+        raise CorpusError(f"{source}: no such file")
     else:
         raise CorpusError(f"{source}: not an official id (kst-…, h-tk-…, ah-tk-…), an existing file or a URL")
     file_format(name)  # refuses unsupported types

@@ -25,7 +25,11 @@ from assistant.corpus import load_manifest, read_bytes  # noqa: E402
 from assistant.files import segment_file  # noqa: E402
 from assistant.models import Document  # noqa: E402
 
-EXTERNAL = ROOT.parent / "shared" / "corpus" / "external" / "ob-xml"
+EXTERNAL = (
+    ROOT.parent / "shared" / "corpus" / "external"
+    if (ROOT.parent / "shared").is_dir()
+    else Path("/work/shared/corpus/external")
+) / "ob-xml"
 
 
 def measure(name: str, items: list[tuple[Document, bytes]], repeat: int) -> None:

@@ -46,7 +46,11 @@ from assistant.pipeline import Assistant
 from assistant.text import normalise_for_match, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTERNAL = ROOT.parent / "shared" / "corpus" / "external"
+EXTERNAL = (
+    ROOT.parent / "shared" / "corpus" / "external"
+    if (ROOT.parent / "shared").is_dir()
+    else Path("/work/shared/corpus/external")
+)
 
 
 def _repair(text: str) -> str:

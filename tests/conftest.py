@@ -17,6 +17,27 @@ from assistant.segment import segment_pdf_text  # noqa: E402
 from assistant.voice import assign_voices  # noqa: E402
 
 CORPUS = REPO_ROOT / "corpus"
+
+
+def _external_data() -> Path:
+    """The shared real-world test data (../shared/corpus/external, next to the checkout).
+
+    ASSISTANT_EXTERNAL_DATA overrides; a checkout elsewhere falls back to /work/shared. Never copied
+    into the repository. If it is missing, the tests that need it fail (they must run in CI).
+    """
+    candidates = [
+        os.environ.get("ASSISTANT_EXTERNAL_DATA"),
+        REPO_ROOT.parent / "shared" / "corpus" / "external",
+        "/work/shared/corpus/external",
+    ]
+    for c in candidates:
+        if c and Path(c).is_dir():
+            return Path(c)
+    return REPO_ROOT.parent / "shared" / "corpus" / "external"
+
+
+EXTERNAL = _external_data()
+OB_XML = EXTERNAL / "ob-xml"
 LETTER_ID = "kst-29344-128"
 
 

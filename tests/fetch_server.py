@@ -9,7 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "external" / "ob-xml"
+from .conftest import OB_XML as EXTERNAL  # noqa: E402
+
 METADATA = b"""<?xml version="1.0" encoding="utf-8"?>
 <metadata_gegevens><metadata name="DC.title" content="Testbrief over de pilot met vertrekcoaches"/>
 <metadata name="DCTERMS.issued" scheme="OVERHEID.XSD.date" content="2016-03-01"/></metadata_gegevens>"""

@@ -22,7 +22,7 @@ from .pdfmaker import make_pdf
 from .test_gold import GOLD
 
 EXE = str(Path(sys.executable).with_name("assistant"))
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "external" / "ob-xml"
+from .conftest import OB_XML as EXTERNAL  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,12 @@ def test_add_by_official_id_fetches_checks_and_indexes_only_new_text(env):
 
 @pytest.mark.parametrize(
     "source, message",
-    [("kst-12345-1", "not found"), ("kst-88888-1", "truncated|attempts"), ("geen-bestand.pdf", "not an official id")],
+    [
+        ("kst-12345-1", "not found"),
+        ("kst-88888-1", "truncated|attempts"),
+        ("geen-bestand.pdf", "no such file"),
+        ("iets-anders", "not an official id"),
+    ],
 )
 def test_failed_add_writes_nothing(env, source, message):
     before = (env["corpus"] / "manifest.json").read_bytes()

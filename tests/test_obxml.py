@@ -11,7 +11,8 @@ from assistant.errors import CorpusError
 from assistant.models import Document
 from assistant.obxml import repair, segment_xml
 
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "external" / "ob-xml"
+from .conftest import OB_XML as EXTERNAL  # noqa: E402
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HANDELINGEN = EXTERNAL / "h-tk-20172018-61-10.xml"
 MOJIBAKE = sorted((EXTERNAL / "prettified-mojibake").glob("*.xml"))
@@ -56,6 +57,10 @@ def test_ids_are_stable_and_text_is_clean(handelingen):
     assert [p.model_dump() for p in again] == [p.model_dump() for p in handelingen]
     assert [p.id for p in handelingen][:2] == ["h-tk-20172018-61-10:001", "h-tk-20172018-61-10:002"]
     assert all("  " not in p.text and "<" not in p.text for p in handelingen)
+
+
+def test_the_shared_test_data_is_there():
+    assert HANDELINGEN.is_file() and len(MOJIBAKE) == 14, f"missing test data under {EXTERNAL}"
 
 
 def test_bom_and_crlf_original_parses():
