@@ -156,8 +156,8 @@ def add(settings: Settings, source: str, doc_id: str | None = None, title: str |
 
 
 def remove(settings: Settings, doc_id: str) -> None:
-    """Take a document out of the index. One of the originally known documents stays known (without
-    its file); an added one leaves the manifest."""
+    """Take a document out of the index. A document added with `corpus add` leaves the manifest and its
+    file is deleted; one the manifest already knew stays known without text, and its file stays on disk."""
     corpus = Path(settings.corpus_dir)
     docs = load_manifest(corpus)
     doc = next((d for d in docs if d.id == doc_id), None)
@@ -174,7 +174,8 @@ def remove(settings: Settings, doc_id: str) -> None:
     else:
         docs = [d.model_copy(update={"file": None}) if d.id == doc_id else d for d in docs]
     _write_manifest(corpus, docs)
-    if file.exists() and file.resolve().is_relative_to(corpus.resolve()):
+    # Only files that `corpus add` wrote are deleted; a file the user put in corpus/ stays on disk.
+    if doc.file.startswith(f"{DOCS_DIR}/") and file.exists() and file.resolve().is_relative_to(corpus.resolve()):
         file.unlink()
 
 

@@ -210,3 +210,13 @@ def test_killed_add_leaves_a_consistent_index(env, tmp_path):
     assert out.returncode == 0 and "built" in out.stdout
     a = Assistant.open(settings(env), build=False)
     assert any(p.doc_id == "h-tk-20172018-70-4" for p in a.handle.paragraphs.values())
+
+
+def test_removing_the_users_own_document_keeps_its_file(env):
+    letter = env["corpus"] / "kst-29344-128.txt"
+    out = cli(env, "corpus", "remove", "kst-29344-128")
+    assert out.returncode == 0, out.stderr
+    entry = next(d for d in manifest(env) if d["id"] == "kst-29344-128")
+    assert "file" not in entry and letter.is_file()  # known, not indexed; the user's file untouched
+    a = Assistant.open(settings(env), build=False)
+    assert not any(p.doc_id == "kst-29344-128" for p in a.handle.paragraphs.values())
