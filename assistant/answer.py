@@ -17,7 +17,11 @@ Scoring, per sentence of the top retrieved paragraphs:
 
 The answer abstains when ``support`` (0.3 × best paragraph ``ctx`` + 0.7 × best sentence
 ``dense``, stretched to 0..1) is below ``AnswerSettings.min_support``, calibrated on the
-dev split of the gold set (see evals/CHANGELOG.md).
+dev split of the gold set (see evals/CHANGELOG.md), and — without a threshold — when the
+question names something no indexed document mentions, asks the view of a speaker without a
+voice, or asks «hoeveel/wanneer» and no close sentence holds a number/date (``uncovered``,
+``_choose``). Who speaks (``voice.py``) steers which sentences lead and how they are
+introduced («Volgens de ACVZ: …»). Multi-part questions are answered per part.
 """
 
 from __future__ import annotations
@@ -130,7 +134,7 @@ class ExtractiveAnswerer:
             else:
                 notices.append(missing or f"Over «{part.rstrip('?')}» staat niets in de stukken die ik doorzoek.")
         if not chosen:
-            return self._abstain(hits)
+            return self._abstain(hits, notices)
         return self._compose(chosen, voices, notices)
 
     def _choose(
