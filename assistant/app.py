@@ -163,10 +163,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             d = kv.draft(assistant, text, doc_ids=doc_filter(docs, types, date_from, date_to))
         except AssistantError as exc:
             return f"⚠️ {esc(str(exc))}", None, None
-        folder = Path(tempfile.mkdtemp(prefix="kamervragen-"))
-        md = kv.to_markdown(d)
-        (folder / "concept-antwoorden.md").write_text(md, encoding="utf-8")
-        kv.to_docx(d, folder / "concept-antwoorden.docx")
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="kamervragen-"))
+            (folder / "concept-antwoorden.md").write_text(kv.to_markdown(d), encoding="utf-8")
+            kv.to_docx(d, folder / "concept-antwoorden.docx")
+        except OSError as exc:  # a full disk must not leave the user without the draft on screen
+            log.error("export failed: %s", exc)
+            return kv.to_markdown(d, esc=esc) + f"\n\n⚠️ Export mislukt: {esc(exc.strerror or str(exc))}", None, None
         return (
             kv.to_markdown(d, esc=esc),
             str(folder / "concept-antwoorden.docx"),
