@@ -26,6 +26,7 @@ introduced («Volgens de ACVZ: …»). Multi-part questions are answered per par
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
-from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, span_voice
+from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
 _COS_LOW, _COS_HIGH, _COS_HIGH_ENGLISH = 0.78, 0.95, 0.86
 
 
-def _stretch(cos: float, low: float = _COS_LOW, high: float = _COS_HIGH) -> float:
+def stretch_cosine(cos: float, low: float = _COS_LOW, high: float = _COS_HIGH) -> float:
+    """e5 cosine mapped to 0..1 over the range where related Dutch text falls (shared with generate.py)."""
     return min(1.0, max(0.0, (cos - low) / (high - low)))
 
 
@@ -96,6 +98,11 @@ class ExtractiveAnswerer:
             [p.text + " " + " ".join(p.section) for p in handle.paragraphs.values()]
             + [d.title for d in handle.documents.values() if d.id in indexed]
         ).lower()
+        # Every word start with the rest of its token, sorted: a single-word name is looked up by bisection
+        # instead of a regex scan of the whole corpus text on every question.
+        self._word_starts = sorted(
+            {m.group(1) for m in re.finditer(r"(?<!\w)(?=(\w\S*))", self._corpus_text)}  # overlapping: «2014/15»
+        )
         # Speakers with a voice in the corpus beyond the fixed ones (e.g. Kamerleden in Handelingen).
         self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
 
@@ -223,13 +230,20 @@ class ExtractiveAnswerer:
         if looks_english(question):
             return None  # English names of Dutch bodies do not occur in the Dutch text
         for name in _names(own_words(question)):
-            if not re.search(r"(?<!\w)" + re.escape(_probe(name)), self._corpus_text):
+            if not self._mentions(_probe(name)):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
         who = m.group("who").lower() if m else ""
         if m and not asked_voices(who) and who != "nederland" and not any(v.startswith(who) for v in self._voiced):
             return f"Een standpunt van {m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
+
+    def _mentions(self, probe: str) -> bool:
+        """Does any indexed text have a word starting with ``probe`` (a phrase: the phrase at a word start)?"""
+        if any(ch.isspace() for ch in probe):
+            return re.search(r"(?<!\w)" + re.escape(probe), self._corpus_text) is not None
+        i = bisect.bisect_left(self._word_starts, probe)
+        return i < len(self._word_starts) and self._word_starts[i].startswith(probe)
 
     def support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
         """How well the top paragraphs cover the question, 0..1 (the abstention signal)."""
@@ -239,10 +253,10 @@ class ExtractiveAnswerer:
         best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
         if looks_english(question):
             # Dutch stems cannot match an English question, and cross-lingual cosines run lower.
-            return _stretch(best_cos, _COS_LOW, _COS_HIGH_ENGLISH)
+            return stretch_cosine(best_cos, _COS_LOW, _COS_HIGH_ENGLISH)
         q_terms = set(content_terms(question))
         ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
-        return 0.3 * ctx + 0.7 * _stretch(best_cos)
+        return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 
     def _score_sentences(
         self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]
@@ -250,10 +264,13 @@ class ExtractiveAnswerer:
         out: list[_Sentence] = []
         for rank, (p, _) in enumerate(hits):
             ctx = self.terms.paragraph_coverage(q_terms, p.id)
+            # Sentence vectors use the same sentence_spans, so each paragraph's voices are computed once.
+            voices = {(s, e): v for s, e, v in sentence_voices(p)}
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
                 lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])), p.doc_id)
-                score = _W_LEX * lex + _W_DENSE * _stretch(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
-                out.append(_Sentence(p, rank, start, end, lex, score, span_voice(p, start, end)))
+                score = _W_LEX * lex + _W_DENSE * stretch_cosine(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
+                voice = voices[(start, end)] if (start, end) in voices else span_voice(p, start, end)
+                out.append(_Sentence(p, rank, start, end, lex, score, voice))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 

@@ -25,6 +25,7 @@ import logging
 import re
 from collections.abc import Iterator
 
+from .answer import stretch_cosine
 from .config import LLMSettings
 from .errors import AssistantError
 from .index import IndexHandle
@@ -129,7 +130,7 @@ class GenerativeAnswerer:
         if not sims:
             return lex, span
         start, end, cos = max(sims, key=lambda x: x[2])
-        dense = min(1.0, max(0.0, (cos - 0.78) / (0.95 - 0.78)))
+        dense = stretch_cosine(cos)
         return 0.5 * lex + 0.5 * dense, (start, end) if dense >= lex else span
 
     def sources(self, hits: list[tuple[Paragraph, float]]) -> list[Source]:

@@ -92,12 +92,8 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-")[:60] or "document"
 
 
-def _title_from(doc: Document, body: bytes) -> str | None:
-    """A title from the document itself when nothing better is known."""
-    try:
-        paras = segment_file(doc, body)
-    except CorpusError:
-        return None
+def _title_from(paras) -> str | None:
+    """A title from the document's own paragraphs when nothing better is known."""
     if paras and paras[0].section:
         return paras[0].section[0]
     return paras[0].text[:100] if paras else None
@@ -147,7 +143,7 @@ def add(settings: Settings, source: str, doc_id: str | None = None, title: str |
     if title:
         entry = entry.model_copy(update={"title": title})
     elif entry.title == doc_id:
-        entry = entry.model_copy(update={"title": _title_from(entry, body) or doc_id})
+        entry = entry.model_copy(update={"title": _title_from(paras) or doc_id})
     entry = entry.model_copy(update={"file": _write_file(corpus, name, body)})
     docs = [entry if d.id == doc_id else d for d in docs] if existing else docs + [entry]
     _write_manifest(corpus, docs)

@@ -221,10 +221,11 @@ def _kamerstuk(doc: Document, root: ET.Element) -> list[Paragraph]:
     stuk = root.find(".//stuk")
     if stuk is None:
         stuk = root.find(".//kamerstuk")
+    in_notes = {id(x) for tag in ("noot", "voetnoot") for note in stuk.iter(tag) for x in note.iter()}
     for el in stuk.iter():
         if el.tag == "tussenkop":
             section = [_text(el)]
-        elif el.tag == "al" and not _inside_note(stuk, el):
+        elif el.tag == "al" and id(el) not in in_notes:
             p = b.add(_text(el), section, "body", doc.voice, None)
             if p is not None:
                 for note in el.iter():
@@ -256,13 +257,6 @@ def _kamerstuk(doc: Document, root: ET.Element) -> list[Paragraph]:
 
 def _text_all(el: ET.Element) -> str:
     return _norm("".join(el.itertext()))
-
-
-def _inside_note(root: ET.Element, target: ET.Element) -> bool:
-    for note in list(root.iter("noot")) + list(root.iter("voetnoot")):
-        if any(x is target for x in note.iter()):
-            return True
-    return False
 
 
 def _kamervragen(doc: Document, root: ET.Element) -> list[Paragraph]:

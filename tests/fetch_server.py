@@ -3,13 +3,14 @@ answer and a server that fails before it succeeds."""
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+from .conftest import OB_XML as EXTERNAL
+from .loopback import LoopbackServer
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-from .conftest import OB_XML as EXTERNAL  # noqa: E402
 
 METADATA = b"""<?xml version="1.0" encoding="utf-8"?>
 <metadata_gegevens><metadata name="DC.title" content="Testbrief over de pilot met vertrekcoaches"/>
@@ -56,25 +57,19 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, b"not found")
 
 
-class FetchServer:
+class FetchServer(LoopbackServer):
+    handler = _Handler
+
     def __init__(self, slow_seconds: float = 3.0) -> None:
         self.slow_seconds = slow_seconds
 
-    def __enter__(self) -> FetchServer:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.hits, self.httpd.flaky, self.httpd.slow_seconds = [], 0, self.slow_seconds
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
+    def prepare(self, httpd) -> None:
+        httpd.hits, httpd.flaky, httpd.slow_seconds = [], 0, self.slow_seconds
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return self.root
 
     @property
     def hits(self) -> list[str]:
         return self.httpd.hits
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from .loopback import LoopbackServer
 
 SLOW_SECONDS = 3.0
 _BRON_RE = re.compile(r'<bron n="(\d+)"[^>]*>\n(.*?)\n</bron>', re.S)
@@ -107,23 +108,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-class ScriptedLLMServer:
-    def __enter__(self) -> ScriptedLLMServer:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.requests = []
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-        return self
+class ScriptedLLMServer(LoopbackServer):
+    handler = _Handler
+
+    def prepare(self, httpd) -> None:
+        httpd.requests = []
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        return f"{self.root}/v1"
 
     @property
     def requests(self) -> list[dict]:
         return self.httpd.requests
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()

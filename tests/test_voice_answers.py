@@ -90,3 +90,11 @@ def test_history_must_be_a_list_of_strings(assistant):
         assistant.ask("Wat vindt het kabinet?", history="niet een lijst")
     with pytest.raises(InvalidQuestionError):
         assistant.ask("Wat vindt het kabinet?", history=["\x00"])
+
+
+def test_name_lookup_matches_any_word_start(assistant):
+    a = assistant.answerer
+    assert a._mentions("15")  # «2014/15»: a word start inside a token
+    assert a._mentions("advies")  # «ACVZ-advies»
+    assert a._mentions("somalische") and not a._mentions("frankrijk")
+    assert a._mentions("comité van ministers") and not a._mentions("raad van state")
