@@ -38,7 +38,7 @@ from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
-from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice
+from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,15 @@ _COS_LOW, _COS_HIGH, _COS_HIGH_ENGLISH = 0.78, 0.95, 0.86
 def stretch_cosine(cos: float, low: float = _COS_LOW, high: float = _COS_HIGH) -> float:
     """e5 cosine mapped to 0..1 over the range where related Dutch text falls (shared with generate.py)."""
     return min(1.0, max(0.0, (cos - low) / (high - low)))
+
+
+_ROLE_RE = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|voorzitter|heer|mevrouw)\b\s*", re.I)
+
+
+def _surname(voice: str) -> str:
+    """«Paternotte (D66)» → «paternotte», «staatssecretaris Keijzer» → «keijzer», «de voorzitter» → «»."""
+    name = _ROLE_RE.sub("", re.sub(r"\s*\(.*?\)\s*$", "", voice)).strip()
+    return name.lower() if len(name) > 2 else ""
 
 
 @dataclass
@@ -105,6 +114,13 @@ class ExtractiveAnswerer:
         )
         # Speakers with a voice in the corpus beyond the fixed ones (e.g. Kamerleden in Handelingen).
         self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
+        # Named speakers (Handelingen: «Paternotte (D66)», «staatssecretaris Keijzer») by surname, so that
+        # «Wat zei Paternotte …?» is answered in Paternotte's words, as «Wat vindt de ACVZ …?» in the ACVZ's.
+        self._speakers = {
+            surname: voice
+            for voice in sorted({p.voice for p in handle.paragraphs.values() if p.voice} - set(VOICE_NAMES))
+            if (surname := _surname(voice))
+        }
 
     def answer(
         self,
@@ -114,7 +130,7 @@ class ExtractiveAnswerer:
     ) -> Answer:
         """Answer from the retrieved paragraphs; ``parts`` are the sub-questions of a multi-part question
         with their own hits: each is answered or named as not covered by the stukken."""
-        voices = asked_voices(question)
+        voices = self.asked_voices(question)
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
         missing = self.uncovered(question)
@@ -134,7 +150,7 @@ class ExtractiveAnswerer:
             got: list[_Sentence] = []
             missing = self.uncovered(part)
             if not missing and self.support(part, part_hits) >= self.cfg.min_support:
-                got, part_notices = self._choose(part, part_hits, asked_voices(part) or voices)
+                got, part_notices = self._choose(part, part_hits, self.asked_voices(part) or voices)
                 notices += part_notices
             if got:
                 chosen += [s for s in got if not any(_same(s, c) for c in chosen)]
@@ -183,8 +199,9 @@ class ExtractiveAnswerer:
                 top = hits[0][0].section
                 lead = max(own, key=lambda x: _shared_prefix(x.paragraph.section, top))
             else:
+                who = VOICE_NAMES.get(voices[0], voices[0])
                 notices.append(
-                    f"In de gevonden passages staat geen standpunt van {VOICE_NAMES[voices[0]]} hierover; "
+                    f"In de gevonden passages staat geen standpunt van {who} hierover; "
                     "hieronder staat wat er wel over is gezegd, met wie het zegt."
                 )
         scored = [lead] + [x for x in scored if x is not lead]
@@ -219,6 +236,16 @@ class ExtractiveAnswerer:
                 if note.anchor and note.anchor in s.paragraph.text[s.start : s.end]:
                     out.append(_Sentence(note, retrieved[fid], 0, len(note.text), 0.0, 0.0, note.voice))
         return out
+
+    def asked_voices(self, question: str) -> list[str]:
+        """The voices a question names, in the order named: the fixed ones (``voice.asked_voices``) and
+        the named speakers of the indexed Handelingen, by surname («motie-Wörsdörfer» included)."""
+        found = voice_mentions(question)
+        for surname, voice in self._speakers.items():
+            m = re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", question, re.I)
+            if m:
+                found.append((m.start(), voice))
+        return list(dict.fromkeys(v for _, v in sorted(found)))
 
     def uncovered(self, question: str) -> str | None:
         """Why the stukken cannot answer this, when that is certain: a notice, else None.
@@ -303,7 +330,13 @@ class ExtractiveAnswerer:
         # Lists: an introduction ending in ':' brings its items; a list question gets the whole list.
         for s in list(chosen):
             text = s.paragraph.text
-            if text[s.start : s.end].rstrip().endswith(":") or (wants_list and "\n" in text[s.end :]):
+            if s.paragraph.kind == "signature":  # who signed: the block is one unit, every line of it
+                chosen += [
+                    _Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, s.voice)
+                    for a, b in sentence_spans(text)
+                    if not any(c.paragraph is s.paragraph and c.start == a for c in chosen)
+                ]
+            elif text[s.start : s.end].rstrip().endswith(":") or (wants_list and "\n" in text[s.end :]):
                 items = [sp for sp in sentence_spans(text) if sp[0] >= s.end and _is_list_item(text, sp)]
                 chosen += [
                     _Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, span_voice(s.paragraph, a, b)) for a, b in items

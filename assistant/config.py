@@ -15,7 +15,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md).
-DEFAULT_RERANK_WEIGHTS = {"fused": 0.5, "dense": 2.0, "sentence": 1.0, "coverage": 1.5, "typed": 1.0, "source": 2.0}
+DEFAULT_RERANK_WEIGHTS = {
+    "fused": 0.5,
+    "dense": 2.0,
+    "sentence": 1.0,
+    "coverage": 1.5,
+    "typed": 1.0,
+    "source": 2.0,
+    "genre": 0.5,
+}
 
 
 class EmbeddingSettings(BaseModel):
@@ -45,7 +53,7 @@ class RetrievalSettings(BaseModel):
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
-        description="Reranker feature weights: fused, dense, sentence, coverage, typed, source (tuned on dev).",
+        description="Reranker feature weights: fused, dense, sentence, coverage, typed, source, genre (tuned on dev).",
     )
 
 

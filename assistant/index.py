@@ -44,11 +44,12 @@ from .errors import IndexMissingError  # noqa: E402
 from .models import Document, Paragraph  # noqa: E402
 from .terms import TermStats  # noqa: E402
 from .text import sentence_spans  # noqa: E402
+from .voice import VOICE_NAMES  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "11"
+INDEX_FORMAT = "12"
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -87,11 +88,29 @@ def _current(index_dir: Path) -> dict | None:
     return info
 
 
+# A record of fewer words than this cannot stand alone: «En dus?», «Oordeel Kamer.», «Gaat u verder.»
+_SHORT_WORDS = 12
+
+
+def is_short(p: Paragraph) -> bool:
+    """A body paragraph or debate turn too short to mean anything without what precedes it.
+
+    e5 gives such contentless lines a higher cosine with almost any question than the paragraph that
+    answers it (0.85 against 0.84 for «En dus?»), so ``retrieve`` keeps one only when its own words
+    share a term with the question."""
+    return p.kind in ("body", "spreekbeurt") and len(p.text.split()) < _SHORT_WORDS
+
+
+def _speaker(p: Paragraph) -> str:
+    """A named speaker (Handelingen: «Paternotte (D66)»), not one of the letter's fixed voices."""
+    return p.voice if p.voice and p.voice not in VOICE_NAMES else ""
+
+
 def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
     """Text indexed with a paragraph but not part of it: a footnote gets the sentence that cites it,
-    a paragraph the text of its footnotes, the signature block what it is. Questions about a source
-    ("naar welk Kamerstuk verwijst …")
-    then reach both."""
+    a paragraph the text of its footnotes, the signature block what it is, a debate turn its speaker.
+    Questions about a source ("naar welk Kamerstuk verwijst …") then reach both, and «Wat zei
+    Paternotte …?» reaches Paternotte's turns, whose words never name him."""
     by_id = {p.id: p for p in paragraphs}
     ctx: dict[str, str] = {}
     for p in paragraphs:
@@ -101,7 +120,22 @@ def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
             ctx[p.id] = "De brief is ondertekend door de bewindspersonen:"
         elif p.footnotes:
             ctx[p.id] = " ".join(by_id[f].text for f in p.footnotes if f in by_id)
+        if _speaker(p):
+            ctx[p.id] = f"{_speaker(p)}: {ctx.get(p.id, '')}".strip()
     return ctx
+
+
+def standalone_context(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """Context that counts as a record's own words in term coverage: what a footnote or the signature
+    block is (they cannot stand alone), and who speaks a debate turn. A paragraph's own footnotes are
+    not added to it: they are records of their own, cited on their own."""
+    context = retrieval_context(paragraphs)
+    by_id = {p.id: p for p in paragraphs}
+    return {
+        pid: text if by_id[pid].kind in ("footnote", "signature") else _speaker(by_id[pid])
+        for pid, text in context.items()
+        if by_id[pid].kind in ("footnote", "signature") or _speaker(by_id[pid])
+    }
 
 
 def to_node(p: Paragraph, context: str = "") -> TextNode:
@@ -347,7 +381,9 @@ def open_index(settings: Settings) -> IndexHandle:
     order = list(paragraphs)
     sentences = _read_sentence_vectors(path / "sentences.npz", order)
     log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
-    terms = TermStats(list(paragraphs.values()))
+    # «Welke bewindspersonen hebben de brief ondertekend?» is covered by the signature block only through
+    # what it is.
+    terms = TermStats(list(paragraphs.values()), standalone_context(list(paragraphs.values())))
     return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms)
 
 

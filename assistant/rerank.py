@@ -14,7 +14,10 @@ per candidate, each min-max normalised over the candidates:
 * ``typed`` (0/1): for a question that asks for a number or a date, whether the
   paragraph's best-matching sentence contains one;
 * ``source`` (0/1): for a question that asks which stuk is referred to, whether the
-  candidate is a footnote (the letter's references live there).
+  candidate is a footnote (the letter's references live there);
+* ``genre`` (0/1): for a question that names a kind of document («de brief», «de motie»,
+  «het debat»), whether the candidate's document is of that type. Constant (so without effect)
+  while the candidates come from one kind of document, such as the letter alone.
 
 The weights were chosen on the dev split of the gold set (evals/CHANGELOG.md). It is a
 llama-index ``BaseNodePostprocessor``, so it slots into any retriever/query engine.
@@ -30,7 +33,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
-from .text import answer_type, asks_for_source, carries, content_terms
+from .text import answer_type, asked_genres, asks_for_source, carries, content_terms
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -54,6 +57,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         q_terms = set(content_terms(question))
         kind = answer_type(question)
         wants_source = asks_for_source(question)
+        genres = asked_genres(question)
         sentence, typed = [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
@@ -64,6 +68,9 @@ class EvidenceReranker(BaseNodePostprocessor):
         return {
             "typed": np.array(typed),
             "source": np.array([float(wants_source and self.handle.paragraphs[pid].kind == "footnote") for pid in ids]),
+            "genre": np.array(
+                [float(self.handle.documents[self.handle.paragraphs[pid].doc_id].type in genres) for pid in ids]
+            ),
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),

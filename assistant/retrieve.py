@@ -11,6 +11,9 @@ so no LLM is involved). Two things we do around it, and why:
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
 * A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
   BM25Retriever's weight mask for lexical (built per filter and cached).
+* A short record («Gaat u verder.», «Oordeel Kamer.», ``index.is_short``) is a candidate only when
+  its own words share a term with the question: it is indexed with the turn it answers, and would
+  otherwise come up for every question about that turn, in front of the turn itself.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from .config import RetrievalSettings
 from .errors import InvalidQuestionError
-from .index import BM25_LANGUAGE, IndexHandle
+from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .rerank import EvidenceReranker
+from .text import content_terms
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,14 @@ class HybridRetriever:
         )
         bundle = QueryBundle(question)
         hits = fusion.retrieve(bundle)
+        q_terms = set(content_terms(question))
+        hits = [
+            h
+            for h in hits
+            if (p := self.handle.paragraphs.get(h.node.node_id)) is None
+            or not is_short(p)
+            or q_terms & set(content_terms(p.text))
+        ]
         if self.cfg.rerank:
             hits = EvidenceReranker(handle=self.handle, weights=self.cfg.rerank_weights, top_n=k).postprocess_nodes(
                 hits, query_bundle=bundle

@@ -2,7 +2,8 @@
 
 Shared by the reranker (paragraph coverage) and the answerer (sentence coverage). Terms
 are Dutch stems without stopwords (``text.content_terms``); idf comes from the paragraphs of the
-*same document*, including their section headings. Per-document idf keeps a document's scoring
+*same document*, including their section headings (and, for a record that cannot stand alone —
+a footnote, a signature block — the context it is indexed with). Per-document idf keeps a document's scoring
 independent of what else is in the corpus: adding a Handelingen item, where «motie» and «Kamer» are
 everywhere, does not change how the letter's paragraphs cover a question about the letter.
 """
@@ -17,14 +18,14 @@ from .text import content_terms
 
 
 class TermStats:
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
+    def __init__(self, paragraphs: list[Paragraph], contexts: dict[str, str] | None = None) -> None:
         self.terms: dict[str, set[str]] = {}
         self.doc_of: dict[str, str] = {}
         df: dict[str, Counter[str]] = defaultdict(Counter)
         sizes: Counter[str] = Counter()
         corpus_df: Counter[str] = Counter()
         for p in paragraphs:
-            terms = set(content_terms(p.text + " " + " ".join(p.section)))
+            terms = set(content_terms(" ".join([p.text, *p.section, (contexts or {}).get(p.id, "")])))
             self.terms[p.id] = terms
             self.doc_of[p.id] = p.doc_id
             df[p.doc_id].update(terms)

@@ -208,6 +208,12 @@ _NUMBER_WORDS = (
     r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
 )
 _TYPES = {
+    # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
+    # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
+    "percentage": (
+        re.compile(r"\b(hoeveel\s+procent|percent(?:age)?|rate)\b", re.I),
+        re.compile(r"\d\s*%|\b(procent|percent|per\s+cent|procentpunt\w*)\b", re.I),
+    ),
     "number": (
         re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
         # a number that is not just a year («in 2014» does not answer «hoeveel»)
@@ -229,7 +235,7 @@ _TYPES = {
 
 
 def answer_type(question: str) -> str | None:
-    """'number' or 'date' when the question asks for one, else None."""
+    """'percentage', 'number' or 'date' when the question asks for one, else None."""
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return kind
@@ -237,7 +243,7 @@ def answer_type(question: str) -> str | None:
 
 
 def carries(kind: str, sentence: str) -> bool:
-    """Does the sentence contain an answer of this type (a number, a date)?"""
+    """Does the sentence contain an answer of this type (a percentage, a number, a date)?"""
     return bool(_TYPES[kind][1].search(sentence))
 
 
@@ -249,3 +255,19 @@ _SOURCE_QUESTION_RE = re.compile(
 def asks_for_source(question: str) -> bool:
     """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
     return bool(_SOURCE_QUESTION_RE.search(question))
+
+
+# A question that names a kind of document («in de brief», «de motie», «het debat») prefers paragraphs
+# from documents of that type (manifest `type`) once the corpus holds more than one kind.
+_GENRES = {
+    "kamerbrief": re.compile(r"\b(kamer)?brie(f|ven)\b|\bletter\b", re.I),
+    "handelingen": re.compile(r"\b(moties?|motie-\w+|debat\w*|handelingen|amendement\w*|debate|motion)\b", re.I),
+    "rapport": re.compile(r"\b(rapport|advies|report)\b", re.I),
+    "verslag": re.compile(r"\b(verslag|overleg)\b", re.I),
+    "aanhangsel": re.compile(r"\b(kamervragen|schriftelijke\s+vragen|aanhangsel)\b", re.I),
+}
+
+
+def asked_genres(question: str) -> set[str]:
+    """The document types the question names («Wat staat er in de brief …» → {'kamerbrief'})."""
+    return {genre for genre, pattern in _GENRES.items() if pattern.search(question)}

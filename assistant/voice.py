@@ -153,15 +153,20 @@ def span_voice(paragraph: Paragraph, start: int, end: int) -> str | None:
     return paragraph.voice
 
 
-def asked_voices(question: str) -> list[str]:
-    """The voices a question names, in order ('Is het kabinet het eens met de ACVZ' → kabinet, acvz)."""
+def voice_mentions(question: str) -> list[tuple[int, str]]:
+    """(position, voice) of each fixed voice the question names."""
     found = []
     for voice, pattern in _ASKED.items():
         m = pattern.search(question)
         if m:
             found.append((m.start(), voice))
+    return found
+
+
+def asked_voices(question: str) -> list[str]:
+    """The voices a question names, in order ('Is het kabinet het eens met de ACVZ' → kabinet, acvz)."""
     # "de Europese Commissie" must not also count as "de Commissie" of another voice; "JBZ-raad" is not "Europese Raad".
-    return [voice for _, voice in sorted(found)]
+    return [voice for _, voice in sorted(voice_mentions(question))]
 
 
 def same_voice(voice: str | None, asked: str) -> bool:

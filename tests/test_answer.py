@@ -40,6 +40,13 @@ def test_list_question_gets_the_whole_list(assistant):
         assert item in answer.text
 
 
+def test_who_signed_is_answered_with_the_whole_signature_block(assistant):
+    answer = check_sound(assistant, "Welke bewindspersonen hebben de brief ondertekend?")
+    assert not answer.abstained and [c.paragraph_id for c in answer.citations] == ["kst-29344-128:044"]
+    for name in ("K.H.D.M. Dijkhoff", "A.G. Koenders", "E.M.J. Ploumen"):
+        assert name in answer.citations[0].quote
+
+
 def test_quoted_footnote_marker_brings_its_footnote(assistant):
     answer = check_sound(
         assistant,

@@ -38,6 +38,20 @@ def test_handelingen_speech_turns_carry_speaker_and_party(handelingen):
     assert any(p.voice == "staatssecretaris Keijzer" for p in handelingen)
 
 
+def test_a_debate_turn_is_indexed_with_its_speaker_and_short_turns_are_marked(handelingen):
+    from assistant.index import is_short, retrieval_context, standalone_context
+
+    context, own = retrieval_context(handelingen), standalone_context(handelingen)
+    question = next(p for p in handelingen if p.text.startswith("In de crisistijd zijn heel veel"))
+    assert context[question.id] == "Paternotte (D66):" and own[question.id] == "Paternotte (D66)"
+    motion = next(p for p in handelingen if p.kind == "motie")
+    assert context[motion.id].startswith(motion.voice)
+    chair = next(p for p in handelingen if p.text == "En dus?")
+    assert context[chair.id] == "de voorzitter:"  # «de voorzitter» is a speaker too
+    assert is_short(chair) and not is_short(question)
+    assert sum(map(is_short, handelingen)) >= 10  # «Gaat u verder.», «Heel goed.», «Oordeel Kamer.» …
+
+
 def test_every_motion_is_one_record_named_by_submitter_and_number(handelingen):
     motions = [p for p in handelingen if p.kind == "motie"]
     assert len(motions) == 6

@@ -23,6 +23,16 @@ def test_term_coverage_is_idf_weighted():
     assert stats.weight("nooitgezien") > stats.weight("terugker")
 
 
+def test_context_counts_for_coverage_when_given():
+    from assistant.text import content_terms
+
+    sig = para("s", "De Minister van Buitenlandse Zaken, A.G. Koenders")
+    q = set(content_terms("Wie heeft de brief ondertekend?"))
+    assert TermStats([sig]).paragraph_coverage(q, "s") == 0.0
+    stats = TermStats([sig], {"s": "De brief is ondertekend door de bewindspersonen:"})
+    assert stats.paragraph_coverage(q, "s") == 1.0
+
+
 def test_headings_count_for_coverage():
     stats = TermStats([para("a", "Het kabinet vindt dit.", ["Conditionaliteit"]), para("b", "Iets anders.")])
     from assistant.text import content_terms
@@ -51,3 +61,11 @@ def test_reranker_with_only_fused_weight_keeps_stage_one_order(assistant):
     nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
     rr = EvidenceReranker(handle=assistant.handle, weights={"fused": 1.0}, top_n=3)
     assert [n.node.node_id for n in rr.postprocess_nodes(nodes, query_bundle=QueryBundle("documentfraude"))] == ids
+
+
+def test_genre_feature_is_constant_within_one_kind_of_document(assistant):
+    ids = ["kst-29344-128:001", "kst-29344-128:017", "kst-29344-128:044"]
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    rr = EvidenceReranker(handle=assistant.handle)
+    assert list(rr.features("Wie heeft de brief ondertekend?", nodes)["genre"]) == [1.0, 1.0, 1.0]  # a kamerbrief
+    assert list(rr.features("Wat verzoekt de motie?", nodes)["genre"]) == [0.0, 0.0, 0.0]

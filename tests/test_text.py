@@ -93,6 +93,30 @@ def test_answer_types_number_and_date():
     )
 
 
+def test_a_rate_question_wants_a_percentage_not_any_number():
+    from assistant.text import answer_type, carries
+
+    assert answer_type("What is the unemployment rate in the Netherlands?") == "percentage"
+    assert answer_type("Hoeveel procent van de aanvragen wordt afgewezen?") == "percentage"
+    assert answer_type("Welk percentage keert terug?") == "percentage"
+    assert answer_type("Hoeveel geld is er beschikbaar?") == "number"  # «hoeveel» alone stays a number
+    assert carries("percentage", "een stijging van 12%") and carries("percentage", "ruim 40 procent")
+    assert not carries("percentage", "op een bizarre plaats 105")
+    assert not carries("percentage", "vijftien miljoen euro")
+
+
+def test_asked_genres_name_the_kind_of_document():
+    from assistant.text import asked_genres
+
+    assert asked_genres("Welke bewindspersonen hebben de brief ondertekend?") == {"kamerbrief"}
+    assert asked_genres("Wat verzoekt de motie-Wörsdörfer?") == {"handelingen"}
+    assert asked_genres("Wat zei de staatssecretaris in het debat?") == {"handelingen"}
+    assert asked_genres("Wat concludeert het rapport van de ACVZ?") == {"rapport"}
+    assert asked_genres("Wie stelde de schriftelijke vragen?") == {"aanhangsel"}
+    assert asked_genres("Wat vindt het kabinet van terugkeer?") == set()
+    assert asked_genres("Welk Kamerlid had om deze reactie verzocht?") == set()  # Kamerleden are named in letters too
+
+
 def test_asks_for_source():
     from assistant.text import asks_for_source
 

@@ -80,3 +80,26 @@ def test_named_speaker_and_names_voice():
     assert named_speaker("Het budget bedraagt vijftien miljoen euro.") is None
     assert names_voice("De ACVZ constateert dat negatieve prikkels de relatie aantasten.", "acvz")
     assert not names_voice("Terugname van eigen onderdanen is een verplichting.", "acvz")
+
+
+@pytest.mark.parametrize(
+    "voice, surname",
+    [
+        ("Paternotte (D66)", "paternotte"),
+        ("Van der Lee (GroenLinks)", "van der lee"),
+        ("staatssecretaris Keijzer", "keijzer"),
+        ("minister Kaag", "kaag"),
+        ("de voorzitter", ""),  # a role, not a name a question would use for one person
+    ],
+)
+def test_named_speakers_are_found_by_surname(voice, surname):
+    from assistant.answer import _surname
+
+    assert _surname(voice) == surname
+
+
+def test_voice_mentions_give_positions_for_the_order_asked():
+    from assistant.voice import voice_mentions
+
+    q = "Is het kabinet het eens met de ACVZ?"
+    assert sorted(voice_mentions(q)) == [(q.index("kabinet"), "kabinet"), (q.index("ACVZ"), "acvz")]
