@@ -13,17 +13,19 @@ from dataclasses import dataclass
 
 from .answer import ExtractiveAnswerer
 from .config import Settings
-from .converse import resolve_followup, split_parts
+from .converse import resolve_followup, split_parts, topic_words
 from .corpus import page_url, paragraph_reference, select_documents
 from .errors import CorpusError, InvalidQuestionError
 from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
 from .retrieve import HybridRetriever
-from .text import clean_question
+from .text import asked_genres, clean_question, content_terms
 from .verify import verify_answer
+from .voice import same_voice, sentence_voices
 
 log = logging.getLogger(__name__)
+_SCOPE_HITS = 3  # the previous question's best hits whose documents a follow-up stays with
 
 
 def validate_question(question: object, max_chars: int) -> str:
@@ -61,6 +63,7 @@ class Assistant:
         self.retriever = HybridRetriever(handle, settings.retrieval)
         self.answerer = ExtractiveAnswerer(handle, settings.answer)
         self.generator = GenerativeAnswerer(handle, settings.llm) if settings.llm.backend != "none" else None
+        self._doc_voices: dict[str, set[str]] = {}
 
     @classmethod
     def open(cls, settings: Settings | None = None, build: bool = True, progress: bool = False) -> Assistant:
@@ -115,11 +118,15 @@ class Assistant:
         q = validate_question(question, self.settings.answer.max_question_chars)
         earlier = _valid_history(history, self.settings.answer.max_question_chars)
         query = resolve_followup(q, earlier)
-        hits = self._hits(query, k, doc_ids)
-        parts = split_parts(query)
-        part_hits = [(part, self._hits(part, k, doc_ids)) for part in parts] if len(parts) > 1 else None
-        t1 = time.perf_counter()
-        answer = self.answerer.answer(query, hits, parts=part_hits)
+        scope = self._conversation_documents(q, earlier) if query != q and doc_ids is None else None
+        for ids in [scope, doc_ids] if scope else [doc_ids]:
+            hits = self._hits(query, k, ids)
+            parts = split_parts(query)
+            part_hits = [(part, self._hits(part, k, ids)) for part in parts] if len(parts) > 1 else None
+            t1 = time.perf_counter()
+            answer = self.answerer.answer(query, hits, parts=part_hits)
+            if not answer.abstained:
+                break
         if query != q:
             answer.query = query
         # Everything retrieved for the question or one of its parts (a citation may point at any of it).
@@ -129,6 +136,42 @@ class Assistant:
             retrieved += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
         answer = verify_answer(answer, self.handle.paragraphs, [p.id for p, _ in retrieved])
         return query, hits, answer, retrieved, t1
+
+    def _conversation_documents(self, question: str, earlier: list[str]) -> list[str] | None:
+        """The documents a follow-up stays with: those of the best hits for the previous question.
+
+        «En wat doet het kabinet daarmee?» after a question answered from the letter is about the letter,
+        not about a debate that also says «kabinet». Not when the follow-up names a kind of document, or a
+        speaker who does not speak in those documents («En wat zei Paternotte daarover?» after a question
+        on the letter); and the caller retries without the scope when the documents do not answer it."""
+        if asked_genres(question):
+            return None
+        previous = resolve_followup(earlier[-1], earlier[:-1])
+        docs = sorted({p.doc_id for p, _ in self._hits(previous, _SCOPE_HITS, None)})
+        # A word of the follow-up's own that other documents use and these do not points elsewhere («En de
+        # diaspora?» after a question on a motion): then the follow-up leaves the conversation's documents.
+        doc_terms = self.handle.terms.doc_idf
+        inside = set().union(*(doc_terms.get(d, {}).keys() for d in docs))
+        elsewhere = set().union(*(terms.keys() for d, terms in doc_terms.items() if d not in docs)) - inside
+        if set(content_terms(" ".join(topic_words(question)))) & elsewhere:
+            return None
+        speakers = {v for d in docs for v in self._voices_of(d)}
+        for asked in self.answerer.asked_voices(question):
+            if not any(same_voice(v, asked) for v in speakers):
+                return None
+        return docs or None
+
+    def _voices_of(self, doc_id: str) -> set[str]:
+        """Everyone who speaks in a document: paragraph and sentence voices (computed once per document)."""
+        if doc_id not in self._doc_voices:
+            self._doc_voices[doc_id] = {
+                v
+                for p in self.handle.paragraphs.values()
+                if p.doc_id == doc_id
+                for v in [p.voice, *(sv for _, _, sv in sentence_voices(p))]
+                if v
+            }
+        return self._doc_voices[doc_id]
 
     def context(self, paragraph_id: str) -> dict:
         """A paragraph in its context (the ones before and after in its document), for the source panel

@@ -73,7 +73,7 @@ def test_list_shows_every_manifest_document(env):
 
 def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_answers(env, tmp_path):
     letter = Assistant.open(settings(env))
-    splits = ("dev", "test")
+    splits = ("dev", "test", "dev-followups", "test-followups")
     before = {split: run_eval(letter, GOLD / f"{split}.jsonl", tmp_path / f"before-{split}") for split in splits}
     out = cli(env, "corpus", "add", str(EXTERNAL / "h-tk-20172018-61-10.xml"))
     assert out.returncode == 0, out.stderr
@@ -93,6 +93,18 @@ def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_ans
     # Contentless short turns («En dus?», «Gaat u verder.») are no hits for questions they share no word with.
     for question in ("Wat is de hoofdstad van Frankrijk?", "Who signed the letter for Foreign Affairs?"):
         assert not any(is_short(a.handle.paragraphs[r.paragraph_id]) for r in a.search(question, k=5)), question
+    # A follow-up stays with the documents of the conversation, unless it names a speaker who is not in them.
+    letter_talk = ["Wat vindt de ACVZ van de Nederlandse inzet in Brussel?"]
+    followup = a.ask("En wat doet het kabinet daarmee?", history=letter_talk)
+    assert followup.citations and {c.doc_id for c in followup.citations} == {"kst-29344-128"}
+    debate_talk = ["Wat verzoekt de motie-Wörsdörfer over het mkb-actieplan?"]
+    followup = a.ask("En wat vond de staatssecretaris daarvan?", history=debate_talk)
+    assert followup.citations and {c.doc_id for c in followup.citations} == {"h-tk-20172018-61-10"}
+    new_topic = a.ask_timed("En de diaspora?", history=debate_talk)  # a word only the letter uses
+    assert any(r.doc_id == "kst-29344-128" for r in new_topic.retrieved)
+    elsewhere = a.ask("En wat zei Paternotte daarover?", history=letter_talk)
+    assert elsewhere.abstained  # he did not speak about it: the debate was searched, and said nothing
+    assert any(r.doc_id == "h-tk-20172018-61-10" for r in elsewhere.related)
     # The debate's words do not pull the letter's questions away: «de brief» prefers the letter, and a
     # debater's «plaats 105» does not answer a question about a rate.
     assert a.ask("Welke bewindspersonen hebben de brief ondertekend?").citations[0].paragraph_id == "kst-29344-128:044"
