@@ -11,9 +11,10 @@ so no LLM is involved). Two things we do around it, and why:
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
 * A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
   BM25Retriever's weight mask for lexical (built per filter and cached).
-* A short record («Gaat u verder.», «Oordeel Kamer.», ``index.is_short``) is a candidate only when
-  its own words share a term with the question: it is indexed with the turn it answers, and would
-  otherwise come up for every question about that turn, in front of the turn itself.
+* A short record («En dus?», «Gaat u verder.», ``index.is_short``) is a candidate only when its
+  own words share a term with the question: e5 gives such contentless lines a higher cosine with
+  almost any question than the paragraph that answers it, so they would surface as hits and, as the
+  best dense score among the candidates, flatten the reranker's min-max normalised features.
 """
 
 from __future__ import annotations
