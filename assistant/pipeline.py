@@ -64,6 +64,7 @@ class Assistant:
         self.answerer = ExtractiveAnswerer(handle, settings.answer)
         self.generator = GenerativeAnswerer(handle, settings.llm) if settings.llm.backend != "none" else None
         self._doc_voices: dict[str, set[str]] = {}
+        self._order: dict[str, tuple[list[Paragraph], dict[str, int]]] = {}
 
     @classmethod
     def open(cls, settings: Settings | None = None, build: bool = True, progress: bool = False) -> Assistant:
@@ -178,13 +179,10 @@ class Assistant:
         and the /paragraph API: ``{paragraph, before, after, reference, url, page_url, voice, document}``."""
         p = self.paragraph(paragraph_id)
         doc = self.handle.documents[p.doc_id]
-        siblings = sorted(
-            (x for x in self.handle.paragraphs.values() if x.doc_id == p.doc_id and x.kind != "footnote"),
-            key=lambda x: x.ordinal,
-        )
+        siblings, position = self._reading_order(p.doc_id)
         before = after = None
         if p.kind != "footnote":
-            i = next(i for i, x in enumerate(siblings) if x.id == p.id)
+            i = position[p.id]
             before = siblings[i - 1] if i > 0 else None
             after = siblings[i + 1] if i + 1 < len(siblings) else None
         else:
@@ -199,6 +197,17 @@ class Assistant:
             "voice": p.voice,
             "document": {"id": doc.id, "title": doc.title, "type": doc.type, "date": doc.date},
         }
+
+    def _reading_order(self, doc_id: str) -> tuple[list[Paragraph], dict[str, int]]:
+        """A document's paragraphs without footnotes, in order, and each one's position (once per document:
+        the source panel asks for it on every click)."""
+        if doc_id not in self._order:
+            siblings = sorted(
+                (x for x in self.handle.paragraphs.values() if x.doc_id == doc_id and x.kind != "footnote"),
+                key=lambda x: x.ordinal,
+            )
+            self._order[doc_id] = (siblings, {x.id: i for i, x in enumerate(siblings)})
+        return self._order[doc_id]
 
     def select_documents(
         self,

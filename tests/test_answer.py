@@ -85,3 +85,12 @@ def test_bad_questions_are_refused_with_a_clear_message(assistant, bad, message)
 
     with pytest.raises(InvalidQuestionError, match=message):
         assistant.ask(bad)
+
+
+def test_context_gives_neighbours_in_reading_order_and_a_footnotes_citing_paragraph(assistant):
+    ids = sorted(p.id for p in assistant.handle.paragraphs.values() if p.kind != "footnote")
+    first, last = assistant.context(ids[0]), assistant.context(ids[-1])
+    assert first["before"] is None and first["after"]["id"] == ids[1]
+    assert last["after"] is None and last["before"]["id"] == ids[-2]
+    note = assistant.context("kst-29344-128:fn1")
+    assert note["after"] is None and note["before"]["id"] == assistant.handle.paragraphs["kst-29344-128:fn1"].parent
