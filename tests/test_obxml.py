@@ -149,29 +149,3 @@ def test_kamervragen_fixture_question_answer_pairs():
     assert q2.voice == "vragensteller(s): Voordewind" and a2.voice == "kabinet"
     assert q2.section == a2.section == ["Vraag 2"]
     assert paragraph_reference(d, a2) == "Aanhangsel Handelingen II 2015/16, nr. 9999, antwoord 2"
-
-
-@pytest.mark.parametrize(
-    "doc_id, dtype, ref",
-    [
-        ("kst-30573-129", "kamerbrief", "Kamerstuk 30 573, nr. 129"),
-        ("kst-21501-20-997", "verslag", "Kamerstuk 21 501-20, nr. 997"),
-        ("h-tk-20142015-83-6", "handelingen", "Handelingen II 2014/15, nr. 83, item 6"),
-        ("ah-tk-20142015-2134", "aanhangsel", "Aanhangsel Handelingen II 2014/15, nr. 2134"),
-    ],
-)
-def test_reference_strings_per_type(doc_id, dtype, ref):
-    assert document_reference(Document(id=doc_id, title="t", type=dtype)) == ref
-
-
-def test_acvz_report_reference_with_page():
-    from assistant.models import Paragraph
-
-    d = Document(
-        id="acvz-2015-tussen-wens-en-werkelijkheid",
-        title="De strategische landenbenadering migratie: tussen wens en werkelijkheid (ACVZ advies 42)",
-        type="rapport",
-        date="2015-06-25",
-    )
-    p = Paragraph(id=f"{d.id}:001", doc_id=d.id, ordinal=1, page=12, page_end=12, text="x")
-    assert paragraph_reference(d, p) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015), p. 12"
