@@ -116,11 +116,11 @@ class ExtractiveAnswerer:
         self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
         # Named speakers (Handelingen: «Paternotte (D66)», «staatssecretaris Keijzer») by surname, so that
         # «Wat zei Paternotte …?» is answered in Paternotte's words, as «Wat vindt de ACVZ …?» in the ACVZ's.
-        self._speakers = {
-            surname: voice
+        self._speakers = [
+            (re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", re.I), voice)
             for voice in sorted({p.voice for p in handle.paragraphs.values() if p.voice} - set(VOICE_NAMES))
             if (surname := _surname(voice))
-        }
+        ]
 
     def answer(
         self,
@@ -241,8 +241,8 @@ class ExtractiveAnswerer:
         """The voices a question names, in the order named: the fixed ones (``voice.asked_voices``) and
         the named speakers of the indexed Handelingen, by surname («motie-Wörsdörfer» included)."""
         found = voice_mentions(question)
-        for surname, voice in self._speakers.items():
-            m = re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", question, re.I)
+        for pattern, voice in self._speakers:
+            m = pattern.search(question)
             if m:
                 found.append((m.start(), voice))
         return list(dict.fromkeys(v for _, v in sorted(found)))

@@ -151,10 +151,7 @@ class Assistant:
         docs = sorted({p.doc_id for p, _ in self._hits(previous, _SCOPE_HITS, None)})
         # A word of the follow-up's own that other documents use and these do not points elsewhere («En de
         # diaspora?» after a question on a motion): then the follow-up leaves the conversation's documents.
-        doc_terms = self.handle.terms.doc_idf
-        inside = set().union(*(doc_terms.get(d, {}).keys() for d in docs))
-        elsewhere = set().union(*(terms.keys() for d, terms in doc_terms.items() if d not in docs)) - inside
-        if set(content_terms(" ".join(topic_words(question)))) & elsewhere:
+        if self.handle.terms.only_elsewhere(set(content_terms(" ".join(topic_words(question)))), set(docs)):
             return None
         speakers = {v for d in docs for v in self._voices_of(d)}
         for asked in self.answerer.asked_voices(question):

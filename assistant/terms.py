@@ -32,10 +32,18 @@ class TermStats:
             sizes[p.doc_id] += 1
             corpus_df.update(terms)
         self.doc_idf = {d: {t: math.log(1 + sizes[d] / c) for t, c in counts.items()} for d, counts in df.items()}
+        self._docs_of: dict[str, set[str]] = defaultdict(set)  # term → the documents that use it
+        for d, counts in df.items():
+            for t in counts:
+                self._docs_of[t].add(d)
         self.doc_unknown = {d: math.log(1 + n / 0.5) for d, n in sizes.items()}
         n = max(1, len(paragraphs))
         self.idf = {t: math.log(1 + n / c) for t, c in corpus_df.items()}  # corpus-wide: «does the corpus use it»
         self.unknown_idf = math.log(1 + n / 0.5)
+
+    def only_elsewhere(self, terms: set[str], doc_ids: set[str]) -> set[str]:
+        """The terms some document uses, but none of ``doc_ids``."""
+        return {t for t in terms if self._docs_of.get(t) and not self._docs_of[t] & doc_ids}
 
     def weight(self, term: str, doc_id: str | None = None) -> float:
         if doc_id in self.doc_idf:

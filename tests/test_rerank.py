@@ -69,3 +69,11 @@ def test_genre_feature_is_constant_within_one_kind_of_document(assistant):
     rr = EvidenceReranker(handle=assistant.handle)
     assert list(rr.features("Wie heeft de brief ondertekend?", nodes)["genre"]) == [1.0, 1.0, 1.0]  # a kamerbrief
     assert list(rr.features("Wat verzoekt de motie?", nodes)["genre"]) == [0.0, 0.0, 0.0]
+
+
+def test_terms_only_other_documents_use():
+    a = Paragraph(id="a:1", doc_id="a", ordinal=1, page=1, page_end=1, text="terugkeer en diaspora")
+    b = Paragraph(id="b:1", doc_id="b", ordinal=1, page=1, page_end=1, text="terugkeer en krediet")
+    stats = TermStats([a, b])
+    assert stats.only_elsewhere({"terugker", "diaspora", "krediet", "nooitgezien"}, {"b"}) == {"diaspora"}
+    assert stats.only_elsewhere({"diaspora"}, {"a", "b"}) == set()
