@@ -13,7 +13,7 @@ Layout under ``Settings.index_dir``::
 A build goes into a fresh folder and only the final atomic replace of ``CURRENT`` makes
 it live, so a crash mid-build leaves the previous index serving; leftovers are removed
 by the next build. A build is skipped when the fingerprint (corpus content, embedding
-model, segmenter version) is unchanged.
+model, segmenter version, HNSW parameters) is unchanged.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from llama_index.core import StorageContext, VectorStoreIndex  # noqa: E402
 from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode  # noqa: E402
 
-from .config import Settings  # noqa: E402
+from .config import Settings, VectorStoreSettings  # noqa: E402
 from .corpus import load_manifest, read_bytes, segment_corpus  # noqa: E402
 from .embed import CachingEmbedding, embedding_fingerprint, make_embedding  # noqa: E402
 from .errors import IndexMissingError  # noqa: E402
@@ -69,7 +69,10 @@ class BuildResult:
 
 def fingerprint(settings: Settings) -> str:
     """Hash of everything that shapes the index, computed without segmenting anything."""
-    h = hashlib.sha256(f"format={INDEX_FORMAT}|emb={embedding_fingerprint(settings.embedding)}".encode())
+    h = hashlib.sha256(
+        f"format={INDEX_FORMAT}|emb={embedding_fingerprint(settings.embedding)}|"
+        f"hnsw={settings.vector_store.model_dump_json()}".encode()
+    )
     for doc in load_manifest(settings.corpus_dir):
         h.update(doc.model_dump_json().encode())
         raw = read_bytes(settings.corpus_dir, doc)
@@ -162,6 +165,24 @@ def to_node(p: Paragraph, context: str = "") -> TextNode:
     )
 
 
+def create_collection(client, cfg: VectorStoreSettings):
+    """The paragraphs' collection: cosine space, no embedding function (Chroma never embeds), and an
+    HNSW graph dense enough to return the exact nearest neighbours of e5 vectors (see
+    ``VectorStoreSettings``)."""
+    return client.create_collection(
+        COLLECTION,
+        embedding_function=None,
+        configuration={
+            "hnsw": {
+                "space": "cosine",
+                "max_neighbors": cfg.hnsw_max_neighbors,
+                "ef_construction": cfg.hnsw_ef_construction,
+                "ef_search": cfg.hnsw_ef_search,
+            }
+        },
+    )
+
+
 def chroma_client(path: Path):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -217,7 +238,7 @@ def build_index(
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         client = chroma_client(build / "chroma")
-        collection = client.create_collection(COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine"})
+        collection = create_collection(client, settings.vector_store)
         storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
         VectorStoreIndex(
             nodes, storage_context=storage, embed_model=embed, show_progress=progress, insert_batch_size=512

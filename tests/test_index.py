@@ -9,9 +9,9 @@ import textwrap
 import numpy as np
 import pytest
 
-from assistant.config import Settings
+from assistant.config import Settings, VectorStoreSettings
 from assistant.errors import IndexMissingError
-from assistant.index import COLLECTION, build_index, chroma_client, open_index
+from assistant.index import COLLECTION, build_index, chroma_client, create_collection, fingerprint, open_index
 
 from .conftest import copy_corpus
 
@@ -39,6 +39,50 @@ def test_chroma_is_never_asked_to_embed(index_settings):
     )
     with pytest.raises(Exception):
         col.query(query_texts=["terugkeer"], n_results=1)  # no embedding function: Chroma cannot embed
+
+
+def test_the_collection_is_built_with_the_configured_hnsw_graph(index_settings):
+    cur = json.loads((index_settings.index_dir / "CURRENT").read_text())
+    col = chroma_client(index_settings.index_dir / "builds" / cur["build"] / "chroma").get_collection(
+        COLLECTION, embedding_function=None
+    )
+    hnsw = col.configuration["hnsw"]
+    cfg = index_settings.vector_store
+    assert hnsw["space"] == "cosine"
+    assert (hnsw["max_neighbors"], hnsw["ef_construction"], hnsw["ef_search"]) == (
+        cfg.hnsw_max_neighbors,
+        cfg.hnsw_ef_construction,
+        cfg.hnsw_ef_search,
+    )
+
+
+def _crowded_vectors(n: int, seed: int = 0) -> np.ndarray:
+    """Unit vectors like e5's: all near one direction, grouped by topic, with per-text noise."""
+    rng = np.random.default_rng(seed)
+    centre = rng.normal(size=384)
+    topics = rng.normal(size=(50, 384))
+    v = 2.0 * centre / np.linalg.norm(centre)
+    v = v + 0.6 * topics[rng.integers(0, 50, n)] / np.linalg.norm(topics[0]) + 0.2 * rng.normal(size=(n, 384))
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_dense_search_returns_the_exact_nearest_paragraphs_on_crowded_vectors(tmp_path):
+    # Seen to fail with Chroma's default graph (16 links, ef 100), which misses true top-10 neighbours here.
+    vecs = _crowded_vectors(6000)
+    queries = _crowded_vectors(40, seed=1)
+    col = create_collection(chroma_client(tmp_path / "chroma"), VectorStoreSettings())
+    ids = [f"p{i}" for i in range(len(vecs))]
+    for start in range(0, len(ids), 2000):
+        col.add(ids=ids[start : start + 2000], embeddings=vecs[start : start + 2000])
+    for q in queries:
+        exact = {ids[i] for i in np.argsort(-(vecs @ q))[:10]}
+        got = set(col.query(query_embeddings=[q.tolist()], n_results=10, include=[])["ids"][0])
+        assert got == exact
+
+
+def test_hnsw_parameters_are_part_of_the_fingerprint(index_settings):
+    other = index_settings.model_copy(update={"vector_store": VectorStoreSettings(hnsw_ef_search=200)})
+    assert fingerprint(other) != fingerprint(index_settings)
 
 
 def test_unchanged_corpus_is_not_rebuilt(index_settings):
@@ -74,7 +118,7 @@ def test_crash_mid_build_leaves_the_previous_index_serving(tmp_path):
         f"""
         import os, signal
         import assistant.index as ix
-        from assistant.config import Settings
+        from assistant.config import Settings, VectorStoreSettings
         ix._bm25_retriever = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
         ix.build_index(Settings(corpus_dir={str(corpus)!r}, index_dir={str(tmp_path / "index")!r}))
         """
