@@ -70,6 +70,16 @@ class RetrievalSettings(BaseModel):
     candidates: int = Field(
         default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense) and after fusion."
     )
+    documents: int = Field(
+        default=1,
+        ge=0,
+        le=10,
+        description="Two-level retrieval: this many best-scoring documents (mean cosine of their three best "
+        "paragraphs) add their own BM25 and dense candidate lists to the fusion; 0 switches it off.",
+    )
+    document_pool: int = Field(
+        default=200, ge=10, le=2000, description="Nearest paragraphs (dense) from which documents are scored."
+    )
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),

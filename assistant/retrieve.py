@@ -11,6 +11,13 @@ so no LLM is involved). Two things we do around it, and why:
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
 * A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
   BM25Retriever's weight mask for lexical (built per filter and cached).
+* Two-level retrieval (``RetrievalSettings.documents``): Chroma and BM25 rank paragraphs, and among
+  many documents a paragraph of an unrelated debate can outscore the letter's answering paragraph on a
+  few shared words. So documents are scored too (the mean cosine of their three best paragraphs among
+  the nearest ``document_pool``), and the best document's own BM25 and dense lists join the fusion: its
+  paragraphs crowded out of the global top 30 come back as candidates (and its paragraphs earn rank
+  credit twice), and the evidence reranker decides. With one document indexed this step is skipped.
+  A document-score rerank feature was tried and dropped (evals/CHANGELOG.md).
 * A short record («En dus?», «Gaat u verder.», ``index.is_short``) is a candidate only when its
   own words share a term with the question: e5 gives such contentless lines a higher cosine with
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
@@ -20,6 +27,7 @@ so no LLM is involved). Two things we do around it, and why:
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from functools import lru_cache
 
 from llama_index.core.llms import MockLLM
@@ -36,6 +44,8 @@ from .rerank import EvidenceReranker
 from .text import content_terms
 
 log = logging.getLogger(__name__)
+
+_DOC_BEST = 3  # a document scores by the mean cosine of its best three paragraphs
 
 
 class _PositiveBM25Retriever(BM25Retriever):
@@ -81,6 +91,24 @@ class HybridRetriever:
             raise InvalidQuestionError(f"document(s) known but not indexed (no text yet): {', '.join(missing)}")
         return frozenset(doc_ids)
 
+    def document_scores(self, question: str, doc_ids: frozenset[str] | None = None) -> dict[str, float]:
+        """How well each document matches ``question`` as a whole: the mean cosine of its three best
+        paragraphs among the ``document_pool`` nearest ones, padded with the pool's lowest cosine when fewer
+        of its paragraphs are there. Documents without a paragraph in the pool are left out."""
+        n = min(self.cfg.document_pool, len(self.handle.paragraphs))
+        hits = self.handle.vector_index.as_retriever(similarity_top_k=n, filters=self._filters(doc_ids)).retrieve(
+            question
+        )
+        pids = [h.node.node_id for h in hits if h.node.node_id in self.handle.paragraphs]
+        sims = self.handle.dense_similarity(question, pids)
+        if not sims:
+            return {}
+        best: dict[str, list[float]] = defaultdict(list)
+        for pid, sim in sorted(zip(pids, sims), key=lambda x: -x[1]):
+            best[self.handle.paragraphs[pid].doc_id].append(sim)
+        floor = min(sims)
+        return {d: sum((v + [floor] * _DOC_BEST)[:_DOC_BEST]) / _DOC_BEST for d, v in best.items()}
+
     def search(
         self, question: str, k: int | None = None, doc_ids: list[str] | None = None
     ) -> list[tuple[Paragraph, float]]:
@@ -89,8 +117,17 @@ class HybridRetriever:
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)
         dense = self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates, filters=self._filters(ids))
+        retrievers = [dense, self._bm25_for(ids)]
+        if self.cfg.documents and len(ids or self._indexed_docs) > 1:
+            doc_scores = self.document_scores(question, ids)
+            top = frozenset(sorted(doc_scores, key=lambda d: -doc_scores[d])[: self.cfg.documents])
+            if top:
+                own = self.handle.vector_index.as_retriever(
+                    similarity_top_k=self.cfg.candidates, filters=self._filters(top)
+                )
+                retrievers += [own, self._bm25_for(top)]
         fusion = QueryFusionRetriever(
-            [dense, self._bm25_for(ids)],
+            retrievers,
             llm=MockLLM(),
             mode="reciprocal_rerank",
             similarity_top_k=max(k, self.cfg.candidates),

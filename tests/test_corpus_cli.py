@@ -88,8 +88,15 @@ def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_ans
     assert first.voice == "Wörsdörfer (VVD)" and "verzoekt de regering" in first.quote
     assert answer.text.startswith("Motie-Wörsdörfer c.s. (Kamerstuk 31 311, nr. 199), ingediend door Wörsdörfer (VVD):")
     # A speaker named in the question speaks in the answer; his turns never name him, their index entry does.
+    # Two-level retrieval: documents are scored as a whole, and the best one adds its own candidate lists.
+    motion_docs = a.retriever.document_scores("Wat verzoekt de motie-Wörsdörfer over het mkb-actieplan?")
+    letter_docs = a.retriever.document_scores("Wat vindt het kabinet van de conclusies van de ACVZ over terugkeer?")
+    assert max(motion_docs, key=motion_docs.get) == "h-tk-20172018-61-10"
+    assert max(letter_docs, key=letter_docs.get) == "kst-29344-128"
     said = a.ask("Wat zei Paternotte over investeringen in de crisistijd?")
-    assert said.citations[0].voice == "Paternotte (D66)" and said.text.startswith("Paternotte (D66): In de crisistijd")
+    assert {c.voice for c in said.citations} == {"Paternotte (D66)"}
+    assert said.text.startswith("Paternotte (D66):")
+    assert "Paternotte (D66): In de crisistijd zijn heel veel investeringsactiviteiten opgestart." in said.text
     # Contentless short turns («En dus?», «Gaat u verder.») are no hits for questions they share no word with.
     for question in ("Wat is de hoofdstad van Frankrijk?", "Who signed the letter for Foreign Affairs?"):
         assert not any(is_short(a.handle.paragraphs[r.paragraph_id]) for r in a.search(question, k=5)), question
