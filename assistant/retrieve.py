@@ -10,7 +10,7 @@ so no LLM is involved). Two things we do around it, and why:
 * bm25s returns k hits even when most score 0; under reciprocal-rank fusion those
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
 * A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
-  BM25Retriever's weight mask for lexical (built per filter and cached).
+  BM25Retriever's weight mask for lexical (built with numpy per filter and cached).
 * Two-level retrieval (``RetrievalSettings.documents``): Chroma and BM25 rank paragraphs, and among
   many documents a paragraph of an unrelated debate can outscore the letter's answering paragraph on a
   few shared words. So documents are scored too (the mean cosine of their three best paragraphs among
@@ -30,6 +30,7 @@ import logging
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy as np
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle
@@ -61,6 +62,7 @@ class HybridRetriever:
         self.cfg = cfg
         self._bm25_for = lru_cache(maxsize=32)(self._make_bm25)
         self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
+        self._bm25_docs = np.array([row["doc_id"] for row in handle.bm25.corpus])  # BM25's row order
 
     def _filters(self, doc_ids: frozenset[str] | None) -> MetadataFilters | None:
         if not doc_ids:
@@ -72,12 +74,16 @@ class HybridRetriever:
     def _make_bm25(self, doc_ids: frozenset[str] | None):
         import Stemmer
 
+        # The document filter as BM25Retriever's weight mask, made with numpy: given ``filters`` instead,
+        # llama-index evaluates the filter in Python for every paragraph (~0.5 s at 100k paragraphs), and
+        # two-level retrieval makes a new filter for each new best document.
+        mask = np.isin(self._bm25_docs, sorted(doc_ids)).astype(int).tolist() if doc_ids else None
         return _PositiveBM25Retriever(
             existing_bm25=self.handle.bm25,
             # bm25s cannot return more hits than it holds documents (llama-index warns and clips)
             similarity_top_k=min(self.cfg.candidates, len(self.handle.paragraphs)),
             stemmer=Stemmer.Stemmer(BM25_LANGUAGE),
-            filters=self._filters(doc_ids),
+            corpus_weight_mask=mask,
         )
 
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
@@ -95,18 +101,26 @@ class HybridRetriever:
         """How well each document matches ``question`` as a whole: the mean cosine of its three best
         paragraphs among the ``document_pool`` nearest ones, padded with the pool's lowest cosine when fewer
         of its paragraphs are there. Documents without a paragraph in the pool are left out."""
-        n = min(self.cfg.document_pool, len(self.handle.paragraphs))
-        hits = self.handle.vector_index.as_retriever(similarity_top_k=n, filters=self._filters(doc_ids)).retrieve(
-            question
+        # Chroma directly, for ids and distances only: through llama-index's retriever the 200 hits come
+        # back as nodes with their text, which costs more than the search itself.
+        collection = self.handle.vector_index.vector_store.client
+        found = collection.query(
+            query_embeddings=[self.handle.query_vector(question).tolist()],
+            n_results=min(self.cfg.document_pool, len(self.handle.paragraphs)),
+            where={"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None,
+            include=["distances"],
         )
-        pids = [h.node.node_id for h in hits if h.node.node_id in self.handle.paragraphs]
-        sims = self.handle.dense_similarity(question, pids)
-        if not sims:
+        hits = [
+            (pid, 1.0 - dist)  # cosine space: distance = 1 - cosine
+            for pid, dist in zip(found["ids"][0], found["distances"][0])
+            if pid in self.handle.paragraphs
+        ]
+        if not hits:
             return {}
         best: dict[str, list[float]] = defaultdict(list)
-        for pid, sim in sorted(zip(pids, sims), key=lambda x: -x[1]):
+        for pid, sim in sorted(hits, key=lambda x: -x[1]):
             best[self.handle.paragraphs[pid].doc_id].append(sim)
-        floor = min(sims)
+        floor = min(sim for _, sim in hits)
         return {d: sum((v + [floor] * _DOC_BEST)[:_DOC_BEST]) / _DOC_BEST for d, v in best.items()}
 
     def search(
