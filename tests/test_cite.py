@@ -14,6 +14,12 @@ LETTER = Document(
     source_url="https://zoek.officielebekendmakingen.nl/kst-29344-128.html",
     pdf_url="https://zoek.officielebekendmakingen.nl/kst-29344-128.pdf",
 )
+ACVZ_REPORT = Document(
+    id="acvz-2015-tussen-wens-en-werkelijkheid",
+    type="rapport",
+    date="2015-06-25",
+    title="De strategische landenbenadering migratie: tussen wens en werkelijkheid (ACVZ advies 42•2015)",
+)
 PARA = Paragraph(
     id="kst-29344-128:011",
     doc_id="kst-29344-128",
@@ -52,13 +58,7 @@ def test_document_reference_per_type(doc_id, type_, number, expected):
 
 
 def test_acvz_report_reference():
-    doc = Document(
-        id="acvz-2015-tussen-wens-en-werkelijkheid",
-        type="rapport",
-        date="2015-06-25",
-        title="De strategische landenbenadering migratie: tussen wens en werkelijkheid (ACVZ advies 42•2015)",
-    )
-    assert document_reference(doc) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015)"
+    assert document_reference(ACVZ_REPORT) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015)"
 
 
 def test_paragraph_reference_and_page_link():
@@ -121,11 +121,5 @@ def test_document_reference_from_the_id_alone(doc_id, dtype, ref):  # documents 
 
 
 def test_acvz_report_paragraph_reference_with_page():
-    d = Document(
-        id="acvz-2015-tussen-wens-en-werkelijkheid",
-        title="De strategische landenbenadering migratie: tussen wens en werkelijkheid (ACVZ advies 42)",
-        type="rapport",
-        date="2015-06-25",
-    )
-    p = Paragraph(id=f"{d.id}:001", doc_id=d.id, ordinal=1, page=12, page_end=12, text="x")
-    assert paragraph_reference(d, p) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015), p. 12"
+    p = Paragraph(id=f"{ACVZ_REPORT.id}:001", doc_id=ACVZ_REPORT.id, ordinal=1, page=12, page_end=12, text="x")
+    assert paragraph_reference(ACVZ_REPORT, p) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015), p. 12"
