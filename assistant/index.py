@@ -347,9 +347,10 @@ class IndexHandle:
     vector_index: VectorStoreIndex
     bm25: object  # bm25s.BM25
     embed_model: BaseEmbedding
-    vectors: dict[str, np.ndarray]  # paragraph id -> normalised passage embedding (from Chroma)
+    vectors: dict[str, np.ndarray]  # paragraph id -> normalised passage embedding (from Chroma), a row of `matrix`
     sentences: dict[str, tuple[list[tuple[int, int]], np.ndarray]]  # paragraph id -> (spans, vectors)
     terms: TermStats  # idf and term sets of the paragraphs
+    matrix: np.ndarray  # the passage embeddings, one row per BM25 corpus row (bm25.corpus order)
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -394,18 +395,29 @@ def open_index(settings: Settings) -> IndexHandle:
         ChromaVectorStore(chroma_collection=collection), embed_model=embed
     )
     bm25 = bm25s.BM25.load(str(path / "bm25"), load_corpus=True)
+    # One matrix of the normalised passage vectors in BM25's row order (exact searches within documents use
+    # it, retrieve.py); ``vectors`` maps paragraph ids to views of its rows, so they are held once.
     stored = collection.get(include=["embeddings"])
-    vectors = {}
-    for pid, vec in zip(stored["ids"], stored["embeddings"]):
-        v = np.asarray(vec, dtype=np.float32)
-        vectors[pid] = v / (np.linalg.norm(v) or 1.0)
+    position = {pid: i for i, pid in enumerate(stored["ids"])}
+    row_ids = [row["paragraph_id"] for row in bm25.corpus]
+    missing = [pid for pid in row_ids if pid not in position]
+    if missing:
+        raise IndexMissingError(
+            f"the index in {index_dir} is incomplete ({len(missing)} paragraphs without a vector); "
+            "rebuild it with `assistant index`"
+        )
+    matrix = np.asarray(stored["embeddings"], dtype=np.float32)[[position[pid] for pid in row_ids]]
+    del stored
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix /= np.where(norms > 0, norms, 1.0)
+    vectors = {pid: matrix[i] for i, pid in enumerate(row_ids)}
     order = list(paragraphs)
     sentences = _read_sentence_vectors(path / "sentences.npz", order)
     log.info("opened index %s (%d paragraphs)", cur["build"], len(paragraphs))
     # «Welke bewindspersonen hebben de brief ondertekend?» is covered by the signature block only through
     # what it is.
     terms = TermStats(list(paragraphs.values()), standalone_context(list(paragraphs.values())))
-    return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms)
+    return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms, matrix)
 
 
 def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:

@@ -9,8 +9,11 @@ so no LLM is involved). Two things we do around it, and why:
   the Dutch stemmer.
 * bm25s returns k hits even when most score 0; under reciprocal-rank fusion those
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
-* A document filter is a metadata filter on both sides: Chroma's ``where`` for dense,
-  BM25Retriever's weight mask for lexical (built with numpy per filter and cached).
+* A document filter (the user's, or two-level retrieval's best document) restricts both sides: BM25Retriever's
+  weight mask for lexical (built with numpy per filter and cached), and for dense an exact search over the
+  documents' rows of the in-memory vector matrix (``_DocumentDenseRetriever``). Chroma's ``where`` would do
+  the same, but its filtered HNSW search is slow when few paragraphs pass the filter: ~100 ms for one
+  100-paragraph document among 100k, where the exact search takes well under 1 ms.
 * Two-level retrieval (``RetrievalSettings.documents``): Chroma and BM25 rank paragraphs, and among
   many documents a paragraph of an unrelated debate can outscore the letter's answering paragraph on a
   few shared words. So documents are scored too (the mean cosine of their three best paragraphs among
@@ -30,11 +33,14 @@ import logging
 from collections import defaultdict
 from functools import lru_cache
 
+import bm25s
 import numpy as np
+from bm25s.tokenization import convert_tokenized_to_string_list
+from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle
-from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.core.vector_stores.utils import metadata_dict_to_node
 from llama_index.retrievers.bm25 import BM25Retriever
 
 from .config import RetrievalSettings
@@ -50,10 +56,63 @@ _DOC_BEST = 3  # a document scores by the mean cosine of its best three paragrap
 
 
 class _PositiveBM25Retriever(BM25Retriever):
-    """BM25 hits with a positive score only (a zero score means: no query term matched)."""
+    """BM25 hits with a positive score only (a zero score means: no query term matched).
+
+    Scored by bm25s, selected here: bm25s picks its top k with ``np.argpartition`` over the scores of the
+    whole corpus, which degrades when almost all of them are 0 (they are, for most paragraphs of a large
+    corpus and for everything outside a document filter): 13 ms per call at 100k paragraphs. Only the
+    positive scores are candidates, so only they are sorted.
+    """
+
+    def __init__(self, *args, mask: np.ndarray | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._mask = mask  # 1 for the paragraphs of the filtered documents (None: no filter)
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        return [hit for hit in super()._retrieve(query_bundle) if (hit.score or 0.0) > 0.0]
+        tokenized = bm25s.tokenize(
+            query_bundle.query_str,
+            stemmer=None if self.skip_stemming else self.stemmer,
+            token_pattern=self.token_pattern,
+            show_progress=False,
+        )
+        tokens = [t for t in convert_tokenized_to_string_list(tokenized)[0] if t in self.bm25.vocab_dict]
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens, weight_mask=self._mask)
+        positive = np.flatnonzero(scores > 0)
+        best = positive[np.argsort(-scores[positive], kind="stable")[: self.similarity_top_k]]
+        return [NodeWithScore(node=metadata_dict_to_node(self.corpus[i]), score=float(scores[i])) for i in best]
+
+
+class _DocumentDenseRetriever(BaseRetriever):
+    """The dense list within some documents: exact cosine over their rows of ``IndexHandle.matrix``.
+
+    Nodes are made from the BM25 corpus rows, as ``BM25Retriever`` makes its own, so a paragraph found
+    here and by the other retrievers has the same node hash and its reciprocal ranks add up in the fusion.
+    """
+
+    def __init__(self, handle: IndexHandle, rows: np.ndarray, top_k: int) -> None:
+        super().__init__()
+        self._handle = handle
+        self._rows = rows  # BM25 corpus rows = rows of handle.matrix
+        self._top_k = top_k
+
+    def nearest(self, question: str, n: int) -> list[tuple[int, float]]:
+        """(BM25 corpus row, cosine) of the ``n`` paragraphs nearest to the question, best first."""
+        if not len(self._rows):
+            return []
+        q = self._handle.query_vector(question)
+        matrix = self._handle.matrix
+        # A few documents: their rows only; most of the corpus: one product over all rows costs less than the copy.
+        sims = matrix[self._rows] @ q if 10 * len(self._rows) < len(matrix) else (matrix @ q)[self._rows]
+        top = np.argsort(-sims, kind="stable")[:n]
+        return [(int(self._rows[i]), float(sims[i])) for i in top]
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return [
+            NodeWithScore(node=metadata_dict_to_node(self._handle.bm25.corpus[row]), score=sim)
+            for row, sim in self.nearest(query_bundle.query_str, self._top_k)
+        ]
 
 
 class HybridRetriever:
@@ -61,29 +120,29 @@ class HybridRetriever:
         self.handle = handle
         self.cfg = cfg
         self._bm25_for = lru_cache(maxsize=32)(self._make_bm25)
+        self._dense_for = lru_cache(maxsize=32)(self._make_dense)
         self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
         self._bm25_docs = np.array([row["doc_id"] for row in handle.bm25.corpus])  # BM25's row order
 
-    def _filters(self, doc_ids: frozenset[str] | None) -> MetadataFilters | None:
+    def _make_dense(self, doc_ids: frozenset[str] | None):
         if not doc_ids:
-            return None
-        return MetadataFilters(
-            filters=[MetadataFilter(key="doc_id", value=sorted(doc_ids), operator=FilterOperator.IN)]
-        )
+            return self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates)
+        rows = np.flatnonzero(np.isin(self._bm25_docs, sorted(doc_ids)))
+        return _DocumentDenseRetriever(self.handle, rows, self.cfg.candidates)
 
     def _make_bm25(self, doc_ids: frozenset[str] | None):
         import Stemmer
 
-        # The document filter as BM25Retriever's weight mask, made with numpy: given ``filters`` instead,
-        # llama-index evaluates the filter in Python for every paragraph (25-50 ms at 10k paragraphs, growing
-        # with the corpus), and two-level retrieval makes a new filter for each new best document.
-        mask = np.isin(self._bm25_docs, sorted(doc_ids)).astype(int).tolist() if doc_ids else None
+        # The document filter as a weight mask made with numpy: given ``filters`` instead, llama-index evaluates
+        # the filter in Python for every paragraph (25-50 ms at 10k paragraphs, growing with the corpus), and
+        # two-level retrieval makes a new filter for each new best document.
+        mask = np.isin(self._bm25_docs, sorted(doc_ids)).astype(np.float32) if doc_ids else None
         return _PositiveBM25Retriever(
             existing_bm25=self.handle.bm25,
-            # bm25s cannot return more hits than it holds documents (llama-index warns and clips)
+            # llama-index clips k to the corpus size (with a warning) when the corpus is smaller
             similarity_top_k=min(self.cfg.candidates, len(self.handle.paragraphs)),
             stemmer=Stemmer.Stemmer(BM25_LANGUAGE),
-            corpus_weight_mask=mask,
+            mask=mask,
         )
 
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
@@ -101,20 +160,18 @@ class HybridRetriever:
         """How well each document matches ``question`` as a whole: the mean cosine of its three best
         paragraphs among the ``document_pool`` nearest ones, padded with the pool's lowest cosine when fewer
         of its paragraphs are there. Documents without a paragraph in the pool are left out."""
-        # Chroma directly, for ids and distances only: through llama-index's retriever the 200 hits come
-        # back as nodes with their text, which costs more than the search itself.
-        collection = self.handle.vector_index.vector_store.client
-        found = collection.query(
-            query_embeddings=[self.handle.query_vector(question).tolist()],
-            n_results=min(self.cfg.document_pool, len(self.handle.paragraphs)),
-            where={"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None,
-            include=["distances"],
-        )
-        hits = [
-            (pid, 1.0 - dist)  # cosine space: distance = 1 - cosine
-            for pid, dist in zip(found["ids"][0], found["distances"][0])
-            if pid in self.handle.paragraphs
-        ]
+        pool = min(self.cfg.document_pool, len(self.handle.paragraphs))
+        if doc_ids:  # the exact search within the filtered documents (see module doc)
+            corpus = self.handle.bm25.corpus
+            hits = [(corpus[row]["paragraph_id"], sim) for row, sim in self._dense_for(doc_ids).nearest(question, pool)]
+        else:
+            # Chroma directly, for ids and distances only: through llama-index's retriever the 200 hits come
+            # back as nodes with their text, which costs more than the search itself.
+            found = self.handle.vector_index.vector_store.client.query(
+                query_embeddings=[self.handle.query_vector(question).tolist()], n_results=pool, include=["distances"]
+            )
+            hits = [(pid, 1.0 - dist) for pid, dist in zip(found["ids"][0], found["distances"][0])]  # cosine space
+        hits = [(pid, sim) for pid, sim in hits if pid in self.handle.paragraphs]
         if not hits:
             return {}
         best: dict[str, list[float]] = defaultdict(list)
@@ -130,16 +187,12 @@ class HybridRetriever:
         reranking is off)."""
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)
-        dense = self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates, filters=self._filters(ids))
-        retrievers = [dense, self._bm25_for(ids)]
+        retrievers = [self._dense_for(ids), self._bm25_for(ids)]
         if self.cfg.documents and len(ids or self._indexed_docs) > 1:
             doc_scores = self.document_scores(question, ids)
             top = frozenset(sorted(doc_scores, key=lambda d: -doc_scores[d])[: self.cfg.documents])
             if top:
-                own = self.handle.vector_index.as_retriever(
-                    similarity_top_k=self.cfg.candidates, filters=self._filters(top)
-                )
-                retrievers += [own, self._bm25_for(top)]
+                retrievers += [self._dense_for(top), self._bm25_for(top)]
         fusion = QueryFusionRetriever(
             retrievers,
             llm=MockLLM(),

@@ -10,11 +10,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import bm25s
+import numpy as np
 import pytest
+import Stemmer
+from llama_index.core.schema import QueryBundle
 
 from assistant.config import Settings
 from assistant.evaluate import run_eval
-from assistant.index import is_short
+from assistant.index import BM25_LANGUAGE, is_short
 from assistant.pipeline import Assistant
 from assistant.report import METRICS
 
@@ -121,6 +125,36 @@ def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_ans
         for key in METRICS:
             assert after[key] == before[split][key], (split, key, before[split][key], after[key])
         assert after["invariant_errors"] == 0
+
+
+def test_document_restricted_lists_agree_with_chroma_and_bm25s(env):
+    # Our own exact dense search and positive-score BM25 selection within documents (retrieve.py says why)
+    # must return what Chroma's filtered query and bm25s's masked retrieve return, for the letter and the debate.
+    a = Assistant.open(settings(env), build=False)
+    assert np.shares_memory(a.handle.vectors["kst-29344-128:004"], a.handle.matrix)  # vectors held once
+    corpus = a.handle.bm25.corpus
+    collection = a.handle.vector_index.vector_store.client
+    question = "Wat vindt het kabinet van de motie over investeringen en terugkeer?"
+    for doc in ("kst-29344-128", "h-tk-20172018-61-10"):
+        only = frozenset({doc})
+        ours = [corpus[row]["paragraph_id"] for row, _ in a.retriever._dense_for(only).nearest(question, 10)]
+        chroma = collection.query(
+            query_embeddings=[a.handle.query_vector(question).tolist()], n_results=10, where={"doc_id": doc}
+        )["ids"][0]
+        assert ours == chroma, doc
+        mask = np.array([row["doc_id"] == doc for row in corpus], dtype=float)
+        tokens = bm25s.tokenize(question, stemmer=Stemmer.Stemmer(BM25_LANGUAGE), show_progress=False)
+        rows, scores = a.handle.bm25.retrieve(
+            tokens, corpus=np.arange(len(corpus)), k=30, weight_mask=mask, show_progress=False
+        )
+        expected = sorted(
+            (-round(float(sc), 5), corpus[i]["paragraph_id"]) for i, sc in zip(rows[0], scores[0]) if sc > 0
+        )
+        got = a.retriever._bm25_for(only).retrieve(QueryBundle(question))
+        assert [h.score for h in got] == sorted((h.score for h in got), reverse=True)
+        # equal scores may come in another order (bm25s leaves ties to np.argpartition)
+        assert sorted((-round(h.score, 5), h.node.node_id) for h in got) == expected and expected, doc
+        assert all(a.handle.paragraphs[h.node.node_id].doc_id == doc and h.score > 0 for h in got)
 
 
 def test_add_by_official_id_fetches_checks_and_indexes_only_new_text(env):
