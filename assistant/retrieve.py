@@ -2,15 +2,15 @@
 reranked on sentence-level evidence (``rerank.EvidenceReranker``).
 
 llama-index's ``QueryFusionRetriever`` does the fusion (``reciprocal_rerank``, one query,
-so no LLM is involved). Two things we do around it, and why:
+so no LLM is involved). What we do around it, and why:
 
 * ``BM25Retriever.from_persist_dir`` does not persist the stemmer and reloads with the
   English one, so we load the bm25s model ourselves and construct the retriever with
   the Dutch stemmer.
 * bm25s returns k hits even when most score 0; under reciprocal-rank fusion those
-  zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` drops them.
-* A document filter (the user's, or two-level retrieval's best document) restricts both sides: BM25Retriever's
-  weight mask for lexical (built with numpy per filter and cached), and for dense an exact search over the
+  zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` selects among positive scores only.
+* A document filter (the user's, or two-level retrieval's best document) restricts both sides: a weight mask
+  on the BM25 scores (built with numpy per filter and cached), and for dense an exact search over the
   documents' rows of the in-memory vector matrix (``_DocumentDenseRetriever``). Chroma's ``where`` would do
   the same, but its filtered HNSW search is slow when few paragraphs pass the filter: ~100 ms for one
   100-paragraph document among 100k, where the exact search takes well under 1 ms.
