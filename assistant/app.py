@@ -301,6 +301,7 @@ def _auth(settings) -> list[tuple[str, str]] | None:
 def launch(assistant: Assistant, host: str | None = None, port: int | None = None, **kwargs) -> None:
     settings = assistant.settings
     demo = build_app(assistant)
+    assistant.keep_resident()  # the server holds the index until it exits
     demo.queue(default_concurrency_limit=4).launch(
         server_name=host or settings.ui.host,
         server_port=port or settings.ui.port,

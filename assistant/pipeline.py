@@ -5,6 +5,7 @@ The CLI, the UI and the evaluation all go through this class, so they behave ali
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 import unicodedata
@@ -72,6 +73,17 @@ class Assistant:
         settings = settings or Settings()
         handle = ensure_index(settings, progress=progress) if build else open_index(settings)
         return cls(settings, handle)
+
+    def keep_resident(self) -> None:
+        """For a process that serves this assistant until it exits: take everything allocated so far (above
+        all the opened index, ~1M Python objects at 100k paragraphs) out of Python's full garbage collections.
+
+        A full collection walks every tracked object: with the index open it took ~440 ms at 100k paragraphs
+        (~100 ms with the letter alone), and one that lands inside a request makes that request the slowest by
+        far. Frozen objects are not collected any more, so call this once per process, not per reopened index.
+        """
+        gc.collect()
+        gc.freeze()
 
     def _hits(self, question: str, k: int | None, doc_ids: list[str] | None) -> list[tuple[Paragraph, float]]:
         return self.retriever.search(question, k=k, doc_ids=doc_ids)

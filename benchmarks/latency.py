@@ -59,6 +59,7 @@ def main() -> None:
         res = build_index(settings)
         build_s = time.perf_counter() - t
         assistant = Assistant.open(settings, build=False)
+        assistant.keep_resident()  # as `assistant serve` does
         for q in questions:  # warm-up: model, caches, lazily loaded structures
             assistant.ask(q)
         retr = assistant.retriever
