@@ -219,7 +219,7 @@ class ExtractiveAnswerer:
             # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not
             # answered with the ACVZ recommendation it reacts to).
             pool = [x for x in scored if x is lead or same_voice(x.voice, voices[0])] if voices else scored
-            chosen = self._extend(question, self._select(pool))
+            chosen = self._extend(question, self._select(pool, q_terms))
         if asks_for_source(question):
             chosen += self._footnotes_of(chosen, hits)
         return chosen, notices
@@ -301,10 +301,15 @@ class ExtractiveAnswerer:
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
-    def _select(self, scored: list[_Sentence]) -> list[_Sentence]:
-        """The best sentence and those scoring close to it."""
+    def _select(self, scored: list[_Sentence], q_terms: set[str]) -> list[_Sentence]:
+        """The best sentence and those scoring close to it. A sentence that would add a citation (from a paragraph
+        not yet cited, other than the lead's own footnote, its source) must also add a question term the chosen
+        ones lack: one that only repeats their terms is another paragraph on the same thing, and cited it looks
+        like evidence for the answer («Wat is de strategische landenbenadering?» is answered by its definition,
+        not also by the ACVZ finding that such an approach is useful)."""
         best = scored[0]
         chosen = [best]
+        covered = q_terms & set(content_terms(best.paragraph.text[best.start : best.end]))
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
                 break
@@ -312,6 +317,11 @@ class ExtractiveAnswerer:
                 continue
             if any(_same(c, s) for c in chosen):
                 continue
+            terms = q_terms & set(content_terms(s.paragraph.text[s.start : s.end]))
+            cited = {c.paragraph.id for c in chosen} | set(best.paragraph.footnotes)
+            if s.paragraph.id not in cited and not terms - covered:
+                continue
+            covered |= terms
             chosen.append(s)
         return chosen
 

@@ -94,3 +94,20 @@ def test_context_gives_neighbours_in_reading_order_and_a_footnotes_citing_paragr
     assert last["after"] is None and last["before"]["id"] == ids[-2]
     note = assistant.context("kst-29344-128:fn1")
     assert note["after"] is None and note["before"]["id"] == assistant.handle.paragraphs["kst-29344-128:fn1"].parent
+
+
+def test_a_further_citation_must_add_to_the_answer(assistant):
+    # Another paragraph that only repeats the lead's terms is not cited as well: the definition answers,
+    # the ACVZ finding that such an approach is useful (kst-29344-128:007) does not.
+    defined = check_sound(assistant, "Wat is de strategische landenbenadering migratie?")
+    assert [c.paragraph_id for c in defined.citations] == ["kst-29344-128:004"]
+    # The lead's own footnote is its source and stays: «Waar … beschreven?» wants the Kamerstuk.
+    described = check_sound(assistant, "Waar is de koppeling tussen migratie en ontwikkeling uit 2004 beschreven?")
+    assert [c.paragraph_id for c in described.citations] == ["kst-29344-128:008", "kst-29344-128:fn2"]
+    # A sentence of a paragraph already cited adds no citation, so it may come along with only shared terms:
+    # the paragraph's sentence with the Kamerstuk number answers the follow-up.
+    found = assistant.ask(
+        "In welk Kamerstuk staan die conclusies?",
+        history=["Wat vindt de Europese Raad van een effectief terugkeerbeleid?"],
+    )
+    assert "(Kamerstuk 21 501-20, nr. 997)" in found.text
