@@ -310,6 +310,7 @@ class ExtractiveAnswerer:
         best = scored[0]
         chosen = [best]
         covered = q_terms & set(content_terms(best.paragraph.text[best.start : best.end]))
+        cited = {best.paragraph.id, *best.paragraph.footnotes}
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
                 break
@@ -318,10 +319,10 @@ class ExtractiveAnswerer:
             if any(_same(c, s) for c in chosen):
                 continue
             terms = q_terms & set(content_terms(s.paragraph.text[s.start : s.end]))
-            cited = {c.paragraph.id for c in chosen} | set(best.paragraph.footnotes)
             if s.paragraph.id not in cited and not terms - covered:
                 continue
             covered |= terms
+            cited.add(s.paragraph.id)
             chosen.append(s)
         return chosen
 

@@ -124,11 +124,14 @@ class HybridRetriever:
         self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
         self._bm25_docs = np.array([row["doc_id"] for row in handle.bm25.corpus])  # BM25's row order
 
+    def _in_documents(self, doc_ids: frozenset[str]) -> np.ndarray:
+        """Per BM25 corpus row (= row of ``IndexHandle.matrix``): does it belong to one of ``doc_ids``?"""
+        return np.isin(self._bm25_docs, sorted(doc_ids))
+
     def _make_dense(self, doc_ids: frozenset[str] | None):
         if not doc_ids:
             return self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates)
-        rows = np.flatnonzero(np.isin(self._bm25_docs, sorted(doc_ids)))
-        return _DocumentDenseRetriever(self.handle, rows, self.cfg.candidates)
+        return _DocumentDenseRetriever(self.handle, np.flatnonzero(self._in_documents(doc_ids)), self.cfg.candidates)
 
     def _make_bm25(self, doc_ids: frozenset[str] | None):
         import Stemmer
@@ -136,7 +139,7 @@ class HybridRetriever:
         # The document filter as a weight mask made with numpy: given ``filters`` instead, llama-index evaluates
         # the filter in Python for every paragraph (25-50 ms at 10k paragraphs, growing with the corpus), and
         # two-level retrieval makes a new filter for each new best document.
-        mask = np.isin(self._bm25_docs, sorted(doc_ids)).astype(np.float32) if doc_ids else None
+        mask = self._in_documents(doc_ids).astype(np.float32) if doc_ids else None
         return _PositiveBM25Retriever(
             existing_bm25=self.handle.bm25,
             # llama-index clips k to the corpus size (with a warning) when the corpus is smaller
