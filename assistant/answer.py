@@ -208,12 +208,19 @@ class ExtractiveAnswerer:
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
             # question without the speakers' names, which would favour any sentence naming them).
+            # An English question shares no Dutch stems with the text (only names such as «ACVZ»), so there
+            # term overlap says nothing: each voice's best-scoring sentence (mostly e5 similarity) speaks.
             topic = topic_words(question)
+            english = looks_english(question)
             chosen = []
             for voice in voices:
-                own = [x for x in scored[: 2 * _VOICE_WINDOW] if same_voice(x.voice, voice) and x.lex > 0]
+                own = [
+                    x
+                    for x in scored[: 2 * _VOICE_WINDOW]
+                    if same_voice(x.voice, voice) and (english or x.lex > 0)
+                ]
                 if own:
-                    chosen.append(max(own, key=lambda x: (_topic_share(topic, x), x.score)))
+                    chosen.append(max(own, key=lambda x: x.score if english else (_topic_share(topic, x), x.score)))
             chosen = self._extend(question, chosen or [lead])
         else:
             # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not

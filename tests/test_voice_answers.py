@@ -29,6 +29,14 @@ def test_two_voices_asked_both_answered_in_the_order_asked(assistant):
     assert answer.text.index("[1]") < answer.text.index("[2]")
 
 
+def test_english_question_with_two_voices_gets_each_voices_view(assistant):
+    # Dutch stems never match an English question, so a voice's sentence cannot be chosen by shared terms:
+    # the cabinet's turn used to go to the one sentence sharing the name «ACVZ» (the report's presentation).
+    answer = check_sound(assistant, "What does the cabinet think about the ACVZ's advice on negative conditionality?")
+    assert [c.voice for c in answer.citations] == ["kabinet", "acvz"]
+    assert CABINET_VIEW in answer.citations[0].quote and ACVZ_VIEW in answer.citations[1].quote
+
+
 def test_unnamed_acvz_sentence_is_attributed(assistant):
     # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
     answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
