@@ -37,6 +37,7 @@ from .converse import own_words, topic_words
 from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
+from .structure import series_reference
 from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
 from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
 
@@ -133,6 +134,12 @@ class ExtractiveAnswerer:
         voices = self.asked_voices(question)
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
+        pointed = self._pointed(question, hits, voices)
+        if pointed is not None:
+            chosen, notices = pointed
+            if not chosen:
+                return self._abstain(hits, notices)
+            return self._compose(chosen, voices, notices, as_list=series_reference(question).numbers is None)
         missing = self.uncovered(question)
         if missing:
             return self._abstain(hits, [missing])
@@ -143,13 +150,65 @@ class ExtractiveAnswerer:
             return self._abstain(hits)
         return self._compose(chosen, voices, notices)
 
+    def _pointed(
+        self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str]
+    ) -> tuple[list[_Sentence], list[str]] | None:
+        """The sentences and notices about numbered parts the question points at («aanbeveling 2», «Welke
+        aanbevelingen doet de ACVZ?»; structure.py), from those parts only. None when it points at none, or
+        names something the stukken lack; no sentences (with a notice) for a part they do not have.
+
+        What a part says is its opening paragraph, quoted whole (a recommendation of two sentences is one
+        recommendation); a whole series is the list of them. Another voice than the parts' author («Hoe
+        reageert het kabinet op aanbeveling 3?») is answered as any question, but from those parts only."""
+        ref = series_reference(question)
+        if ref is None or self.uncovered(question):  # «Wat vindt de Raad van State van aanbeveling 2?»
+            return None
+        # «aanbeveling 7» when the stukken number four: that is a clear «not in the stukken», not a reason to
+        # offer whatever else mentions recommendations.
+        have = self.handle.parts.numbers(ref.noun)
+        missing = [n for n in ref.numbers or () if n != -1 and n not in have]
+        notices: list[str] = []
+        if have and missing:
+            notices.append(
+                f"Een {ref.noun} {', '.join(map(str, missing))} staat niet in de stukken die ik doorzoek "
+                f"(daar: {ref.noun} {have[0]} tot en met {have[-1]})."
+            )
+        retrieved = {p.id: rank for rank, (p, _) in enumerate(hits)}
+        found = [part for part in self.handle.parts.find(ref) if any(p.id in retrieved for p in part)]
+        if not found:
+            return ([], notices) if notices else None
+        openings = [part[0] for part in found if part[0].id in retrieved]
+        # The parts' author (the ACVZ of its recommendations) says what the opening paragraphs say; another
+        # asked voice (the cabinet) answers from the rest of the parts, its reactions.
+        others = [v for v in voices if not any(same_voice(p.voice, v) for p in openings)]
+        chosen: list[_Sentence] = []
+        if len(others) < len(voices) or not voices or ref.numbers is None:
+            chosen = [
+                _Sentence(p, retrieved[p.id], a, b, 0.0, 0.0, span_voice(p, a, b))
+                for p in openings
+                for a, b in sentence_spans(p.text)
+            ]
+        if others and ref.numbers is not None:
+            rest = {p.id for part in found for p in part[1:]}
+            got, voice_notices = self._choose(question, [(p, sc) for p, sc in hits if p.id in rest], others)
+            chosen += got
+            notices += voice_notices
+        return chosen, notices
+
     def _answer_parts(self, question, hits, parts, voices) -> Answer:
         chosen: list[_Sentence] = []
         notices: list[str] = []
         for part, part_hits in parts:
             got: list[_Sentence] = []
             missing = self.uncovered(part)
-            if not missing and self.support(part, part_hits) >= self.cfg.min_support:
+            pointed = self._pointed(part, part_hits, self.asked_voices(part))  # this part's own voices
+            if pointed is not None:
+                got, part_notices = pointed
+                if got:
+                    notices += part_notices
+                else:  # «aanbeveling 7»: said once, as what is missing for this part
+                    missing = missing or " ".join(part_notices) or None
+            elif not missing and self.support(part, part_hits) >= self.cfg.min_support:
                 got, part_notices = self._choose(part, part_hits, self.asked_voices(part) or voices)
                 notices += part_notices
             if got:
@@ -214,11 +273,7 @@ class ExtractiveAnswerer:
             english = looks_english(question)
             chosen = []
             for voice in voices:
-                own = [
-                    x
-                    for x in scored[: 2 * _VOICE_WINDOW]
-                    if same_voice(x.voice, voice) and (english or x.lex > 0)
-                ]
+                own = [x for x in scored[: 2 * _VOICE_WINDOW] if same_voice(x.voice, voice) and (english or x.lex > 0)]
                 if own:
                     chosen.append(max(own, key=lambda x: x.score if english else (_topic_share(topic, x), x.score)))
             chosen = self._extend(question, chosen or [lead])
@@ -361,7 +416,9 @@ class ExtractiveAnswerer:
                 ]
         return chosen
 
-    def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str]) -> Answer:
+    def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str], as_list: bool = False) -> Answer:
+        """The answer text and its citations. ``as_list``: one quote per line, and an attribution shared by
+        all of them said once, above the list."""
         paragraphs = self.handle.paragraphs
 
         def position(pid: str) -> tuple[int, int]:  # document order: manifest order, then ordinal
@@ -382,16 +439,22 @@ class ExtractiveAnswerer:
             quotes.sort(key=lambda q: voices.index(q[3]) if q[3] in voices else len(voices))
         mixed = len({q[3] for q in quotes}) > 1
         citations: list[Citation] = []
-        parts: list[str] = []
+        parts: list[tuple[str, str]] = []  # (attribution, quote with its marker)
         for pid, start, end, voice in quotes:
             p = paragraphs[pid]
             doc = self.handle.documents[p.doc_id]
             quote = p.text[start:end]
             n = len(citations) + 1
             citations.append(make_citation(n, p, doc, quote, voice=voice))
-            parts.append(f"{_attribution(p, quote, voice, doc.voice, bool(voices) or mixed)}{quote} [{n}]")
+            parts.append((_attribution(p, quote, voice, doc.voice, bool(voices) or mixed), f"{quote} [{n}]"))
+        if as_list and len({prefix for prefix, _ in parts}) == 1:
+            prefix = parts[0][0].strip()
+            text = "\n".join(([prefix] if prefix else []) + [line for _, line in parts])
+        else:
+            lines = [prefix + line for prefix, line in parts]
+            text = "\n".join(lines) if as_list or any("\n" in x for x in lines) else " ".join(lines)
         return Answer(
-            text="\n".join(parts) if any("\n" in x for x in parts) else " ".join(parts),
+            text=text,
             abstained=False,
             citations=citations,
             notices=notices,

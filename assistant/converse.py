@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .structure import series_phrase, series_reference
 from .text import _dutch_stopwords
 
 _TOPIC_WORD_RE = re.compile(r"\w[\w’'-]*")  # keeps «minder-voor-minder» whole
@@ -72,6 +73,11 @@ def resolve_followup(question: str, history: list[str]) -> str:
 def _with_topic(question: str, previous: str) -> str:
     own = {w.lower() for w in topic_words(question)}
     carried = [w for w in topic_words(previous) if w.lower() not in own]
+    # «Hoe reageert het kabinet daarop?» after «Wat is aanbeveling 2?»: the number is part of the topic,
+    # though not a topic word (structure.py).
+    phrase = series_phrase(previous) if series_reference(question) is None else None
+    if phrase:
+        carried = [phrase] + [w for w in carried if w.lower() not in phrase.lower()]
     if not carried:
         return question
     return f"{question.rstrip().rstrip('?')} ({' '.join(dict.fromkeys(carried))})?"

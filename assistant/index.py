@@ -42,6 +42,7 @@ from .corpus import load_manifest, read_bytes, segment_corpus  # noqa: E402
 from .embed import CachingEmbedding, embedding_fingerprint, make_embedding  # noqa: E402
 from .errors import IndexMissingError  # noqa: E402
 from .models import Document, Paragraph  # noqa: E402
+from .structure import NumberedParts  # noqa: E402
 from .terms import TermStats  # noqa: E402
 from .text import sentence_spans  # noqa: E402
 from .voice import VOICE_NAMES  # noqa: E402
@@ -351,6 +352,7 @@ class IndexHandle:
     sentences: dict[str, tuple[list[tuple[int, int]], np.ndarray]]  # paragraph id -> (spans, vectors)
     terms: TermStats  # idf and term sets of the paragraphs
     matrix: np.ndarray  # the passage embeddings, one row per BM25 corpus row (bm25.corpus order)
+    parts: NumberedParts  # numbered parts of series («aanbeveling 2»), for questions that point at them
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -417,7 +419,8 @@ def open_index(settings: Settings) -> IndexHandle:
     # «Welke bewindspersonen hebben de brief ondertekend?» is covered by the signature block only through
     # what it is.
     terms = TermStats(list(paragraphs.values()), standalone_context(list(paragraphs.values())))
-    return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms, matrix)
+    parts = NumberedParts(list(paragraphs.values()))
+    return IndexHandle(path, documents, paragraphs, vector_index, bm25, embed, vectors, sentences, terms, matrix, parts)
 
 
 def ensure_index(settings: Settings, progress: bool = False) -> IndexHandle:

@@ -48,6 +48,7 @@ from .errors import InvalidQuestionError
 from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .rerank import EvidenceReranker
+from .structure import series_reference
 from .text import content_terms
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class HybridRetriever:
         self._dense_for = lru_cache(maxsize=32)(self._make_dense)
         self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
         self._bm25_docs = np.array([row["doc_id"] for row in handle.bm25.corpus])  # BM25's row order
+        self._bm25_row = {row["paragraph_id"]: i for i, row in enumerate(handle.bm25.corpus)}
 
     def _in_documents(self, doc_ids: frozenset[str]) -> np.ndarray:
         """Per BM25 corpus row (= row of ``IndexHandle.matrix``): does it belong to one of ``doc_ids``?"""
@@ -214,10 +216,27 @@ class HybridRetriever:
             or not is_short(p)
             or q_terms & set(content_terms(p.text))
         ]
+        # «aanbeveling 2», «Welke aanbevelingen doet de ACVZ?»: the parts the question points at are candidates
+        # whatever their scores, and come first in reading order (structure.py says why neither retriever can).
+        ref = series_reference(question)
+        pointed = [p.id for p in self.handle.parts.lookup(ref, ids)] if ref else []
+        present = {h.node.node_id for h in hits}
+        hits += [
+            NodeWithScore(node=metadata_dict_to_node(self.handle.bm25.corpus[self._bm25_row[pid]]), score=0.0)
+            for pid in pointed
+            if pid not in present and pid in self._bm25_row
+        ]
         if self.cfg.rerank:
-            hits = EvidenceReranker(handle=self.handle, weights=self.cfg.rerank_weights, top_n=k).postprocess_nodes(
-                hits, query_bundle=bundle
-            )
+            hits = EvidenceReranker(
+                handle=self.handle, weights=self.cfg.rerank_weights, top_n=len(hits) if pointed else k
+            ).postprocess_nodes(hits, query_bundle=bundle)
+        if pointed:
+            # Scores stay in rank order: the parts pointed at score just above the best of the rest.
+            rest = [h for h in hits if h.node.node_id not in pointed]
+            top = max((h.score or 0.0 for h in hits), default=0.0)
+            by_id = {h.node.node_id: h for h in hits}
+            first = [by_id[pid] for pid in pointed if pid in by_id]
+            hits = [NodeWithScore(node=h.node, score=top + 1e-3 * (len(first) - i)) for i, h in enumerate(first)] + rest
         out: list[tuple[Paragraph, float]] = []
         for hit in hits[:k]:
             p = self.handle.paragraphs.get(hit.node.node_id)

@@ -65,3 +65,13 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
 )
 def test_split_parts(question, parts):
     assert split_parts(question) == parts
+
+
+def test_follow_up_carries_the_number_of_the_part_asked_before():
+    # «2» is no topic word (too short), but it is the topic: without it «daarop» means any recommendation.
+    assert resolve_followup("Hoe reageert het kabinet daarop?", ["Wat is aanbeveling 2?"]) == (
+        "Hoe reageert het kabinet daarop (aanbeveling 2)?"
+    )
+    assert "tweede aanbeveling" in resolve_followup("En wat vindt het kabinet?", ["Wat is de tweede aanbeveling?"])
+    # a follow-up that names its own part keeps it
+    assert resolve_followup("En aanbeveling 3?", ["Wat is aanbeveling 2?"]) == "En aanbeveling 3?"

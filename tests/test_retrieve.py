@@ -73,3 +73,17 @@ def test_keep_resident_takes_the_index_out_of_full_collections(assistant):
         assert not any(o is paragraph for o in gc.get_objects())
     finally:
         gc.unfreeze()
+
+
+def test_numbered_recommendation_comes_first_in_reading_order(assistant):
+    # «2» is no BM25 term and e5 barely tells the four recommendations apart: found by the letter's structure.
+    hits = assistant.retriever.search("Is het kabinet het eens met aanbeveling 2?", k=5)
+    assert ids(hits)[:2] == ["kst-29344-128:022", "kst-29344-128:023"]  # no. 2 and the reaction to it
+    assert all(p.section == ["Concrete aanbevelingen ACVZ", "2."] for p, _ in hits[:2])
+    scores = [s for _, s in hits]
+    assert scores == sorted(scores, reverse=True)
+    whole = ids(assistant.retriever.search("Welke aanbevelingen doet de ACVZ?", k=5))
+    assert whole[:4] == ["kst-29344-128:018", "kst-29344-128:022", "kst-29344-128:024", "kst-29344-128:026"]
+    assert assistant.retriever.search("Wat is aanbeveling 2?", k=5, doc_ids=["kst-29344-128"])[0][0].id == (
+        "kst-29344-128:022"
+    )

@@ -106,3 +106,71 @@ def test_name_lookup_matches_any_word_start(assistant):
     assert a._mentions("advies")  # «ACVZ-advies»
     assert a._mentions("somalische") and not a._mentions("frankrijk")
     assert a._mentions("comité van ministers") and not a._mentions("raad van state")
+
+
+def _part(assistant, paragraph_id):
+    """The numbered part («1.» … «4.») a paragraph of «Concrete aanbevelingen ACVZ» belongs to."""
+    section = assistant.handle.paragraphs[paragraph_id].section
+    return section[-1] if section[:1] == ["Concrete aanbevelingen ACVZ"] else None
+
+
+def test_a_recommendation_asked_by_number_is_quoted_whole(assistant):
+    for question, number in [
+        ("Wat is aanbeveling 4?", "4."),
+        ("Wat houdt de tweede aanbeveling van de ACVZ in?", "2."),
+    ]:
+        answer = check_sound(assistant, question)
+        assert len(answer.citations) == 1
+        first = answer.citations[0]
+        assert _part(assistant, first.paragraph_id) == number and first.quote.startswith(number)
+        assert first.quote == assistant.handle.paragraphs[first.paragraph_id].text  # both sentences of no. 2
+        assert first.voice == "acvz" and answer.text.startswith("Volgens de ACVZ: ")
+
+
+def test_the_cabinets_reaction_to_a_numbered_recommendation(assistant):
+    answer = check_sound(assistant, "Is het kabinet het eens met aanbeveling 2?")
+    assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"2."}
+    assert answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft")
+    assert {c.voice for c in answer.citations} == {"kabinet"}
+
+
+def test_both_voices_on_a_numbered_recommendation(assistant):
+    answer = check_sound(assistant, "Wat vinden de ACVZ en het kabinet van aanbeveling 3?")
+    assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"3."}
+    assert answer.citations[0].quote == "3. Investeer in de lange termijn relatie met de landen van herkomst."
+    assert [c.voice for c in answer.citations][:2] == ["acvz", "kabinet"]
+
+
+def test_all_recommendations_asked_for_are_listed_in_order(assistant):
+    for question in ["Welke aanbevelingen doet de ACVZ?", "What are the ACVZ's recommendations?"]:
+        answer = check_sound(assistant, question)
+        assert [c.quote[:2] for c in answer.citations] == ["1.", "2.", "3.", "4."]
+        assert {c.voice for c in answer.citations} == {"acvz"}
+        lines = answer.text.split("\n")
+        assert lines[0] == "Volgens de ACVZ:" and [line[:2] for line in lines[1:]] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_recommendation_the_stukken_do_not_have_is_said_so(assistant):
+    answer = check_sound(assistant, "Wat is aanbeveling 7?")
+    assert answer.abstained and answer.citations == []
+    assert answer.notices == [
+        "Een aanbeveling 7 staat niet in de stukken die ik doorzoek (daar: aanbeveling 1 tot en met 4)."
+    ]
+    partly = check_sound(assistant, "Wat is aanbeveling 3 en wat is aanbeveling 9?")
+    assert [c.quote for c in partly.citations] == [
+        "3. Investeer in de lange termijn relatie met de landen van herkomst."
+    ]
+    assert any("aanbeveling 9" in n for n in partly.notices)
+
+
+def test_multi_part_question_on_a_recommendation_gets_it_and_the_reaction(assistant):
+    answer = check_sound(assistant, "Wat is aanbeveling 2 en wat vindt het kabinet ervan?")
+    assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"2."}
+    assert {c.voice for c in answer.citations} == {"acvz", "kabinet"}
+    assert any(c.quote.startswith("2. Als gedwongen terugkeer") for c in answer.citations)
+
+
+def test_follow_up_on_a_numbered_recommendation_stays_with_it(assistant):
+    timed = assistant.ask_timed("Hoe reageert het kabinet daarop?", history=["Wat is aanbeveling 2?"])
+    assert {_part(assistant, c.paragraph_id) for c in timed.answer.citations} == {"2."}
+    assert timed.answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft")

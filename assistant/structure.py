@@ -1,0 +1,147 @@
+"""Numbered parts a question points at: «aanbeveling 2», «de tweede aanbeveling», «recommendation 3»,
+«Welke aanbevelingen doet de ACVZ?».
+
+Neither retriever can find these. BM25's tokens are two characters or longer, so «2» is not a term at
+all, and e5 barely separates «aanbeveling 2» from «aanbeveling 3»; every part of a series shares the
+word of its heading. The segmenter keeps the numbering as the innermost heading, below the heading that
+names the series (the letter: «Concrete aanbevelingen ACVZ › 2.»), so the lookup is structural — the
+paragraphs of part n of a series whose heading holds the noun — the way a reader turns to it.
+
+Pure functions over questions (``series_reference``) and a lookup over paragraphs (``NumberedParts``),
+used by retrieval (the parts asked for come first) and answering (a whole series is quoted as a list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .models import Paragraph
+
+# The noun of a numbered series in a question → the word its heading uses. The letter numbers its
+# recommendations; another series noun is one entry here.
+_NOUNS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling"}
+_ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+    "negende": 9, "tiende": 10, "laatste": -1,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "last": -1,
+}  # fmt: skip
+_NOUN = r"\b(?P<noun>aanbeveling|recommendation)(?P<plural>en|s)?"
+# «aanbeveling 2», «aanbevelingen 1 en 3», «aanbeveling nr. 2», «recommendations 2 and 4»
+_NUMBERED_RE = re.compile(
+    _NOUN + r"\s+(?:(?:nr|no|nummer|number)\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|en|and|&|t/m|tot en met)\s*\d{1,2})*)\b",
+    re.I,
+)
+# «de tweede aanbeveling», «the third recommendation», «de eerste en de derde aanbeveling»
+_ORDINAL_RE = re.compile(
+    r"\b(?P<ords>(?:"
+    + "|".join(_ORDINALS)
+    + r")(?:\s*(?:,|en|and)\s*(?:de\s+|the\s+)?(?:"
+    + "|".join(_ORDINALS)
+    + r"))*)\s+"
+    + _NOUN
+    + r"\b",
+    re.I,
+)
+# A question for the whole series: «Welke aanbevelingen doet de ACVZ?», «Noem de aanbevelingen»,
+# "What are the ACVZ's recommendations?" — the plural, asked as a list, about nothing narrower.
+_WHOLE_RE = re.compile(
+    r"^\s*(?:welke|noem|wat\s+zijn|geef|which|what\s+are|list)\b(?P<pre>.*?)\b" + _NOUN + r"\b(?P<rest>.*)$", re.I
+)
+# Words around «aanbevelingen» that do not narrow it to some of them.
+_NOT_NARROWING = re.compile(
+    r"\b(doet|deed|doen|geeft|gaf|heeft|hebben|had|zijn|waren|staan|stonden|noemt|formuleert|geformuleerd|"
+    r"opgenomen|gedaan|gegeven|de|het|een|die|in|van|haar|hun|rapport|advies|evaluatie|brief|acvz|"
+    r"adviescommissie|voor|vreemdelingenzaken|concrete|alle|twee|drie|vier|vijf|does|did|make|made|give|gave|"
+    r"the|its|of|all|report|are|were|by|s|two|three|four|five)\b|[’'?.!,]",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class SeriesReference:
+    """Parts ``numbers`` of the series named by ``noun`` (heading word); ``numbers`` None: all of them."""
+
+    noun: str
+    numbers: tuple[int, ...] | None
+
+
+def _numbers(text: str) -> list[int]:
+    nums = [int(n) for n in re.findall(r"\d{1,2}", text)]
+    if re.search(r"t/m|tot en met", text, re.I) and len(nums) == 2 and nums[0] <= nums[1]:
+        return list(range(nums[0], nums[1] + 1))
+    return nums
+
+
+def series_phrase(question: str) -> str | None:
+    """The words that point at numbered parts, as written («aanbeveling 2», «tweede aanbeveling»), for a
+    follow-up that leans on them («Hoe reageert het kabinet daarop?»); None for none or a whole series."""
+    m = _NUMBERED_RE.search(question) or _ORDINAL_RE.search(question)
+    return m.group(0) if m else None
+
+
+def series_reference(question: str) -> SeriesReference | None:
+    """The numbered parts a question asks about, if it names any (pure; see module doc)."""
+    m = _NUMBERED_RE.search(question)
+    if m:
+        nums = [n for n in _numbers(m.group("nums")) if n > 0]
+        if nums:
+            return SeriesReference(_NOUNS[m.group("noun").lower()], tuple(dict.fromkeys(nums)))
+    m = _ORDINAL_RE.search(question)
+    if m:
+        words = re.findall("|".join(_ORDINALS), m.group("ords").lower())
+        return SeriesReference(_NOUNS[m.group("noun").lower()], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
+    m = _WHOLE_RE.search(question)
+    if m and m.group("plural") and not _NOT_NARROWING.sub(" ", m.group("pre") + " " + m.group("rest")).strip():
+        return SeriesReference(_NOUNS[m.group("noun").lower()], None)
+    return None
+
+
+_PART_HEADING_RE = re.compile(r"^(\d{1,2})\.?$")
+
+
+class NumberedParts:
+    """The numbered parts of each series in the indexed documents: a part is the run of paragraphs under a
+    heading «n.» whose enclosing headings name the series («Concrete aanbevelingen ACVZ»)."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        # (doc_id, series headings) -> number -> paragraphs in reading order
+        self._parts: dict[tuple[str, tuple[str, ...]], dict[int, list[Paragraph]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for p in sorted(paragraphs, key=lambda p: (p.doc_id, p.ordinal)):
+            m = _PART_HEADING_RE.match(p.section[-1].strip()) if len(p.section) >= 2 else None
+            if m and p.kind != "footnote":
+                self._parts[(p.doc_id, tuple(p.section[:-1]))][int(m.group(1))].append(p)
+
+    def find(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[list[Paragraph]]:
+        """The parts ``ref`` points at, each as its paragraphs in reading order (the recommendation, then
+        the reactions to it); series by series, parts in the order asked (a whole series: in order)."""
+        out: list[list[Paragraph]] = []
+        for (doc_id, headings), parts in self._parts.items():
+            if doc_ids is not None and doc_id not in doc_ids:
+                continue
+            if not any(ref.noun in h.lower() for h in headings):
+                continue
+            numbers = sorted(parts) if ref.numbers is None else [max(parts) if n == -1 else n for n in ref.numbers]
+            out += [parts[n] for n in numbers if n in parts]
+        return out
+
+    def numbers(self, noun: str, doc_ids: frozenset[str] | None = None) -> list[int]:
+        """The part numbers the series named by ``noun`` have (empty: no such series)."""
+        return sorted(
+            {
+                n
+                for (doc_id, headings), parts in self._parts.items()
+                if (doc_ids is None or doc_id in doc_ids) and any(noun in h.lower() for h in headings)
+                for n in parts
+            }
+        )
+
+    def lookup(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[Paragraph]:
+        """The paragraphs retrieval puts first: every paragraph of the parts asked for; of a whole series,
+        the opening paragraph of each part (the recommendation itself, not the reactions to it)."""
+        parts = self.find(ref, doc_ids)
+        return [part[0] for part in parts] if ref.numbers is None else [p for part in parts for p in part]

@@ -1,0 +1,106 @@
+"""Numbered parts a question points at: the pure parser and the lookup (structure.py)."""
+
+import pytest
+
+from assistant.models import Paragraph
+from assistant.structure import NumberedParts, SeriesReference, series_reference
+
+
+@pytest.mark.parametrize(
+    "question, numbers",
+    [
+        ("Wat is aanbeveling 4?", (4,)),
+        ("Hoe reageert het kabinet op aanbeveling 3?", (3,)),
+        ("Wat vindt het kabinet van aanbevelingen 1 en 3?", (1, 3)),
+        ("Wat staat er bij aanbeveling nr. 2?", (2,)),
+        ("Vat aanbevelingen 1 t/m 3 samen.", (1, 2, 3)),
+        ("Wat houdt de tweede aanbeveling van de ACVZ in?", (2,)),
+        ("Hoe reageert het kabinet op de eerste en de derde aanbeveling?", (1, 3)),
+        ("Wat is de laatste aanbeveling?", (-1,)),
+        ("What is the ACVZ's third recommendation?", (3,)),
+        ("How does the cabinet respond to recommendation 2?", (2,)),
+    ],
+)
+def test_numbered_parts_are_read_from_the_question(question, numbers):
+    assert series_reference(question) == SeriesReference("aanbeveling", numbers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke aanbevelingen doet de ACVZ?",
+        "Noem de aanbevelingen van de ACVZ.",
+        "Welke vier aanbevelingen doet de ACVZ in haar rapport?",
+        "What are the ACVZ's recommendations?",
+    ],
+)
+def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
+    assert series_reference(question) == SeriesReference("aanbeveling", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # narrowed to some of them, by topic or by what is done with them
+        "Welke aanbevelingen over terugkeer doet de ACVZ?",
+        "Welke aanbevelingen heeft het kabinet overgenomen?",
+        "Welke landen worden genoemd in de aanbevelingen?",
+        # one recommendation, found by its content
+        "Welke aanbeveling doet de ACVZ over de relatie met landen van herkomst op lange termijn?",
+        "Reageert het kabinet positief op de aanbeveling om in de lange termijn relatie te investeren?",
+        # numbers that are not parts
+        "Welke Kamerstukken noemt de brief bij Kamerstuk 30 573, nr. 125?",
+        "Wat gebeurde er in 2015 met de aanbevelingen?",
+    ],
+)
+def test_no_numbered_part_when_the_question_points_at_none(question):
+    assert series_reference(question) is None
+
+
+def _p(ordinal: int, section: list[str], kind: str = "body", doc: str = "d") -> Paragraph:
+    return Paragraph(
+        id=f"{doc}:{ordinal:03d}", doc_id=doc, ordinal=ordinal, page=1, page_end=1, section=section, kind=kind,
+        text=f"tekst {ordinal}",
+    )  # fmt: skip
+
+
+SERIES = ["Concrete aanbevelingen ACVZ"]
+PARAGRAPHS = [
+    _p(1, SERIES),
+    _p(2, [*SERIES, "1."], "item"),
+    _p(3, [*SERIES, "1."], "reactie"),
+    _p(4, [*SERIES, "2."], "item"),
+    _p(5, [*SERIES, "2."], "reactie"),
+    _p(6, [*SERIES, "2."], "reactie"),
+    _p(7, ["Voortgangsrapportage", "1."]),  # a numbered heading in a series that is not of recommendations
+    _p(8, [*SERIES, "3."], "item"),
+]
+
+
+def _ids(paragraphs):
+    return [p.id for p in paragraphs]
+
+
+def test_lookup_gives_every_paragraph_of_the_parts_asked_in_the_order_asked():
+    parts = NumberedParts(list(reversed(PARAGRAPHS)))  # order of the input does not matter
+    assert _ids(parts.lookup(SeriesReference("aanbeveling", (2,)))) == ["d:004", "d:005", "d:006"]
+    assert _ids(parts.lookup(SeriesReference("aanbeveling", (3, 1)))) == ["d:008", "d:002", "d:003"]
+    assert _ids(parts.lookup(SeriesReference("aanbeveling", (-1,)))) == ["d:008"]
+    assert parts.lookup(SeriesReference("aanbeveling", (9,))) == []
+
+
+def test_a_whole_series_is_the_opening_paragraph_of_each_part():
+    parts = NumberedParts(PARAGRAPHS)
+    assert _ids(parts.lookup(SeriesReference("aanbeveling", None))) == ["d:002", "d:004", "d:008"]
+    assert [_ids(part) for part in parts.find(SeriesReference("aanbeveling", None))] == [
+        ["d:002", "d:003"],
+        ["d:004", "d:005", "d:006"],
+        ["d:008"],
+    ]
+
+
+def test_lookup_respects_a_document_filter():
+    parts = NumberedParts(PARAGRAPHS + [_p(1, [*SERIES, "1."], "item", doc="e")])
+    ref = SeriesReference("aanbeveling", (1,))
+    assert _ids(parts.lookup(ref)) == ["d:002", "d:003", "e:001"]
+    assert _ids(parts.lookup(ref, frozenset({"e"}))) == ["e:001"]
