@@ -37,7 +37,7 @@ from .converse import own_words, topic_words
 from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .structure import series_reference
+from .structure import FOOTNOTES, series_reference
 from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
 from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
 
@@ -178,6 +178,11 @@ class ExtractiveAnswerer:
         if not found:
             return ([], notices) if notices else None
         openings = [part[0] for part in found if part[0].id in retrieved]
+        if ref.noun == FOOTNOTES:  # the note whole, after the sentence that carries its marker (not in a list)
+            notes = [_Sentence(p, retrieved[p.id], 0, len(p.text), 0.0, 0.0, p.voice) for p in openings]
+            if ref.numbers is None:
+                return notes, notices
+            return notes + [s for note in notes if (s := self._anchor_of(note.paragraph, retrieved))], notices
         # The parts' author (the ACVZ of its recommendations) says what the opening paragraphs say; another
         # asked voice (the cabinet) answers from the rest of the parts, its reactions.
         others = [v for v in voices if not any(same_voice(p.voice, v) for p in openings)]
@@ -194,6 +199,16 @@ class ExtractiveAnswerer:
             chosen += got
             notices += voice_notices
         return chosen, notices
+
+    def _anchor_of(self, note: Paragraph, retrieved: dict[str, int]) -> _Sentence | None:
+        """The sentence that carries a footnote's marker, when its paragraph was retrieved."""
+        parent = self.handle.paragraphs.get(note.parent or "")
+        if parent is None or parent.id not in retrieved or not note.anchor:
+            return None
+        for a, b in sentence_spans(parent.text):
+            if note.anchor in parent.text[a:b] or parent.text[a:b] in note.anchor:
+                return _Sentence(parent, retrieved[parent.id], a, b, 0.0, 0.0, span_voice(parent, a, b))
+        return None
 
     def _answer_parts(self, question, hits, parts, voices) -> Answer:
         chosen: list[_Sentence] = []
@@ -505,6 +520,8 @@ def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None
     """
     if p.kind == "footnote":
         return f"Voetnoot {footnote_number(p)}: "
+    if p.kind == "signature":  # the names and offices say who signs; «Volgens het kabinet:» would misread it
+        return ""
     if p.kind == "motie" and p.label:
         return f"{p.label[:1].upper()}{p.label[1:]}, ingediend door {voice}: " if voice else f"{p.label}: "
     if voice is not None and voice not in VOICE_NAMES:  # a named speaker (Handelingen)

@@ -1,11 +1,12 @@
 """Numbered parts a question points at: «aanbeveling 2», «de tweede aanbeveling», «recommendation 3»,
-«Welke aanbevelingen doet de ACVZ?».
+«Welke aanbevelingen doet de ACVZ?», «voetnoot 2».
 
 Neither retriever can find these. BM25's tokens are two characters or longer, so «2» is not a term at
 all, and e5 barely separates «aanbeveling 2» from «aanbeveling 3»; every part of a series shares the
 word of its heading. The segmenter keeps the numbering as the innermost heading, below the heading that
-names the series (the letter: «Concrete aanbevelingen ACVZ › 2.»), so the lookup is structural — the
-paragraphs of part n of a series whose heading holds the noun — the way a reader turns to it.
+names the series (the letter: «Concrete aanbevelingen ACVZ › 2.»), and gives each footnote its number
+(``<doc>:fn2``) and the paragraph that carries its marker, so the lookup is structural — the paragraphs
+of part n of a series whose heading holds the noun, footnote n — the way a reader turns to it.
 
 Pure functions over questions (``series_reference``) and a lookup over paragraphs (``NumberedParts``),
 used by retrieval (the parts asked for come first) and answering (a whole series is quoted as a list).
@@ -21,14 +22,15 @@ from .models import Paragraph
 
 # The noun of a numbered series in a question → the word its heading uses. The letter numbers its
 # recommendations; another series noun is one entry here.
-_NOUNS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling"}
+_NOUNS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "voetnoot": "voetnoot", "footnote": "voetnoot"}
+FOOTNOTES = "voetnoot"  # the series of a document's footnotes
 _ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
     "negende": 9, "tiende": 10, "laatste": -1,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "last": -1,
 }  # fmt: skip
-_NOUN = r"\b(?P<noun>aanbeveling|recommendation)(?P<plural>en|s)?"
+_NOUN = r"\b(?P<noun>aanbeveling|recommendation|voetno(?:ot|ten)|footnote)(?P<plural>en|s)?"
 # «aanbeveling 2», «aanbevelingen 1 en 3», «aanbeveling nr. 2», «recommendations 2 and 4»
 _NUMBERED_RE = re.compile(
     _NOUN + r"\s+(?:(?:nr|no|nummer|number)\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|en|and|&|t/m|tot en met)\s*\d{1,2})*)\b",
@@ -68,6 +70,14 @@ class SeriesReference:
     numbers: tuple[int, ...] | None
 
 
+def _noun(m: re.Match) -> tuple[str, bool]:
+    """(heading word, plural?) of a matched series noun («voetnoten» → ('voetnoot', True))."""
+    word = m.group("noun").lower()
+    if word == "voetnoten":
+        return FOOTNOTES, True
+    return _NOUNS[word], bool(m.group("plural"))
+
+
 def _numbers(text: str) -> list[int]:
     nums = [int(n) for n in re.findall(r"\d{1,2}", text)]
     if re.search(r"t/m|tot en met", text, re.I) and len(nums) == 2 and nums[0] <= nums[1]:
@@ -88,14 +98,14 @@ def series_reference(question: str) -> SeriesReference | None:
     if m:
         nums = [n for n in _numbers(m.group("nums")) if n > 0]
         if nums:
-            return SeriesReference(_NOUNS[m.group("noun").lower()], tuple(dict.fromkeys(nums)))
+            return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(nums)))
     m = _ORDINAL_RE.search(question)
     if m:
         words = re.findall("|".join(_ORDINALS), m.group("ords").lower())
-        return SeriesReference(_NOUNS[m.group("noun").lower()], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
+        return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
     m = _WHOLE_RE.search(question)
-    if m and m.group("plural") and not _NOT_NARROWING.sub(" ", m.group("pre") + " " + m.group("rest")).strip():
-        return SeriesReference(_NOUNS[m.group("noun").lower()], None)
+    if m and _noun(m)[1] and not _NOT_NARROWING.sub(" ", m.group("pre") + " " + m.group("rest")).strip():
+        return SeriesReference(_noun(m)[0], None)
     return None
 
 
@@ -104,16 +114,25 @@ _PART_HEADING_RE = re.compile(r"^(\d{1,2})\.?$")
 
 class NumberedParts:
     """The numbered parts of each series in the indexed documents: a part is the run of paragraphs under a
-    heading «n.» whose enclosing headings name the series («Concrete aanbevelingen ACVZ»)."""
+    heading «n.» whose enclosing headings name the series («Concrete aanbevelingen ACVZ»); footnote n is the
+    note and the paragraph that carries its marker (series «voetnoot»)."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         # (doc_id, series headings) -> number -> paragraphs in reading order
         self._parts: dict[tuple[str, tuple[str, ...]], dict[int, list[Paragraph]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        by_id = {p.id: p for p in paragraphs}
         for p in sorted(paragraphs, key=lambda p: (p.doc_id, p.ordinal)):
+            if p.kind == "footnote":
+                # footnote n: the note, then the paragraph that carries its marker (the anchor sentence)
+                number = p.id.rsplit(":fn", 1)[-1]
+                if number.isdigit():
+                    parent = by_id.get(p.parent or "")
+                    self._parts[(p.doc_id, (FOOTNOTES,))][int(number)] += [p] + ([parent] if parent else [])
+                continue
             m = _PART_HEADING_RE.match(p.section[-1].strip()) if len(p.section) >= 2 else None
-            if m and p.kind != "footnote":
+            if m:
                 self._parts[(p.doc_id, tuple(p.section[:-1]))][int(m.group(1))].append(p)
 
     def find(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[list[Paragraph]]:

@@ -45,6 +45,9 @@ def test_who_signed_is_answered_with_the_whole_signature_block(assistant):
     assert not answer.abstained and [c.paragraph_id for c in answer.citations] == ["kst-29344-128:044"]
     for name in ("K.H.D.M. Dijkhoff", "A.G. Koenders", "E.M.J. Ploumen"):
         assert name in answer.citations[0].quote
+    # «staatssecretaris» asks the cabinet's voice; the signature block still gets no «Volgens het kabinet:»
+    office = check_sound(assistant, "Wie is de staatssecretaris van Veiligheid en Justitie?")
+    assert office.text.startswith("De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff")
 
 
 def test_quoted_footnote_marker_brings_its_footnote(assistant):
@@ -111,3 +114,15 @@ def test_a_further_citation_must_add_to_the_answer(assistant):
         history=["Wat vindt de Europese Raad van een effectief terugkeerbeleid?"],
     )
     assert "(Kamerstuk 21 501-20, nr. 997)" in found.text
+
+
+def test_footnote_asked_by_number_comes_with_the_sentence_that_cites_it(assistant):
+    answer = check_sound(assistant, "Wat staat er in voetnoot 2?")
+    ids = [c.paragraph_id for c in answer.citations]
+    assert ids == ["kst-29344-128:008", "kst-29344-128:fn2"]  # document order: the marker's sentence, the note
+    assert answer.citations[0].quote.startswith("Een voorbeeld hiervan is ook de koppeling")
+    assert "Voetnoot 2: Kamerstuk 29 693, nr. 1" in answer.text
+    listed = check_sound(assistant, "Welke voetnoten heeft de brief?")
+    assert [c.paragraph_id for c in listed.citations] == [f"kst-29344-128:fn{n}" for n in (1, 2, 3)]
+    missing = check_sound(assistant, "Wat staat er in voetnoot 5?")
+    assert missing.abstained and "voetnoot 1 tot en met 3" in missing.notices[0]

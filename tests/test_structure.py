@@ -26,6 +26,20 @@ def test_numbered_parts_are_read_from_the_question(question, numbers):
 
 
 @pytest.mark.parametrize(
+    "question, numbers",
+    [
+        ("Wat staat er in voetnoot 2?", (2,)),
+        ("Wat staat er in de voetnoten 1 en 3?", (1, 3)),
+        ("What does footnote 3 say?", (3,)),
+        ("Wat staat er in de laatste voetnoot?", (-1,)),
+        ("Welke voetnoten heeft de brief?", None),
+    ],
+)
+def test_footnotes_by_number_are_a_series_too(question, numbers):
+    assert series_reference(question) == SeriesReference("voetnoot", numbers)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Welke aanbevelingen doet de ACVZ?",
@@ -104,3 +118,14 @@ def test_lookup_respects_a_document_filter():
     ref = SeriesReference("aanbeveling", (1,))
     assert _ids(parts.lookup(ref)) == ["d:002", "d:003", "e:001"]
     assert _ids(parts.lookup(ref, frozenset({"e"}))) == ["e:001"]
+
+
+def test_footnote_n_is_the_note_and_the_paragraph_with_its_marker():
+    note = Paragraph(
+        id="d:fn2", doc_id="d", ordinal=90, page=1, page_end=1, kind="footnote", text="Kamerstuk 1, nr. 2.",
+        parent="d:001",
+    )  # fmt: skip
+    parts = NumberedParts([*PARAGRAPHS, note])
+    assert _ids(parts.lookup(SeriesReference("voetnoot", (2,)))) == ["d:fn2", "d:001"]
+    assert _ids(parts.lookup(SeriesReference("voetnoot", None))) == ["d:fn2"]  # a list of the notes only
+    assert parts.numbers("voetnoot") == [2] and parts.numbers("aanbeveling") == [1, 2, 3]
