@@ -193,6 +193,22 @@ class ExtractiveAnswerer:
                 for p in openings
                 for a, b in sentence_spans(p.text)
             ]
+        if others and ref.numbers is None:
+            # «Hoe reageert het kabinet op de aanbevelingen?»: each recommendation, then the first sentence of
+            # that voice's reaction to it («Reactie: Het kabinet onderschrijft …»).
+            for part in found:
+                first = next(
+                    (
+                        _Sentence(p, retrieved[p.id], a, b, 0.0, 0.0, v)
+                        for p in part[1:]
+                        if p.id in retrieved
+                        for a, b, v in sentence_voices(p)
+                        if any(same_voice(v, o) for o in others)
+                    ),
+                    None,
+                )
+                if first:
+                    chosen.append(first)
         if others and ref.numbers is not None:
             rest = {p.id for part in found for p in part[1:]}
             got, voice_notices = self._choose(question, [(p, sc) for p, sc in hits if p.id in rest], others)
@@ -449,8 +465,8 @@ class ExtractiveAnswerer:
             elif not merged or s.start >= merged[-1][1]:
                 merged.append([s.start, s.end, s.voice])
         quotes = [(pid, start, end, voice) for pid in sorted(spans, key=position) for start, end, voice in spans[pid]]
-        if voices:
-            # The asked voices first, in the order asked; document order within each.
+        if voices and not as_list:
+            # The asked voices first, in the order asked; document order within each (a list keeps its order).
             quotes.sort(key=lambda q: voices.index(q[3]) if q[3] in voices else len(voices))
         mixed = len({q[3] for q in quotes}) > 1
         citations: list[Citation] = []

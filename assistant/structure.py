@@ -47,17 +47,18 @@ _ORDINAL_RE = re.compile(
     + r"\b",
     re.I,
 )
-# A question for the whole series: «Welke aanbevelingen doet de ACVZ?», «Noem de aanbevelingen»,
-# "What are the ACVZ's recommendations?" — the plural, asked as a list, about nothing narrower.
-_WHOLE_RE = re.compile(
-    r"^\s*(?:welke|noem|wat\s+zijn|geef|which|what\s+are|list)\b(?P<pre>.*?)\b" + _NOUN + r"\b(?P<rest>.*)$", re.I
-)
-# Words around «aanbevelingen» that do not narrow it to some of them.
+# A question about a whole series: its plural, and no other word but those that do not narrow it — question
+# words, who is asked, verbs of saying, judging or reacting, the document («Welke aanbevelingen doet de
+# ACVZ?», «Hoe reageert het kabinet op de aanbevelingen?», "What are the ACVZ's recommendations?").
+_SERIES_RE = re.compile(_NOUN + r"\b", re.I)
 _NOT_NARROWING = re.compile(
-    r"\b(doet|deed|doen|geeft|gaf|heeft|hebben|had|zijn|waren|staan|stonden|noemt|formuleert|geformuleerd|"
-    r"opgenomen|gedaan|gegeven|de|het|een|die|in|van|haar|hun|rapport|advies|evaluatie|brief|acvz|"
-    r"adviescommissie|voor|vreemdelingenzaken|concrete|alle|twee|drie|vier|vijf|does|did|make|made|give|gave|"
-    r"the|its|of|all|report|are|were|by|s|two|three|four|five)\b|[’'?.!,]",
+    r"\b(welke|wat|hoe|noem|geef|is|zijn|waren|doet|deed|doen|geeft|gaf|heeft|hebben|had|staan|stonden|noemt|"
+    r"formuleert|geformuleerd|opgenomen|gedaan|gegeven|de|het|een|die|in|van|haar|hun|rapport|advies|evaluatie|"
+    r"brief|acvz|adviescommissie|voor|vreemdelingenzaken|kabinet|regering|minister|staatssecretaris|reageert|"
+    r"reageren|reageerde|reactie|vindt|vinden|vond|oordeelt|oordelen|denkt|neemt|nemen|over|overgenomen|"
+    r"onderschrijft|onderschrijven|eens|mee|op|met|concrete|alle|twee|drie|vier|vijf|what|which|how|list|does|"
+    r"did|do|make|made|give|gave|the|its|of|all|report|are|were|by|s|cabinet|government|respond|responds|"
+    r"react|reacts|think|thinks|about|to|on|two|three|four|five)\b|[’'?.!,:;()«»]",
     re.I,
 )
 
@@ -103,8 +104,8 @@ def series_reference(question: str) -> SeriesReference | None:
     if m:
         words = re.findall("|".join(_ORDINALS), m.group("ords").lower())
         return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
-    m = _WHOLE_RE.search(question)
-    if m and _noun(m)[1] and not _NOT_NARROWING.sub(" ", m.group("pre") + " " + m.group("rest")).strip():
+    m = _SERIES_RE.search(question)
+    if m and _noun(m)[1] and not _NOT_NARROWING.sub(" ", question[: m.start()] + " " + question[m.end() :]).strip():
         return SeriesReference(_noun(m)[0], None)
     return None
 
@@ -161,6 +162,9 @@ class NumberedParts:
 
     def lookup(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[Paragraph]:
         """The paragraphs retrieval puts first: every paragraph of the parts asked for; of a whole series,
-        the opening paragraph of each part (the recommendation itself, not the reactions to it)."""
+        the opening paragraph of each part (the recommendation itself), then the paragraph after each (where
+        the reaction to it starts)."""
         parts = self.find(ref, doc_ids)
-        return [part[0] for part in parts] if ref.numbers is None else [p for part in parts for p in part]
+        if ref.numbers is None:  # the openings, then what follows each (where a reaction starts)
+            return [part[0] for part in parts] + [part[1] for part in parts if len(part) > 1]
+        return [p for part in parts for p in part]

@@ -46,6 +46,10 @@ def test_footnotes_by_number_are_a_series_too(question, numbers):
         "Noem de aanbevelingen van de ACVZ.",
         "Welke vier aanbevelingen doet de ACVZ in haar rapport?",
         "What are the ACVZ's recommendations?",
+        # who reacts how to all of them
+        "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?",
+        "Welke aanbevelingen heeft het kabinet overgenomen?",
+        "How does the cabinet respond to the recommendations?",
     ],
 )
 def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
@@ -56,8 +60,8 @@ def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
     "question",
     [
         # narrowed to some of them, by topic or by what is done with them
+        "Welke aanbevelingen van de ACVZ zijn uitgevoerd in 2016?",
         "Welke aanbevelingen over terugkeer doet de ACVZ?",
-        "Welke aanbevelingen heeft het kabinet overgenomen?",
         "Welke landen worden genoemd in de aanbevelingen?",
         # one recommendation, found by its content
         "Welke aanbeveling doet de ACVZ over de relatie met landen van herkomst op lange termijn?",
@@ -103,9 +107,9 @@ def test_lookup_gives_every_paragraph_of_the_parts_asked_in_the_order_asked():
     assert parts.lookup(SeriesReference("aanbeveling", (9,))) == []
 
 
-def test_a_whole_series_is_the_opening_paragraph_of_each_part():
+def test_a_whole_series_is_the_opening_paragraph_of_each_part_then_where_each_reaction_starts():
     parts = NumberedParts(PARAGRAPHS)
-    assert _ids(parts.lookup(SeriesReference("aanbeveling", None))) == ["d:002", "d:004", "d:008"]
+    assert _ids(parts.lookup(SeriesReference("aanbeveling", None))) == ["d:002", "d:004", "d:008", "d:003", "d:005"]
     assert [_ids(part) for part in parts.find(SeriesReference("aanbeveling", None))] == [
         ["d:002", "d:003"],
         ["d:004", "d:005", "d:006"],
@@ -127,5 +131,5 @@ def test_footnote_n_is_the_note_and_the_paragraph_with_its_marker():
     )  # fmt: skip
     parts = NumberedParts([*PARAGRAPHS, note])
     assert _ids(parts.lookup(SeriesReference("voetnoot", (2,)))) == ["d:fn2", "d:001"]
-    assert _ids(parts.lookup(SeriesReference("voetnoot", None))) == ["d:fn2"]  # a list of the notes only
+    assert _ids(parts.lookup(SeriesReference("voetnoot", None))) == ["d:fn2", "d:001"]
     assert parts.numbers("voetnoot") == [2] and parts.numbers("aanbeveling") == [1, 2, 3]

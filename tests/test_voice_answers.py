@@ -174,3 +174,15 @@ def test_follow_up_on_a_numbered_recommendation_stays_with_it(assistant):
     timed = assistant.ask_timed("Hoe reageert het kabinet daarop?", history=["Wat is aanbeveling 2?"])
     assert {_part(assistant, c.paragraph_id) for c in timed.answer.citations} == {"2."}
     assert timed.answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft")
+
+
+def test_each_recommendation_with_the_cabinets_reaction(assistant):
+    answer = check_sound(assistant, "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?")
+    assert [c.voice for c in answer.citations] == ["acvz", "kabinet"] * 4
+    assert [_part(assistant, c.paragraph_id) for c in answer.citations] == [
+        n for n in ("1.", "2.", "3.", "4.") for _ in range(2)
+    ]
+    assert answer.citations[5].quote == "Reactie: Het kabinet onderschrijft deze aanbeveling."
+    # the reaction to no. 4 opens with the ACVZ's view; the cabinet's own first sentence is quoted
+    assert answer.citations[7].quote.startswith("Het kabinet blijft zich daarom sterk maken")
+    assert len(answer.text.split("\n")) == 8
