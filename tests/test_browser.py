@@ -97,6 +97,22 @@ def test_feedback_and_new_conversation(page, served):
     assert page.inner_text("#bronpaneel").startswith("Klik op een bronnummer")
 
 
+def test_recommendations_with_reactions_are_one_line_each_and_each_marker_opens_its_own(page):
+    ask(page, "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?")
+    answer = page.locator("#gesprek .bot-row").last.inner_text()
+    lines = [line for line in answer.split("Bronnen")[0].splitlines() if line.strip()]
+    assert len(lines) == 8
+    assert lines[4].startswith("Volgens de ACVZ: 3. Investeer") and lines[5].startswith("Reactie: Het kabinet")
+    page.locator('#gesprek a[href="#bron-6"]').last.click()
+    page.wait_for_function(
+        "() => (document.querySelector('#bronpaneel mark') || {}).innerText === "
+        "'Reactie: Het kabinet onderschrijft deze aanbeveling.'",
+        timeout=10_000,
+    )
+    assert "Concrete aanbevelingen ACVZ › 3." in page.inner_text("#bronpaneel")
+    page.screenshot(path=str(OUT / "3-aanbevelingen-en-reacties.png"), full_page=True)
+
+
 def test_filter_applies_and_is_shown(page):
     page.click("text=Filter")
     page.fill("#filter-tot textarea", "2014-12-31")
@@ -105,7 +121,7 @@ def test_filter_applies_and_is_shown(page):
     page.fill("#filter-tot textarea", "2015-12-31")
     ask(page, "Hoeveel geld is er per jaar voor migratie en ontwikkeling?")
     assert "Filter — periode: … – 2015-12-31" in page.inner_text("#gesprek")
-    page.screenshot(path=str(OUT / "3-filter.png"), full_page=True)
+    page.screenshot(path=str(OUT / "4-filter.png"), full_page=True)
     page.fill("#filter-tot textarea", "")
 
 
