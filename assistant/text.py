@@ -214,8 +214,17 @@ _TYPES = {
         re.compile(r"\b(hoeveel\s+procent|percent(?:age)?|rate)\b", re.I),
         re.compile(r"\d\s*%|\b(procent|percent|per\s+cent|procentpunt\w*)\b", re.I),
     ),
+    # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it.
+    "amount": (
+        re.compile(
+            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:geld|euro|budget)|hoe\s+(?:duur|groot\s+is\s+het\s+budget)|"
+            r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost)\b",
+            re.I,
+        ),
+        re.compile(r"\b(euro|dollar|EUR)\b|[€$]", re.I),
+    ),
     "number": (
-        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|wat\s+kost|how\s+(?:much|many))\b", re.I),
+        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|how\s+(?:much|many))\b", re.I),
         # a number that is not just a year («in 2014» does not answer «hoeveel»)
         re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
     ),
@@ -235,7 +244,7 @@ _TYPES = {
 
 
 def answer_type(question: str) -> str | None:
-    """'percentage', 'number' or 'date' when the question asks for one, else None."""
+    """'amount', 'percentage', 'number' or 'date' when the question asks for one, else None."""
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return kind
@@ -243,7 +252,7 @@ def answer_type(question: str) -> str | None:
 
 
 def carries(kind: str, sentence: str) -> bool:
-    """Does the sentence contain an answer of this type (a percentage, a number, a date)?"""
+    """Does the sentence contain an answer of this type (an amount of money, a percentage, a number, a date)?"""
     return bool(_TYPES[kind][1].search(sentence))
 
 

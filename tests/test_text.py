@@ -75,7 +75,7 @@ def test_answer_types_number_and_date():
     from assistant.text import answer_type, carries
 
     assert answer_type("Hoeveel visa zijn er ingetrokken?") == "number" and answer_type("Wat vindt de ACVZ?") is None
-    assert answer_type("How much money is there?") == "number" and answer_type("Wat kost het?") == "number"
+    assert answer_type("How many people returned?") == "number" and answer_type("Hoe groot is de groep?") == "number"
     for q in (
         "Wanneer verscheen het actieplan?",
         "Sinds welk jaar bestaat het budget?",
@@ -99,10 +99,25 @@ def test_a_rate_question_wants_a_percentage_not_any_number():
     assert answer_type("What is the unemployment rate in the Netherlands?") == "percentage"
     assert answer_type("Hoeveel procent van de aanvragen wordt afgewezen?") == "percentage"
     assert answer_type("Welk percentage keert terug?") == "percentage"
-    assert answer_type("Hoeveel geld is er beschikbaar?") == "number"  # «hoeveel» alone stays a number
+    assert answer_type("Hoeveel landen doen mee?") == "number"  # «hoeveel» alone stays a number
     assert carries("percentage", "een stijging van 12%") and carries("percentage", "ruim 40 procent")
     assert not carries("percentage", "op een bizarre plaats 105")
     assert not carries("percentage", "vijftien miljoen euro")
+
+
+def test_a_cost_question_wants_an_amount_of_money_not_any_number():
+    from assistant.text import answer_type, carries
+
+    for q in (
+        "Wat kost het project met de Somalische autoriteiten?",
+        "Hoeveel geld is er beschikbaar?",
+        "Hoeveel budget was er voorheen?",
+        "How much money is available each year?",
+        "What does the pilot cost?",
+    ):
+        assert answer_type(q) == "amount", q
+    assert carries("amount", "nu vijftien miljoen euro per jaar") and carries("amount", "€ 2,5 miljoen")
+    assert not carries("amount", "projecten onder elk van de vier beleidsprioriteiten")
 
 
 def test_asked_genres_name_the_kind_of_document():

@@ -186,3 +186,11 @@ def test_each_recommendation_with_the_cabinets_reaction(assistant):
     # the reaction to no. 4 opens with the ACVZ's view; the cabinet's own first sentence is quoted
     assert answer.citations[7].quote.startswith("Het kabinet blijft zich daarom sterk maken")
     assert len(answer.text.split("\n")) == 8
+
+
+def test_cost_question_without_an_amount_in_the_stukken_abstains(assistant):
+    # the Somalia project is described, with «vier beleidsprioriteiten» nearby, but never what it costs
+    answer = check_sound(assistant, "Wat kost het project met de Somalische autoriteiten?")
+    assert answer.abstained
+    paid = check_sound(assistant, "Hoeveel geld is er per jaar in totaal voor migratie en ontwikkeling?")
+    assert "vijftien miljoen euro per jaar" in paid.citations[0].quote
