@@ -63,6 +63,16 @@ _NOT_NARROWING = re.compile(
 )
 
 
+# What footnotes hold: «Welke Kamerstukken worden in de voetnoten genoemd?» asks for all of them.
+_NOT_NARROWING_FOR = {
+    FOOTNOTES: re.compile(
+        r"\b(kamerstuk(?:ken)?|stukken|bronn?e?n?|verwijzingen|worden|werden|genoemd|vermeld|aangehaald|"
+        r"documents?|sources?|cited|mentioned)\b",
+        re.I,
+    )
+}
+
+
 @dataclass(frozen=True)
 class SeriesReference:
     """Parts ``numbers`` of the series named by ``noun`` (heading word); ``numbers`` None: all of them."""
@@ -105,8 +115,13 @@ def series_reference(question: str) -> SeriesReference | None:
         words = re.findall("|".join(_ORDINALS), m.group("ords").lower())
         return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
     m = _SERIES_RE.search(question)
-    if m and _noun(m)[1] and not _NOT_NARROWING.sub(" ", question[: m.start()] + " " + question[m.end() :]).strip():
-        return SeriesReference(_noun(m)[0], None)
+    if m and _noun(m)[1]:
+        noun = _noun(m)[0]
+        rest = _NOT_NARROWING.sub(" ", question[: m.start()] + " " + question[m.end() :])
+        if noun in _NOT_NARROWING_FOR:
+            rest = _NOT_NARROWING_FOR[noun].sub(" ", rest)
+        if not rest.strip():
+            return SeriesReference(noun, None)
     return None
 
 

@@ -33,6 +33,7 @@ def test_numbered_parts_are_read_from_the_question(question, numbers):
         ("What does footnote 3 say?", (3,)),
         ("Wat staat er in de laatste voetnoot?", (-1,)),
         ("Welke voetnoten heeft de brief?", None),
+        ("Welke Kamerstukken worden in de voetnoten van de brief genoemd?", None),
     ],
 )
 def test_footnotes_by_number_are_a_series_too(question, numbers):
@@ -63,6 +64,7 @@ def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
         "Welke aanbevelingen van de ACVZ zijn uitgevoerd in 2016?",
         "Welke aanbevelingen over terugkeer doet de ACVZ?",
         "Welke landen worden genoemd in de aanbevelingen?",
+        "Welke Kamerstukken worden in de aanbevelingen genoemd?",  # footnotes are Kamerstukken; these are not
         # one recommendation, found by its content
         "Welke aanbeveling doet de ACVZ over de relatie met landen van herkomst op lange termijn?",
         "Reageert het kabinet positief op de aanbeveling om in de lange termijn relatie te investeren?",
