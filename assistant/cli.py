@@ -261,6 +261,7 @@ def kamervragen(
 
 class Split(str, Enum):
     dev = "dev"
+    dev2 = "dev2"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
