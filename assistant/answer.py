@@ -30,6 +30,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cite import make_citation
 from .config import AnswerSettings
@@ -38,7 +39,16 @@ from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .structure import FOOTNOTES, series_reference
-from .text import answer_type, asks_for_source, carries, content_terms, looks_english, sentence_spans
+from .text import (
+    answer_type,
+    asks_for_source,
+    carries,
+    content_terms,
+    identifiers,
+    looks_english,
+    normalise_for_match,
+    sentence_spans,
+)
 from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
 
 log = logging.getLogger(__name__)
@@ -276,6 +286,17 @@ class ExtractiveAnswerer:
             if not window:
                 return [], []
         lead = window[0]
+        names = identifiers(question)
+        if names:
+            # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that
+            # names it leads (the reranker's ``exact`` feature found its paragraph).
+            named = [
+                x
+                for x in (window if kind else scored[: 2 * _TYPED_WINDOW])
+                if any(n in normalise_for_match(x.paragraph.text[x.start : x.end]) for n in names)
+            ]
+            if named:
+                lead = named[0]
         if voices:
             # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
             own = [
@@ -412,7 +433,8 @@ class ExtractiveAnswerer:
             if any(_same(c, s) for c in chosen):
                 continue
             terms = q_terms & set(content_terms(s.paragraph.text[s.start : s.end]))
-            if s.paragraph.id not in cited and not terms - covered:
+            # a question word («waarover», «wanneer») in the text is no part of the question's subject
+            if s.paragraph.id not in cited and not terms - covered - _interrogatives():
                 continue
             covered |= terms
             cited.add(s.paragraph.id)
@@ -497,6 +519,13 @@ class ExtractiveAnswerer:
             for p, score in hits[: self.cfg.related]
         ]
         return Answer(text=ABSTAIN_TEXT, abstained=True, citations=[], related=related, notices=notices or [])
+
+
+@lru_cache(maxsize=1)
+def _interrogatives() -> frozenset[str]:
+    """Dutch question words as content terms (bm25s's stopword list lacks them)."""
+    words = "welk welke waar wanneer waarom hoeveel hoelang waarover waarin waarop waarmee waardoor waarvoor waaruit"
+    return frozenset(content_terms(words + " waarvan waarheen"))
 
 
 def _shared_prefix(a: list[str], b: list[str]) -> int:

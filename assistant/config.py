@@ -21,6 +21,7 @@ DEFAULT_RERANK_WEIGHTS = {
     "sentence": 1.0,
     "coverage": 1.5,
     "typed": 1.0,
+    "exact": 1.0,
     "source": 2.0,
     "genre": 0.5,
 }
@@ -83,7 +84,7 @@ class RetrievalSettings(BaseModel):
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
-        description="Reranker feature weights: fused, dense, sentence, coverage, typed, source, genre (tuned on dev).",
+        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, source, genre (tuned on dev).",
     )
 
 

@@ -13,6 +13,8 @@ per candidate, each min-max normalised over the candidates:
   the paragraph and its headings;
 * ``typed`` (0/1): for a question that asks for a number or a date, whether the
   paragraph's best-matching sentence contains one;
+* ``exact`` (0/1): whether the candidate names a date, Kamerstuk or COM number the question names
+  («de brief van 8 september 2015»); BM25 sees such a name only as common tokens («8» not at all);
 * ``source`` (0/1): for a question that asks which stuk is referred to, whether the
   candidate is a footnote (the letter's references live there);
 * ``genre`` (0/1): for a question that names a kind of document («de brief», «de motie»,
@@ -33,7 +35,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
-from .text import answer_type, asked_genres, asks_for_source, carries, content_terms
+from .text import answer_type, asked_genres, asks_for_source, carries, content_terms, identifiers, normalise_for_match
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -58,6 +60,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         kind = answer_type(question)
         wants_source = asks_for_source(question)
         genres = asked_genres(question)
+        names = identifiers(question)
         sentence, typed = [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
@@ -67,6 +70,9 @@ class EvidenceReranker(BaseNodePostprocessor):
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]]))))
         return {
             "typed": np.array(typed),
+            "exact": np.array(
+                [float(any(n in normalise_for_match(self.handle.paragraphs[pid].text) for n in names)) for pid in ids]
+            ),
             "source": np.array([float(wants_source and self.handle.paragraphs[pid].kind == "footnote") for pid in ids]),
             "genre": np.array(
                 [float(self.handle.documents[self.handle.paragraphs[pid].doc_id].type in genres) for pid in ids]

@@ -261,6 +261,22 @@ _SOURCE_QUESTION_RE = re.compile(
 )
 
 
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# What names one thing exactly: a date («8 september 2015», «25–26 juni 2015»), a Kamerstuk or COM number.
+_IDENTIFIER_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\bKamerstuk(?:ken)?\s+\d+\s+\d+(?:-[\dA-Z]+)?,\s+nrs?\.\s+\d+"
+    r"|\bCOM\s*\(\d{4}\)\s*\d+",
+    re.I,
+)
+
+
+def identifiers(text: str) -> list[str]:
+    """The exact names in a text that BM25 splits into common tokens: dates, Kamerstuk and COM numbers
+    (normalised for matching)."""
+    return [normalise_for_match(m.group(0)) for m in _IDENTIFIER_RE.finditer(text)]
+
+
 def asks_for_source(question: str) -> bool:
     """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
     return bool(_SOURCE_QUESTION_RE.search(question))

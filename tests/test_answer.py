@@ -126,3 +126,10 @@ def test_footnote_asked_by_number_comes_with_the_sentence_that_cites_it(assistan
     assert [c.paragraph_id for c in listed.citations] == [f"kst-29344-128:fn{n}" for n in (1, 2, 3)]
     missing = check_sound(assistant, "Wat staat er in voetnoot 5?")
     assert missing.abstained and "voetnoot 1 tot en met 3" in missing.notices[0]
+
+
+def test_a_date_in_the_question_finds_and_leads_with_the_sentence_that_names_it(assistant):
+    # «brief», «Kamer», «geïnformeerd» fit several paragraphs; only one names the letter of 8 September 2015
+    answer = check_sound(assistant, "Waarover werd de Kamer in de brief van 8 september 2015 geïnformeerd?")
+    assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:034"]
+    assert answer.citations[0].quote.startswith("In de Kamerbrief van 8 september 2015")

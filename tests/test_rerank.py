@@ -71,6 +71,15 @@ def test_genre_feature_is_constant_within_one_kind_of_document(assistant):
     assert list(rr.features("Wat verzoekt de motie?", nodes)["genre"]) == [0.0, 0.0, 0.0]
 
 
+def test_exact_feature_marks_paragraphs_that_name_the_date_or_kamerstuk_asked(assistant):
+    ids = ["kst-29344-128:002", "kst-29344-128:034", "kst-29344-128:030"]
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    rr = EvidenceReranker(handle=assistant.handle)
+    assert list(rr.features("Wat stond er in de brief van 8 september 2015?", nodes)["exact"]) == [0.0, 1.0, 0.0]
+    assert list(rr.features("Wat is Kamerstuk 19 637, nr. 1994?", nodes)["exact"]) == [0.0, 0.0, 1.0]
+    assert list(rr.features("Wat stond er in de brief?", nodes)["exact"]) == [0.0, 0.0, 0.0]
+
+
 def test_terms_only_other_documents_use():
     a = Paragraph(id="a:1", doc_id="a", ordinal=1, page=1, page_end=1, text="terugkeer en diaspora")
     b = Paragraph(id="b:1", doc_id="b", ordinal=1, page=1, page_end=1, text="terugkeer en krediet")

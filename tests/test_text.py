@@ -139,3 +139,15 @@ def test_asks_for_source():
     assert asks_for_source("In welk Kamerstuk staat de notitie?")
     assert asks_for_source("Welke bron hoort bij de Kamerbrief?")
     assert not asks_for_source("Wat vindt het kabinet van de ACVZ?")
+
+
+def test_identifiers_are_dates_and_kamerstuk_and_com_numbers():
+    from assistant.text import identifiers
+
+    assert identifiers("Waarover ging de brief van 8 september 2015?") == ["8 september 2015"]
+    assert identifiers("na de bijeenkomst van 25–26 juni 2015 (Kamerstuk 21 501-20, nr. 997)") == [
+        "25–26 juni 2015",
+        "kamerstuk 21 501-20, nr. 997",
+    ]
+    assert identifiers("In het EU Actieplan voor Terugkeer (COM (2015) 453)") == ["com (2015) 453"]
+    assert identifiers("Op 25 juni jl.") == ["25 juni"] and identifiers("in 2014 in Kenia") == []
