@@ -250,7 +250,7 @@ class ExtractiveAnswerer:
                 else:  # «aanbeveling 7»: said once, as what is missing for this part
                     missing = missing or " ".join(part_notices) or None
             elif not missing and self.support(part, part_hits) >= self.cfg.min_support:
-                got, part_notices = self._choose(part, part_hits, self.asked_voices(part) or voices)
+                got, part_notices = self._choose(part, part_hits, self.asked_voices(part))
                 notices += part_notices
             if got:
                 chosen += [s for s in got if not any(_same(s, c) for c in chosen)]

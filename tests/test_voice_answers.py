@@ -194,3 +194,12 @@ def test_cost_question_without_an_amount_in_the_stukken_abstains(assistant):
     assert answer.abstained
     paid = check_sound(assistant, "Hoeveel geld is er per jaar in totaal voor migratie en ontwikkeling?")
     assert "vijftien miljoen euro per jaar" in paid.citations[0].quote
+
+
+def test_each_part_of_a_multi_part_question_speaks_with_its_own_voice(assistant):
+    # «… en hoe effectief vindt de ACVZ haar?» asks the ACVZ; «Wat is de strategische landenbenadering» asks
+    # no one, and is answered by the letter's definition, not by the ACVZ's sentence on the approach
+    answer = check_sound(assistant, "Wat is de strategische landenbenadering en hoe effectief vindt de ACVZ haar?")
+    quotes = [c.quote for c in answer.citations]
+    assert any(q.startswith("De «strategische landenbenadering migratie» is een instrument") for q in quotes)
+    assert any("tot op zekere hoogte effectief" in q and c.voice == "acvz" for q, c in zip(quotes, answer.citations))
