@@ -84,7 +84,8 @@ class RetrievalSettings(BaseModel):
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
-        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, source, genre (tuned on dev).",
+        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, source, genre "
+        "(tuned on dev).",
     )
 
 

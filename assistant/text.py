@@ -223,6 +223,23 @@ _TYPES = {
         ),
         re.compile(r"\b(euro|dollar|EUR)\b|[€$]", re.I),
     ),
+    # «Wie is de voorzitter van …?» wants a person's name («K.H.D.M. Dijkhoff», «Fritsma (PVV)»), not the
+    # body's paragraph: the role nouns are those only a person holds.
+    "person": (
+        re.compile(
+            r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)\s+(?:\w+\s+)?"
+            r"(?:voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|"
+            r"woordvoerder|president|premier|leider|hoofd|ondertekenaars?)\b"
+            r"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:chair\w*|director|minister|state\s+secretary|"
+            r"ambassador|secretary|commissioner|rapporteur|spokes\w+|president|leader|head|signator\w*))",
+            re.I,
+        ),
+        # initials and surname, or a member with her party («Fritsma (PVV)»; «(ACVZ)», «(VenJ)» are bodies)
+        re.compile(
+            r"\b(?:[A-Z]\.){1,5}\s*[A-Z][a-z]+|\b[A-Z][a-z]+\s+\((?:PVV|VVD|CDA|D66|SP|PvdA|GL|GroenLinks|CU|"
+            r"ChristenUnie|SGP|PvdD|50PLUS|DENK|FvD|JA21|BBB|NSC)\)"
+        ),
+    ),
     "number": (
         re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|how\s+(?:much|many))\b", re.I),
         # a number that is not just a year («in 2014» does not answer «hoeveel»)
@@ -244,7 +261,7 @@ _TYPES = {
 
 
 def answer_type(question: str) -> str | None:
-    """'amount', 'percentage', 'number' or 'date' when the question asks for one, else None."""
+    """'amount', 'percentage', 'person', 'number' or 'date' when the question asks for one, else None."""
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return kind
@@ -252,7 +269,8 @@ def answer_type(question: str) -> str | None:
 
 
 def carries(kind: str, sentence: str) -> bool:
-    """Does the sentence contain an answer of this type (an amount of money, a percentage, a number, a date)?"""
+    """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
+    a number, a date)?"""
     return bool(_TYPES[kind][1].search(sentence))
 
 

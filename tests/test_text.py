@@ -151,3 +151,16 @@ def test_identifiers_are_dates_and_kamerstuk_and_com_numbers():
     ]
     assert identifiers("In het EU Actieplan voor Terugkeer (COM (2015) 453)") == ["com (2015) 453"]
     assert identifiers("Op 25 juni jl.") == ["25 juni"] and identifiers("in 2014 in Kenia") == []
+
+
+def test_a_question_for_the_holder_of_a_role_wants_a_persons_name():
+    from assistant.text import answer_type, carries
+
+    for q in ("Wie is de voorzitter van de ACVZ?", "Wie is de directeur van de DT&V?", "Who is the chair of the ACVZ?"):
+        assert answer_type(q) == "person", q
+    for q in ("Wie begeleidt de terugkeer?", "Onder wie is geconsulteerd?", "Wie is dossiereigenaar van terugkeer?"):
+        assert answer_type(q) is None, q  # a body or a group answers these
+    assert carries("person", "De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff")
+    assert carries("person", "het verzoek van uw lid Fritsma (PVV)")
+    assert not carries("person", "de Adviescommissie voor Vreemdelingenzaken (ACVZ)")
+    assert not carries("person", "het Ministerie van Veiligheid en Justitie (VenJ)")

@@ -203,3 +203,9 @@ def test_each_part_of_a_multi_part_question_speaks_with_its_own_voice(assistant)
     quotes = [c.quote for c in answer.citations]
     assert any(q.startswith("De «strategische landenbenadering migratie» is een instrument") for q in quotes)
     assert any("tot op zekere hoogte effectief" in q and c.voice == "acvz" for q, c in zip(quotes, answer.citations))
+
+
+def test_who_holds_a_role_the_stukken_name_no_one_for_abstains(assistant):
+    assert check_sound(assistant, "Wie is de voorzitter van de ACVZ?").abstained  # the ACVZ is named, its chair not
+    office = check_sound(assistant, "Wie is de staatssecretaris van Veiligheid en Justitie?")
+    assert not office.abstained and "K.H.D.M. Dijkhoff" in office.citations[0].quote
