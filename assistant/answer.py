@@ -524,8 +524,10 @@ class ExtractiveAnswerer:
 @lru_cache(maxsize=1)
 def _interrogatives() -> frozenset[str]:
     """Dutch question words as content terms (bm25s's stopword list lacks them)."""
-    words = "welk welke waar wanneer waarom hoeveel hoelang waarover waarin waarop waarmee waardoor waarvoor waaruit"
-    return frozenset(content_terms(words + " waarvan waarheen"))
+    return frozenset(
+        content_terms("welk welke waar wanneer waarom hoeveel hoelang waarover waarin waarop waarmee waardoor")
+        + content_terms("waarvoor waaruit waarvan waarheen")
+    )
 
 
 def _shared_prefix(a: list[str], b: list[str]) -> int:
