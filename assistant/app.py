@@ -33,6 +33,7 @@ EXAMPLES = [
     "Wat vinden de ACVZ en het kabinet van negatieve conditionaliteit?",
     "Hoeveel geld is er per jaar voor migratie en ontwikkeling?",
     "Welke beleidsprioriteiten heeft het kabinet geformuleerd?",
+    "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?",
 ]
 KAMERVRAGEN_EXAMPLE = """Vraag 1
 Hoeveel geld is er per jaar beschikbaar voor migratie en ontwikkeling?
