@@ -260,11 +260,21 @@ _TYPES = {
 }
 
 
+# «Wanneer kan negatieve conditionaliteit effectief zijn?» asks under which condition, not on which date:
+# «wanneer» + a modal or «is» + a judging adjective as the predicate.
+_CONDITION_RE = re.compile(
+    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|is|are)\b.*\b"
+    r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
+    r"effective|useful|justified|necessary|appropriate)\b(?:\s+\w+){0,4}\s*\??\s*$",
+    re.I,
+)
+
+
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'number' or 'date' when the question asks for one, else None."""
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
-            return kind
+            return None if kind == "date" and _CONDITION_RE.search(question) else kind
     return None
 
 

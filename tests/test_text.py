@@ -93,6 +93,11 @@ def test_looks_english():
         ("Wie is de voorzitter van de ACVZ?", "person"),
         ("Wie is de directeur van de DT&V?", "person"),
         ("Who is the chair of the ACVZ?", "person"),
+        ("Wanneer kan negatieve conditionaliteit wel effectief zijn?", None),  # a condition, not a date
+        ("Wanneer is negatieve conditionaliteit effectief volgens het kabinet?", None),
+        ("When can negative conditionality be effective?", None),
+        ("Wanneer is de brief verstuurd?", "date"),
+        ("Wanneer kan de Kamer de brief verwachten?", "date"),
         ("Wat vindt de ACVZ?", None),
         ("Wie begeleidt de terugkeer?", None),  # a body or a group answers these
         ("Onder wie is geconsulteerd?", None),

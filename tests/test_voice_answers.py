@@ -209,3 +209,10 @@ def test_who_holds_a_role_the_stukken_name_no_one_for_abstains(assistant):
     assert check_sound(assistant, "Wie is de voorzitter van de ACVZ?").abstained  # the ACVZ is named, its chair not
     office = check_sound(assistant, "Wie is de staatssecretaris van Veiligheid en Justitie?")
     assert not office.abstained and "K.H.D.M. Dijkhoff" in office.citations[0].quote
+
+
+def test_wanneer_that_asks_a_condition_is_answered_with_the_condition(assistant):
+    # no date answers «Wanneer is … effectief?»; before, the date rule made this abstain
+    answer = check_sound(assistant, "Wanneer is negatieve conditionaliteit effectief volgens het kabinet?")
+    assert not answer.abstained and answer.citations[0].voice == "kabinet"
+    assert "in bepaalde gevallen, effectief kan zijn" in answer.citations[0].quote
