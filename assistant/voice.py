@@ -153,13 +153,21 @@ def span_voice(paragraph: Paragraph, start: int, end: int) -> str | None:
     return paragraph.voice
 
 
+# A body named as a place or a topic, not as a speaker: «binnen de Commissie», «in de Europese Raad», «over
+# de ACVZ». («volgens», «van» and «met» — «het standpunt van», «het eens met» — do ask for the voice.)
+_NOT_ASKED_RE = re.compile(
+    r"\b(?:binnen|tussen|bij|in|naar|aan|tegen|over|onder|within|between|in|at|about)\s+(?:de|het|the)?\s*$", re.I
+)
+
+
 def voice_mentions(question: str) -> list[tuple[int, str]]:
-    """(position, voice) of each fixed voice the question names."""
+    """(position, voice) of each fixed voice the question names as a possible speaker."""
     found = []
     for voice, pattern in _ASKED.items():
-        m = pattern.search(question)
-        if m:
-            found.append((m.start(), voice))
+        for m in pattern.finditer(question):
+            if not _NOT_ASKED_RE.search(question[: m.start()]):
+                found.append((m.start(), voice))
+                break
     return found
 
 

@@ -70,6 +70,12 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat bevestigde de JBZ-raad van 8 oktober?", ["jbz-raad"]),
         ("What does the government think of conditionality?", ["kabinet"]),
         ("Hoeveel geld is er voor terugkeer?", []),
+        # a body named as a place or a topic is not a speaker asked for
+        ("Wat vereist een EU-migratiebeleid binnen de Commissie en de EDEO?", []),
+        ("Wat staat er over de ACVZ in de brief?", []),
+        ("Wanneer heeft de ACVZ haar advies aan het kabinet aangeboden?", ["acvz"]),
+        ("Wat is het standpunt van de Europese Raad?", ["europese-raad"]),
+        ("Wat staat er in de Raadsconclusies van de Europese Raad?", ["europese-raad"]),
     ],
 )
 def test_asked_voices(question, voices):
