@@ -19,9 +19,11 @@ The answer abstains when ``support`` (0.3 × best paragraph ``ctx`` + 0.7 × bes
 ``dense``, stretched to 0..1) is below ``AnswerSettings.min_support``, calibrated on the
 dev split of the gold set (see evals/CHANGELOG.md), and — without a threshold — when the
 question names something no indexed document mentions, asks the view of a speaker without a
-voice, or asks «hoeveel/wanneer» and no close sentence holds a number/date (``uncovered``,
-``_choose``). Who speaks (``voice.py``) steers which sentences lead and how they are
-introduced («Volgens de ACVZ: …»). Multi-part questions are answered per part.
+voice, or asks for a typed answer (number, date, amount, percentage, a person's name:
+``text.answer_type``) and no close sentence holds one (``uncovered``, ``_choose``); numbered parts the
+question points at («aanbeveling 2», «voetnoot 3») are answered from those parts (``_pointed``).
+Who speaks (``voice.py``) steers which sentences lead and how they are introduced («Volgens de
+ACVZ: …»). Multi-part questions are answered per part.
 """
 
 from __future__ import annotations
