@@ -165,7 +165,9 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
     found = []
     for voice, pattern in _ASKED.items():
         for m in pattern.finditer(question):
-            if not _NOT_ASKED_RE.search(question[: m.start()]):
+            # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
+            possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
+            if possessive or not _NOT_ASKED_RE.search(question[: m.start()]):
                 found.append((m.start(), voice))
                 break
     return found

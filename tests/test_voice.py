@@ -75,6 +75,7 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat staat er over de ACVZ in de brief?", []),
         ("Wanneer heeft de ACVZ haar advies aan het kabinet aangeboden?", ["acvz"]),
         ("Wat is het standpunt van de Europese Raad?", ["europese-raad"]),
+        ("What does the cabinet think about the ACVZ's advice?", ["kabinet", "acvz"]),  # a possessive owns a view
         ("Wat staat er in de Raadsconclusies van de Europese Raad?", ["europese-raad"]),
     ],
 )
