@@ -190,11 +190,10 @@ class ExtractiveAnswerer:
         if not found:
             return ([], notices) if notices else None
         openings = [part[0] for part in found if part[0].id in retrieved]
-        if ref.noun == FOOTNOTES:  # the note whole, after the sentence that carries its marker (not in a list)
-            notes = [_Sentence(p, retrieved[p.id], 0, len(p.text), 0.0, 0.0, p.voice) for p in openings]
-            if ref.numbers is None:
-                return notes, notices
-            return notes + [s for note in notes if (s := self._anchor_of(note.paragraph, retrieved))], notices
+        if ref.noun == FOOTNOTES:
+            # The note itself, whole. The sentence that cites it is one click away: the source panel shows a
+            # footnote with the paragraph that carries its marker.
+            return [_Sentence(p, retrieved[p.id], 0, len(p.text), 0.0, 0.0, p.voice) for p in openings], notices
         # The parts' author (the ACVZ of its recommendations) says what the opening paragraphs say; another
         # asked voice (the cabinet) answers from the rest of the parts, its reactions.
         others = [v for v in voices if not any(same_voice(p.voice, v) for p in openings)]
@@ -227,16 +226,6 @@ class ExtractiveAnswerer:
             chosen += got
             notices += voice_notices
         return chosen, notices
-
-    def _anchor_of(self, note: Paragraph, retrieved: dict[str, int]) -> _Sentence | None:
-        """The sentence that carries a footnote's marker, when its paragraph was retrieved."""
-        parent = self.handle.paragraphs.get(note.parent or "")
-        if parent is None or parent.id not in retrieved or not note.anchor:
-            return None
-        for a, b in sentence_spans(parent.text):
-            if note.anchor in parent.text[a:b] or parent.text[a:b] in note.anchor:
-                return _Sentence(parent, retrieved[parent.id], a, b, 0.0, 0.0, span_voice(parent, a, b))
-        return None
 
     def _answer_parts(self, question, hits, parts, voices) -> Answer:
         chosen: list[_Sentence] = []
