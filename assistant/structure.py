@@ -151,29 +151,26 @@ class NumberedParts:
             if m:
                 self._parts[(p.doc_id, tuple(p.section[:-1]))][int(m.group(1))].append(p)
 
+    def _series(self, noun: str, doc_ids: frozenset[str] | None) -> list[dict[int, list[Paragraph]]]:
+        """The parts (number → paragraphs) of each series whose headings name ``noun``, within ``doc_ids``."""
+        return [
+            parts
+            for (doc_id, headings), parts in self._parts.items()
+            if (doc_ids is None or doc_id in doc_ids) and any(noun in h.lower() for h in headings)
+        ]
+
     def find(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[list[Paragraph]]:
         """The parts ``ref`` points at, each as its paragraphs in reading order (the recommendation, then
         the reactions to it); series by series, parts in the order asked (a whole series: in order)."""
         out: list[list[Paragraph]] = []
-        for (doc_id, headings), parts in self._parts.items():
-            if doc_ids is not None and doc_id not in doc_ids:
-                continue
-            if not any(ref.noun in h.lower() for h in headings):
-                continue
+        for parts in self._series(ref.noun, doc_ids):
             numbers = sorted(parts) if ref.numbers is None else [max(parts) if n == -1 else n for n in ref.numbers]
             out += [parts[n] for n in numbers if n in parts]
         return out
 
     def numbers(self, noun: str, doc_ids: frozenset[str] | None = None) -> list[int]:
         """The part numbers the series named by ``noun`` have (empty: no such series)."""
-        return sorted(
-            {
-                n
-                for (doc_id, headings), parts in self._parts.items()
-                if (doc_ids is None or doc_id in doc_ids) and any(noun in h.lower() for h in headings)
-                for n in parts
-            }
-        )
+        return sorted({n for parts in self._series(noun, doc_ids) for n in parts})
 
     def lookup(self, ref: SeriesReference, doc_ids: frozenset[str] | None = None) -> list[Paragraph]:
         """The paragraphs retrieval puts first: every paragraph of the parts asked for; of a whole series,

@@ -207,6 +207,7 @@ _NUMBER_WORDS = (
     r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
     r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
 )
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -252,8 +253,7 @@ _TYPES = {
             re.I,
         ),
         re.compile(
-            r"\b(1[89]\d\d|20\d\d|jl\.|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            r"november|december)\b",
+            rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS})\b",
             re.I,
         ),
     ),
@@ -263,7 +263,7 @@ _TYPES = {
 # «Wanneer kan negatieve conditionaliteit effectief zijn?» asks under which condition, not on which date:
 # «wanneer» + a modal or «is» + a judging adjective as the predicate.
 _CONDITION_RE = re.compile(
-    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|is|are)\b.*\b"
+    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|are)\b.*\b"
     r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
     r"effective|useful|justified|necessary|appropriate)\b(?:\s+\w+){0,4}\s*\??\s*$",
     re.I,
@@ -289,7 +289,6 @@ _SOURCE_QUESTION_RE = re.compile(
 )
 
 
-_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # What names one thing exactly: a date («8 september 2015», «25–26 juni 2015»), a Kamerstuk or COM number.
 _IDENTIFIER_RE = re.compile(
     rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
