@@ -444,6 +444,18 @@ class ExtractiveAnswerer:
                     a, b = prev[-1]
                     extra.append(_Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, span_voice(s.paragraph, a, b)))
         chosen += extra
+        # «Welke andere factoren dan overreding en druk …?» asks for factoren: when no chosen sentence names
+        # them, the lead's paragraph's sentence that does comes along (the lead often only restates the
+        # question's own premise, and the answer follows it).
+        focus = _focus(question)
+        if focus and chosen and not any(focus in content_terms(c.paragraph.text[c.start : c.end]) for c in chosen):
+            for c in chosen:
+                text = c.paragraph.text
+                spans = [sp for sp in sentence_spans(text) if focus in content_terms(text[sp[0] : sp[1]])]
+                if spans:
+                    a, b = min(spans, key=lambda sp: abs(sp[0] - c.start))
+                    chosen.append(_Sentence(c.paragraph, c.rank, a, b, 0.0, 0.0, span_voice(c.paragraph, a, b)))
+                    break
         # Lists: an introduction ending in ':' brings its items; a list question gets the whole list.
         for s in list(chosen):
             text = s.paragraph.text
@@ -519,6 +531,19 @@ def _interrogatives() -> frozenset[str]:
         content_terms("welk welke waar wanneer waarom hoeveel hoelang waarover waarin waarop waarmee waardoor")
         + content_terms("waarvoor waaruit waarvan waarheen")
     )
+
+
+_FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
+
+
+def _focus(question: str) -> str | None:
+    """The stem of the noun a «Welke …?» question asks for («Welke andere factoren …» → factor), or None."""
+    words = re.findall(r"\w+", question.lower())
+    if len(words) < 2 or words[0] != "welke":
+        return None
+    rest = [w for w in words[1:4] if w not in _FOCUS_SKIP]
+    terms = content_terms(rest[0]) if rest else []
+    return terms[0] if terms else None
 
 
 def _shared_prefix(a: list[str], b: list[str]) -> int:

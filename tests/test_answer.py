@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answer import ABSTAIN_TEXT
+from assistant.answer import ABSTAIN_TEXT, _focus
 from assistant.cite import citation_problems, markers
 from assistant.evaluate import load_gold
 
@@ -133,3 +133,27 @@ def test_a_date_in_the_question_finds_and_leads_with_the_sentence_that_names_it(
     answer = check_sound(assistant, "Waarover werd de Kamer in de brief van 8 september 2015 geïnformeerd?")
     assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:034"]
     assert answer.citations[0].quote.startswith("In de Kamerbrief van 8 september 2015")
+
+
+@pytest.mark.parametrize(
+    "question, focus",
+    [
+        ("Welke andere factoren dan overreding en druk spelen een rol?", "factor"),
+        ("Welke twee sporen heeft opvang in de regio?", "spor"),
+        ("Welke ministeries hebben terugkeer in beeld gebracht?", "ministeries"),
+        ("Wat is de strategische landenbenadering?", None),
+        ("Welke?", None),
+    ],
+)
+def test_focus_of_a_welke_question(question, focus):
+    assert _focus(question) == focus
+
+
+def test_a_welke_question_gets_the_sentence_naming_what_it_asks_for(assistant):
+    # The best-scoring sentence restates the question's premise (overreding en druk); the answer, the
+    # other factors, is the next sentence, which names «factoren».
+    answer = check_sound(
+        assistant, "Welke andere factoren dan overreding en druk spelen volgens de ACVZ een rol bij medewerking?"
+    )
+    assert "zoals politieke belangen of andere prioriteiten" in answer.text
+    assert not answer.text.startswith("Volgens het kabinet")

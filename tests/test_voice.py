@@ -77,6 +77,9 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat is het standpunt van de Europese Raad?", ["europese-raad"]),
         ("What does the cabinet think about the ACVZ's advice?", ["kabinet", "acvz"]),  # a possessive owns a view
         ("Wat staat er in de Raadsconclusies van de Europese Raad?", ["europese-raad"]),
+        # ministries are what the ACVZ talks about here, not the cabinet speaking; a minister is
+        ("Welke ministeries hebben volgens de ACVZ terugkeer in beeld gebracht?", ["acvz"]),
+        ("Wat zegt de minister over terugkeer?", ["kabinet"]),
     ],
 )
 def test_asked_voices(question, voices):
