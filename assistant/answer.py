@@ -534,6 +534,8 @@ def _interrogatives() -> frozenset[str]:
 
 
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
+# Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
+_LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())
 
 
 def _focus(question: str) -> str | None:
@@ -542,7 +544,7 @@ def _focus(question: str) -> str | None:
     if len(words) < 2 or words[0] != "welke":
         return None
     rest = [w for w in words[1:4] if w not in _FOCUS_SKIP]
-    terms = content_terms(rest[0]) if rest else []
+    terms = content_terms(rest[0]) if rest and rest[0] not in _LIGHT_FOCUS else []
     return terms[0] if terms else None
 
 

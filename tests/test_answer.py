@@ -143,6 +143,7 @@ def test_a_date_in_the_question_finds_and_leads_with_the_sentence_that_names_it(
         ("Welke ministeries hebben terugkeer in beeld gebracht?", "ministeries"),
         ("Wat is de strategische landenbenadering?", None),
         ("Welke?", None),
+        ("Welke rol spelen de Europese Commissie en de Europese Raad?", None),
     ],
 )
 def test_focus_of_a_welke_question(question, focus):
