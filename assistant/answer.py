@@ -271,7 +271,7 @@ class ExtractiveAnswerer:
             window = [
                 x
                 for x in window
-                if carries(kind, x.paragraph.text[x.start : x.end])
+                if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :])
                 and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
             ]
             if not window:

@@ -67,7 +67,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             best = max(sims, key=lambda x: x[2], default=None)
             sentence.append(best[2] if best else 0.0)
             text = self.handle.paragraphs[pid].text
-            typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]]))))
+            typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]], text[best[1] :]))))
         return {
             "typed": np.array(typed),
             "exact": np.array(

@@ -278,9 +278,32 @@ def answer_type(question: str) -> str | None:
     return None
 
 
-def carries(kind: str, sentence: str) -> bool:
+# Numbers that name something rather than count it: a reference («nr. 101», «item 8», «Kamerstuk 19 637»,
+# «COM (2015) 453», «2014/15», «p. 3») or a day of a date («26 juni»). «Hoeveel …?» is not answered by them.
+_NAMING_NUMBER_RE = re.compile(
+    rf"\b\d{{4}}/\d{{2,4}}"
+    rf"|\b(?:nrs?\.|item|artikel|art\.|p\.|pagina|Kamerstuk(?:ken)?)\s*\d+(?:[\s,-]+(?:nr\.\s*)?\d+)*"
+    rf"|\bCOM\s*\(\d{{4}}\)\s*\d+|\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b",
+    re.I,
+)
+
+
+# Something the reader counts: «in Irak, Afghanistan en Pakistan» (three or more names), or a list
+# introduction («… de volgende beleidsprioriteiten geformuleerd:») whose numbered or dashed items follow.
+_ENUMERATION_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+")
+_LIST_ITEM_START_RE = re.compile(r"\s*\n\s*(?:\d{1,2}\.|[-–•])\s")
+
+
+def carries(kind: str, sentence: str, after: str = "") -> bool:
     """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
-    a number, a date)?"""
+    a number, a date)? For a number, ``after`` (the text following the sentence) lets a list introduction
+    count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them."""
+    if kind == "number":
+        sentence = _NAMING_NUMBER_RE.sub(" ", sentence)
+        if _ENUMERATION_RE.search(sentence) or (
+            sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after)
+        ):
+            return True
     return bool(_TYPES[kind][1].search(sentence))
 
 

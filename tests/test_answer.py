@@ -158,3 +158,16 @@ def test_a_welke_question_gets_the_sentence_naming_what_it_asks_for(assistant):
     )
     assert "zoals politieke belangen of andere prioriteiten" in answer.text
     assert not answer.text.startswith("Volgens het kabinet")
+
+
+def test_a_count_is_not_answered_by_the_numbers_of_a_reference(assistant):
+    # The best sentence names «Handelingen II 2014/15, nr. 101, item 8» and «26 juni 2015»: numbers that name
+    # a reference and a day, not a count of returnees.
+    answer = check_sound(assistant, "Hoeveel gedwongen terugkeerders waren er in 2014?")
+    assert answer.abstained and answer.text.startswith(ABSTAIN_TEXT)
+
+
+def test_how_many_is_answered_by_an_enumeration_the_reader_counts(assistant):
+    answer = check_sound(assistant, "Hoeveel landen langs de Zijderoute krijgen steun bij het verzamelen van migratiedata?")
+    assert not answer.abstained
+    assert "Irak, Afghanistan en Pakistan" in answer.text

@@ -116,6 +116,22 @@ def test_numbers_and_dates_in_sentences():
     assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "5.000 mensen")
     assert not carries("number", "in 2014 in Kenia")  # a year does not answer «hoeveel»
     assert not carries("number", "een instrument")  # the article "een" is not a number
+    # numbers that name a reference or a day do not count anything
+    for naming in (
+        "het verzoek van uw lid Fritsma (PVV) (Handelingen II 2014/15, nr. 101, item 8)",
+        "de Kamerbrief van 22 april 2015 (Kamerstuk 19 637, nr. 1994)",
+        "het EU Actieplan voor Terugkeer (COM (2015) 453)",
+        "zie p. 3",
+    ):
+        assert not carries("number", naming), naming
+    assert carries("number", "in 2014/15 keerden 1.200 mensen terug")  # a count beside a reference still counts
+    assert carries("number", "Kamerstuk 19 637 noemt twee elementen")
+    # an enumeration or a list the reader counts answers «hoeveel»
+    assert carries("number", "ondersteuning geboden aan autoriteiten in Irak, Afghanistan en Pakistan")
+    intro = "In de Kamerbrief van 28 november 2014 (Kamerstuk 30 573, nr. 129) zijn deze prioriteiten geformuleerd:"
+    assert carries("number", intro, "\n1. Versterken migratiemanagement;\n2. Opvang")
+    assert not carries("number", intro, " Het kabinet vindt")
+    assert not carries("number", "De ACVZ en het kabinet verschillen van mening")
     assert (
         carries("date", "Op 25 juni jl. heeft")
         and carries("date", "sinds 2004")
