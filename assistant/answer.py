@@ -19,7 +19,7 @@ The answer abstains when ``support`` (0.3 × best paragraph ``ctx`` + 0.7 × bes
 ``dense``, stretched to 0..1) is below ``AnswerSettings.min_support``, calibrated on the
 dev split of the gold set (see evals/CHANGELOG.md), and — without a threshold — when the
 question names something no indexed document mentions, asks the view of a speaker without a
-voice, or asks for a typed answer (number, date, amount, percentage, a person's name:
+voice, or asks for a typed answer (number, date, amount, percentage, a person's name, countries:
 ``text.answer_type``) and no close sentence holds one (``uncovered``, ``_choose``); numbered parts the
 question points at («aanbeveling 2», «voetnoot 3») are answered from those parts (``_pointed``).
 Who speaks (``voice.py``) steers which sentences lead and how they are introduced («Volgens de

@@ -246,6 +246,20 @@ _TYPES = {
         # a number that is not just a year («in 2014» does not answer «hoeveel»)
         re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
     ),
+    # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
+    # listed («herkomst-, transit- en bestemmingslanden»): a sentence that only says «herkomstlanden» does not
+    # tell which («Welke landen weigeren hun onderdanen terug te nemen?» is not answered in the stukken).
+    "countries": (
+        re.compile(
+            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?landen\b"
+            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+countries\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+"
+            r"|\b\w+-,\s+(?:\w+-,?\s+)*(?:en|of)\s+\w*landen\b"
+        ),
+    ),
     "date": (
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
@@ -271,7 +285,8 @@ _CONDITION_RE = re.compile(
 
 
 def answer_type(question: str) -> str | None:
-    """'amount', 'percentage', 'person', 'number' or 'date' when the question asks for one, else None."""
+    """'amount', 'percentage', 'person', 'number', 'countries' or 'date' when the question asks for one,
+    else None."""
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return None if kind == "date" and _CONDITION_RE.search(question) else kind

@@ -171,3 +171,11 @@ def test_how_many_is_answered_by_an_enumeration_the_reader_counts(assistant):
     answer = check_sound(assistant, "Hoeveel landen langs de Zijderoute krijgen steun bij het verzamelen van migratiedata?")
     assert not answer.abstained
     assert "Irak, Afghanistan en Pakistan" in answer.text
+
+
+def test_which_countries_is_not_answered_by_a_sentence_that_names_none(assistant):
+    # The nearest sentences speak of «herkomstlanden» that do not cooperate, without naming any.
+    answer = check_sound(assistant, "Welke landen weigeren hun onderdanen terug te nemen?")
+    assert answer.abstained
+    answer = check_sound(assistant, "Welke landen krijgen langs de Zijderoute steun bij migratiedata?")
+    assert not answer.abstained and "Irak, Afghanistan en Pakistan" in answer.text

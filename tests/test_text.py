@@ -102,6 +102,11 @@ def test_looks_english():
         ("Wie begeleidt de terugkeer?", None),  # a body or a group answers these
         ("Onder wie is geconsulteerd?", None),
         ("Wie is dossiereigenaar van terugkeer?", None),
+        ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
+        ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
+        ("Which countries does the Netherlands support?", "countries"),
+        ("Hoeveel landen krijgen steun?", "number"),
+        ("Welke organisaties zijn betrokken?", None),
     ],
 )
 def test_answer_type_of_a_question(question, kind):
@@ -132,6 +137,15 @@ def test_numbers_and_dates_in_sentences():
     assert carries("number", intro, "\n1. Versterken migratiemanagement;\n2. Opvang")
     assert not carries("number", intro, " Het kabinet vindt")
     assert not carries("number", "De ACVZ en het kabinet verschillen van mening")
+
+
+def test_which_countries_wants_them_named_or_their_kinds_listed():
+    from assistant.text import carries
+
+    assert carries("countries", "In Marokko, Afghanistan, Irak en Somalië zijn de capaciteiten versterkt")
+    assert carries("countries", "een gedeelde verantwoordelijkheid van herkomst-, transit- en bestemmingslanden")
+    assert not carries("countries", "als herkomstlanden aangeven dat zij niet meewerken")
+    assert not carries("countries", "de Ministeries van Veiligheid en Justitie")  # two names: often one body
     assert (
         carries("date", "Op 25 juni jl. heeft")
         and carries("date", "sinds 2004")
