@@ -44,10 +44,12 @@ from .structure import FOOTNOTES, series_reference
 from .text import (
     answer_type,
     asks_for_source,
+    asks_future,
     carries,
     content_terms,
     identifiers,
     looks_english,
+    names_future,
     normalise_for_match,
     sentence_spans,
 )
@@ -267,12 +269,18 @@ class ExtractiveAnswerer:
             # must carry it, and that one leads; otherwise the stukken do not answer the question.
             # A question about a named body wants its number, not any amount in a paragraph on the same
             # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
+            # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
             probes = [_probe(n) for n in _names(question)]
+            future = kind == "date" and asks_future(question)
             window = [
                 x
                 for x in window
                 if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :])
                 and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
+                and (
+                    not future
+                    or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
+                )
             ]
             if not window:
                 return [], []

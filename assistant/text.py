@@ -284,6 +284,32 @@ _CONDITION_RE = re.compile(
 )
 
 
+# «Wanneer verschijnt de volgende voortgangsrapportage?» asks about something still to come: a date the
+# document looks back on (the previous report, another letter) does not answer it.
+_FUTURE_QUESTION_RE = re.compile(r"\b(?:volgende|komende|eerstvolgende|gepland|next|upcoming|planned)\b", re.I)
+_FUTURE_PHRASE_RE = re.compile(
+    r"\b(?:volgend|komend)\s+(?:jaar|voorjaar|najaar|kwartaal)|\bkomende\s+(?:maanden|weken|periode)\b"
+    r"|\b(?:voor|na)\s+de\s+(?:zomer|kerst)\b|\b(?:eind|einde)\s+van\s+dit\s+jaar\b|\bbinnenkort\b",
+    re.I,
+)
+
+
+def asks_future(question: str) -> bool:
+    """Does a «wanneer» question ask about something still to come («de volgende rapportage», "next")?"""
+    return bool(_FUTURE_QUESTION_RE.search(question))
+
+
+def names_future(sentence: str, written: str | None) -> bool:
+    """Does the sentence name a time after ``written`` (its document's ISO date): a later year, or a phrase
+    such as «volgend jaar», «voor de zomer»? Without a known date only the phrases count."""
+    if _FUTURE_PHRASE_RE.search(sentence):
+        return True
+    if not written:
+        return False
+    year = int(written[:4])
+    return any(int(y) > year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+
+
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'number', 'countries' or 'date' when the question asks for one,
     else None."""

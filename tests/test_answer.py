@@ -179,3 +179,11 @@ def test_which_countries_is_not_answered_by_a_sentence_that_names_none(assistant
     assert answer.abstained
     answer = check_sound(assistant, "Welke landen krijgen langs de Zijderoute steun bij migratiedata?")
     assert not answer.abstained and "Irak, Afghanistan en Pakistan" in answer.text
+
+
+def test_when_is_the_next_report_is_not_answered_with_a_past_date(assistant):
+    # The letter names the dates of earlier letters on the same policy, none still to come.
+    answer = check_sound(assistant, "Wanneer komt de volgende voortgangsrapportage over migratie en ontwikkeling?")
+    assert answer.abstained
+    answer = check_sound(assistant, "Wanneer heeft de ACVZ haar advies aan het kabinet aangeboden?")
+    assert not answer.abstained

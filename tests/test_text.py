@@ -208,3 +208,16 @@ def test_a_question_for_the_holder_of_a_role_wants_a_persons_name():
     assert carries("person", "het verzoek van uw lid Fritsma (PVV)")
     assert not carries("person", "de Adviescommissie voor Vreemdelingenzaken (ACVZ)")
     assert not carries("person", "het Ministerie van Veiligheid en Justitie (VenJ)")
+
+
+def test_a_question_about_what_is_still_to_come_wants_a_later_date():
+    from assistant.text import asks_future, names_future
+
+    assert asks_future("Wanneer verschijnt de volgende voortgangsrapportage?")
+    assert asks_future("When is the next evaluation planned?")
+    assert not asks_future("Wanneer heeft de ACVZ haar advies aangeboden?")
+    assert names_future("In 2016 zal het kabinet de Kamer informeren.", "2015-11-05")
+    assert names_future("Het kabinet informeert de Kamer voor de zomer.", "2015-11-05")
+    assert not names_future("In de Kamerbrief van 28 november 2014 heeft het kabinet", "2015-11-05")
+    assert not names_future("Op 8 oktober 2015 werd het actieplan aangenomen.", "2015-11-05")
+    assert not names_future("In 2016 zal het kabinet de Kamer informeren.", None)  # no date known: only phrases
