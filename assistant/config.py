@@ -24,6 +24,7 @@ DEFAULT_RERANK_WEIGHTS = {
     "exact": 1.0,
     "source": 2.0,
     "genre": 0.5,
+    "advice": 1.0,
 }
 
 
@@ -84,7 +85,7 @@ class RetrievalSettings(BaseModel):
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
-        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, source, genre "
+        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, advice, source, genre "
         "(tuned on dev).",
     )
 

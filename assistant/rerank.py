@@ -15,6 +15,9 @@ per candidate, each min-max normalised over the candidates:
   paragraph's best-matching sentence contains one;
 * ``exact`` (0/1): whether the candidate names a date, Kamerstuk or COM number the question names
   («de brief van 8 september 2015»); BM25 sees such a name only as common tokens («8» not at all);
+* ``advice`` (0/1): for a question that asks what is advised or recommended («Wat adviseert de ACVZ …?»),
+  whether the candidate is part of a numbered series of recommendations (a recommendation or the
+  reaction under it): a paraphrased recommendation otherwise loses to the findings on the same topic;
 * ``source`` (0/1): for a question that asks which stuk is referred to, whether the
   candidate is a footnote (the letter's references live there);
 * ``genre`` (0/1): for a question that names a kind of document («de brief», «de motie»,
@@ -35,7 +38,8 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
-from .text import answer_type, asked_genres, asks_for_source, carries, content_terms, identifiers, normalise_for_match
+from .structure import RECOMMENDATIONS
+from .text import answer_type, asked_genres, asks_advice, asks_for_source, carries, content_terms, identifiers, normalise_for_match
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -61,6 +65,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         wants_source = asks_for_source(question)
         genres = asked_genres(question)
         names = identifiers(question)
+        advice = self.handle.parts.members(RECOMMENDATIONS) if asks_advice(question) else frozenset()
         sentence, typed = [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
@@ -73,6 +78,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             "exact": np.array(
                 [float(any(n in normalise_for_match(self.handle.paragraphs[pid].text) for n in names)) for pid in ids]
             ),
+            "advice": np.array([float(pid in advice) for pid in ids]),
             "source": np.array([float(wants_source and self.handle.paragraphs[pid].kind == "footnote") for pid in ids]),
             "genre": np.array(
                 [float(self.handle.documents[self.handle.paragraphs[pid].doc_id].type in genres) for pid in ids]

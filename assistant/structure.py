@@ -24,6 +24,7 @@ from .models import Paragraph
 # recommendations; another series noun is one entry here.
 _NOUNS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "voetnoot": "voetnoot", "footnote": "voetnoot"}
 FOOTNOTES = "voetnoot"  # the series of a document's footnotes
+RECOMMENDATIONS = "aanbeveling"  # the series of a report's recommendations
 _ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
     "negende": 9, "tiende": 10, "laatste": -1,
@@ -167,6 +168,10 @@ class NumberedParts:
             numbers = sorted(parts) if ref.numbers is None else [max(parts) if n == -1 else n for n in ref.numbers]
             out += [parts[n] for n in numbers if n in parts]
         return out
+
+    def members(self, noun: str) -> frozenset[str]:
+        """The ids of every paragraph in a part of the series named by ``noun`` (all documents)."""
+        return frozenset(p.id for parts in self._series(noun, None) for part in parts.values() for p in part)
 
     def numbers(self, noun: str, doc_ids: frozenset[str] | None = None) -> list[int]:
         """The part numbers the series named by ``noun`` have (empty: no such series)."""

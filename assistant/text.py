@@ -368,6 +368,18 @@ def identifiers(text: str) -> list[str]:
     return [normalise_for_match(m.group(0)) for m in _IDENTIFIER_RE.finditer(text)]
 
 
+# «Wat adviseert de ACVZ …?», «Welk advies geeft …», "What does the ACVZ recommend …?": the advice asked for
+# is, first of all, a report's numbered recommendations.
+_ADVICE_RE = re.compile(
+    r"\b(?:advis\w*|adviseer\w*|aanbevel\w*|aanbeveelt|raadt|raden|recommend\w*|advi[sc]e\w*)\b", re.I
+)
+
+
+def asks_advice(question: str) -> bool:
+    """Does the question ask what is advised or recommended?"""
+    return bool(_ADVICE_RE.search(question))
+
+
 def asks_for_source(question: str) -> bool:
     """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
     return bool(_SOURCE_QUESTION_RE.search(question))

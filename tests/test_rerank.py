@@ -80,6 +80,22 @@ def test_exact_feature_marks_paragraphs_that_name_the_date_or_kamerstuk_asked(as
     assert list(rr.features("Wat stond er in de brief?", nodes)["exact"]) == [0.0, 0.0, 0.0]
 
 
+def test_advice_feature_marks_the_recommendations_and_reactions_when_advice_is_asked(assistant):
+    ids = ["kst-29344-128:022", "kst-29344-128:023", "kst-29344-128:006"]  # rec. 2, its reaction, a finding
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
+    rr = EvidenceReranker(handle=assistant.handle)
+    for asked in ("Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt?", "What does the ACVZ recommend?"):
+        assert list(rr.features(asked, nodes)["advice"]) == [1.0, 1.0, 0.0]
+    assert list(rr.features("Wat constateert de ACVZ over gedwongen terugkeer?", nodes)["advice"]) == [0.0, 0.0, 0.0]
+
+
+def test_advice_asked_finds_the_recommendation_first(assistant):
+    # A paraphrase of recommendation 2 («Als gedwongen terugkeer … niet gerealiseerd kan worden, schroef dan …»):
+    # before, the ACVZ's finding on forced return (006) came first.
+    hits = assistant.search("Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt?", k=3)
+    assert hits[0].paragraph_id == "kst-29344-128:022"
+
+
 def test_terms_only_other_documents_use():
     a = Paragraph(id="a:1", doc_id="a", ordinal=1, page=1, page_end=1, text="terugkeer en diaspora")
     b = Paragraph(id="b:1", doc_id="b", ordinal=1, page=1, page_end=1, text="terugkeer en krediet")
