@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .cite import make_citation
 from .config import AnswerSettings
-from .converse import own_words, topic_words
+from .converse import is_followup, own_words, topic_words
 from .corpus import footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
@@ -232,26 +232,55 @@ class ExtractiveAnswerer:
     def _answer_parts(self, question, hits, parts, voices) -> Answer:
         chosen: list[_Sentence] = []
         notices: list[str] = []
+        previous: list[_Sentence] = []
         for part, part_hits in parts:
             got: list[_Sentence] = []
             missing = self.uncovered(part)
             pointed = self._pointed(part, part_hits, self.asked_voices(part))  # this part's own voices
+            reaction = None if pointed is not None or missing else self._reaction(part, previous, part_hits + hits)
             if pointed is not None:
                 got, part_notices = pointed
                 if got:
                     notices += part_notices
                 else:  # «aanbeveling 7»: said once, as what is missing for this part
                     missing = missing or " ".join(part_notices) or None
+            elif reaction:
+                got = reaction
             elif not missing and self.support(part, part_hits) >= self.cfg.min_support:
                 got, part_notices = self._choose(part, part_hits, self.asked_voices(part))
                 notices += part_notices
             if got:
                 chosen += [s for s in got if not any(_same(s, c) for c in chosen)]
+                previous = got
             else:
                 notices.append(missing or f"Over «{part.rstrip('?')}» staat niets in de stukken die ik doorzoek.")
         if not chosen:
             return self._abstain(hits, notices)
         return self._compose(chosen, voices, notices)
+
+    def _reaction(
+        self, part: str, previous: list[_Sentence], pool: list[tuple[Paragraph, float]]
+    ) -> list[_Sentence] | None:
+        """«Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, en wat vindt het kabinet
+        daarvan?»: when the part before was answered by a numbered part (recommendation 2) and this part only
+        asks another voice about it, that voice answers from the same numbered part (the reaction under the
+        recommendation), as for «Hoe reageert het kabinet op aanbeveling 2?». None when that does not apply."""
+        voices = self.asked_voices(part)
+        if not previous or not voices or not is_followup(own_words(part)):
+            return None
+        quoted = next((s for s in previous if self.handle.parts.part_of(s.paragraph.id)), None)
+        if quoted is None:
+            return None
+        numbered = self.handle.parts.part_of(quoted.paragraph.id) or []
+        others = [v for v in voices if not same_voice(quoted.voice, v)]
+        if quoted.paragraph is not numbered[0] or not others:  # the part's own text, not a reaction in it
+            return None
+        scores = dict((p.id, sc) for p, sc in pool)
+        rest = [(p, scores[p.id]) for p in numbered[1:] if p.id in scores]
+        if not rest:
+            return None
+        got, _ = self._choose(part, rest, others)
+        return [s for s in got if any(same_voice(s.voice, v) for v in others)] or None
 
     def _choose(
         self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str]

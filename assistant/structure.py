@@ -139,6 +139,7 @@ class NumberedParts:
         self._parts: dict[tuple[str, tuple[str, ...]], dict[int, list[Paragraph]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        self._part_of: dict[str, list[Paragraph]] = {}
         by_id = {p.id: p for p in paragraphs}
         for p in sorted(paragraphs, key=lambda p: (p.doc_id, p.ordinal)):
             if p.kind == "footnote":
@@ -150,7 +151,9 @@ class NumberedParts:
                 continue
             m = _PART_HEADING_RE.match(p.section[-1].strip()) if len(p.section) >= 2 else None
             if m:
-                self._parts[(p.doc_id, tuple(p.section[:-1]))][int(m.group(1))].append(p)
+                part = self._parts[(p.doc_id, tuple(p.section[:-1]))][int(m.group(1))]
+                part.append(p)
+                self._part_of[p.id] = part
 
     def _series(self, noun: str, doc_ids: frozenset[str] | None) -> list[dict[int, list[Paragraph]]]:
         """The parts (number → paragraphs) of each series whose headings name ``noun``, within ``doc_ids``."""
@@ -168,6 +171,10 @@ class NumberedParts:
             numbers = sorted(parts) if ref.numbers is None else [max(parts) if n == -1 else n for n in ref.numbers]
             out += [parts[n] for n in numbers if n in parts]
         return out
+
+    def part_of(self, paragraph_id: str) -> list[Paragraph] | None:
+        """The numbered part (its paragraphs in reading order) a paragraph belongs to; footnotes excepted."""
+        return self._part_of.get(paragraph_id)
 
     def members(self, noun: str) -> frozenset[str]:
         """The ids of every paragraph in a part of the series named by ``noun`` (all documents)."""

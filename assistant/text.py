@@ -368,10 +368,13 @@ def identifiers(text: str) -> list[str]:
     return [normalise_for_match(m.group(0)) for m in _IDENTIFIER_RE.finditer(text)]
 
 
-# «Wat adviseert de ACVZ …?», «Welk advies geeft …», "What does the ACVZ recommend …?": the advice asked for
-# is, first of all, a report's numbered recommendations.
+# «Wat adviseert de ACVZ …?», «Wat raadt de ACVZ aan …?», "What does the ACVZ recommend …?": the advice asked
+# for is, first of all, a report's numbered recommendations. The noun «advies» / "advice" is not: it names the
+# whole report («het ACVZ-advies», "the ACVZ's advice on negative conditionality").
 _ADVICE_RE = re.compile(
-    r"\b(?:advis\w*|adviseer\w*|aanbevel\w*|aanbeveelt|raadt|raden|recommend\w*|advi[sc]e\w*)\b", re.I
+    r"\b(?:adviseer\w*|adviseert|adviseren|adviseerde\w*|advises|advised|advise|aanbevel\w*|beveelt|raadt|raden|"
+    r"recommend\w*)\b",
+    re.I,
 )
 
 

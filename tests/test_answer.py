@@ -187,3 +187,15 @@ def test_when_is_the_next_report_is_not_answered_with_a_past_date(assistant):
     assert answer.abstained
     answer = check_sound(assistant, "Wanneer heeft de ACVZ haar advies aan het kabinet aangeboden?")
     assert not answer.abstained
+
+
+def test_the_second_part_asks_another_voice_about_the_recommendation_the_first_part_quoted(assistant):
+    # Part one paraphrases recommendation 2; «wat vindt het kabinet daarvan?» is the reaction under it, not
+    # the cabinet's best-scoring sentence elsewhere (before: on exceptions to general policy).
+    answer = check_sound(
+        assistant, "Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt, en wat vindt het kabinet daarvan?"
+    )
+    cited = [c.paragraph_id for c in answer.citations]
+    assert "kst-29344-128:022" in cited and "kst-29344-128:023" in cited
+    assert "Reactie: Het kabinet onderschrijft dat juist als herkomstlanden aangeven" in answer.text
+    assert cited.index("kst-29344-128:023") > cited.index("kst-29344-128:022")

@@ -135,3 +135,15 @@ def test_footnote_n_is_the_note_and_the_paragraph_with_its_marker():
     assert _ids(parts.lookup(SeriesReference("voetnoot", (2,)))) == ["d:fn2", "d:001"]
     assert _ids(parts.lookup(SeriesReference("voetnoot", None))) == ["d:fn2", "d:001"]
     assert parts.numbers("voetnoot") == [2] and parts.numbers("aanbeveling") == [1, 2, 3]
+
+
+def test_the_part_a_paragraph_belongs_to_and_the_members_of_a_series():
+    note = Paragraph(
+        id="d:fn1", doc_id="d", ordinal=91, page=1, page_end=1, kind="footnote", text="Kamerstuk 1, nr. 2.",
+        parent="d:004",
+    )  # fmt: skip
+    parts = NumberedParts([*PARAGRAPHS, note])
+    assert _ids(parts.part_of("d:005")) == ["d:004", "d:005", "d:006"]
+    assert _ids(parts.part_of("d:007")) == ["d:007"]  # its own series (Voortgangsrapportage)
+    assert parts.part_of("d:001") is None and parts.part_of("d:fn1") is None  # a footnote is no such part
+    assert parts.members("aanbeveling") == {"d:002", "d:003", "d:004", "d:005", "d:006", "d:008"}
