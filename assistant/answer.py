@@ -71,6 +71,7 @@ _OPINION_OF_RE = re.compile(
     r"(?:de\s+|het\s+)?(?P<who>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
 )
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
+_KAMERSTUK_RE = re.compile(r"\bKamerstuk(?:ken)?\s+\d")
 _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
@@ -363,7 +364,16 @@ class ExtractiveAnswerer:
             pool = [x for x in scored if x is lead or same_voice(x.voice, voices[0])] if voices else scored
             chosen = self._extend(question, self._select(pool, q_terms))
         if asks_for_source(question):
+            # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click
+            # away (the source panel shows a footnote with the paragraph citing it); a sentence that names a
+            # Kamerstuk itself is an answer and stays.
             chosen += self._footnotes_of(chosen, hits)
+            if any(x.paragraph.kind == "footnote" for x in chosen):
+                chosen = [
+                    x
+                    for x in chosen
+                    if x.paragraph.kind == "footnote" or _KAMERSTUK_RE.search(x.paragraph.text[x.start : x.end])
+                ]
         return chosen, notices
 
     def _footnotes_of(self, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:

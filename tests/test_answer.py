@@ -199,3 +199,13 @@ def test_the_second_part_asks_another_voice_about_the_recommendation_the_first_p
     assert "kst-29344-128:022" in cited and "kst-29344-128:023" in cited
     assert "Reactie: Het kabinet onderschrijft dat juist als herkomstlanden aangeven" in answer.text
     assert cited.index("kst-29344-128:023") > cited.index("kst-29344-128:022")
+
+
+def test_a_source_question_is_answered_by_the_footnote_and_a_sentence_naming_a_kamerstuk_stays(assistant):
+    # The footnote is the source asked for; the sentence with its marker is one click away in the source panel.
+    answer = check_sound(assistant, "Naar welk Kamerstuk verwijst de brief voor de zes miljoen euro extra ODA-middelen?")
+    assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:fn3"]
+    assert answer.text.startswith("Voetnoot 3: Kamerstuk 19 637, nrs. 1994 en 2075.")
+    # a Kamerstuk named in the text itself is the answer
+    answer = check_sound(assistant, "In welk Kamerstuk staan de Raadsconclusies van juni 2015?")
+    assert "(Kamerstuk 21 501-20, nr. 997)" in answer.citations[0].quote
