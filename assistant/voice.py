@@ -160,17 +160,26 @@ _NOT_ASKED_RE = re.compile(
 )
 
 
+# «Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn …?»: the question states the
+# ACVZ's view itself (the «dat»-clause) and asks only the cabinet's.
+_AGREE_WITH_RE = re.compile(r"\b(?:eens\s+met|agrees?\s+with)\s+(?:de|het|the)?\s*$", re.I)
+_STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
+
+
 def voice_mentions(question: str) -> list[tuple[int, str]]:
     """(position, voice) of each fixed voice the question names as a possible speaker."""
-    found = []
+    found, stated = [], []
     for voice, pattern in _ASKED.items():
         for m in pattern.finditer(question):
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
             if possessive or not _NOT_ASKED_RE.search(question[: m.start()]):
-                found.append((m.start(), voice))
+                if _AGREE_WITH_RE.search(question[: m.start()]) and _STATED_RE.match(question[m.end() :]):
+                    stated.append((m.start(), voice))
+                else:
+                    found.append((m.start(), voice))
                 break
-    return found
+    return found or stated
 
 
 def asked_voices(question: str) -> list[str]:

@@ -209,3 +209,12 @@ def test_a_source_question_is_answered_by_the_footnote_and_a_sentence_naming_a_k
     # a Kamerstuk named in the text itself is the answer
     answer = check_sound(assistant, "In welk Kamerstuk staan de Raadsconclusies van juni 2015?")
     assert "(Kamerstuk 21 501-20, nr. 997)" in answer.citations[0].quote
+
+
+def test_agreeing_with_a_view_the_question_states_is_answered_by_the_one_asked(assistant):
+    answer = check_sound(
+        assistant,
+        "Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn van de terugkeerproblematiek?",
+    )
+    assert [c.voice for c in answer.citations] == ["kabinet"]
+    assert answer.text.startswith("Anders dan de ACVZ concludeert, is het kabinet van oordeel")
