@@ -143,9 +143,11 @@ class ExtractiveAnswerer:
         question: str,
         hits: list[tuple[Paragraph, float]],
         parts: list[tuple[str, list[tuple[Paragraph, float]]]] | None = None,
+        previous: list[tuple[Paragraph, str | None]] | None = None,
     ) -> Answer:
         """Answer from the retrieved paragraphs; ``parts`` are the sub-questions of a multi-part question
-        with their own hits: each is answered or named as not covered by the stukken."""
+        with their own hits: each is answered or named as not covered by the stukken. ``previous``: what the
+        previous answer of the conversation quoted (paragraph, voice), for a follow-up."""
         voices = self.asked_voices(question)
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
@@ -155,6 +157,9 @@ class ExtractiveAnswerer:
             if not chosen:
                 return self._abstain(hits, notices)
             return self._compose(chosen, voices, notices, as_list=series_reference(question).numbers is None)
+        reaction = self._reaction(question, previous or [], hits) if not self.uncovered(question) else None
+        if reaction:
+            return self._compose(reaction, voices, [])
         missing = self.uncovered(question)
         if missing:
             return self._abstain(hits, [missing])
@@ -233,7 +238,7 @@ class ExtractiveAnswerer:
     def _answer_parts(self, question, hits, parts, voices) -> Answer:
         chosen: list[_Sentence] = []
         notices: list[str] = []
-        previous: list[_Sentence] = []
+        previous: list[tuple[Paragraph, str | None]] = []
         for part, part_hits in parts:
             got: list[_Sentence] = []
             missing = self.uncovered(part)
@@ -252,35 +257,44 @@ class ExtractiveAnswerer:
                 notices += part_notices
             if got:
                 chosen += [s for s in got if not any(_same(s, c) for c in chosen)]
-                previous = got
+                previous = [(s.paragraph, s.voice) for s in got]
             else:
                 notices.append(missing or f"Over «{part.rstrip('?')}» staat niets in de stukken die ik doorzoek.")
         if not chosen:
             return self._abstain(hits, notices)
         return self._compose(chosen, voices, notices)
 
+    def reactions_to(self, previous: list[tuple[Paragraph, str | None]]) -> list[Paragraph]:
+        """The rest of the numbered part whose opening (a recommendation) ``previous`` quoted: the reaction
+        under it. Empty when it quoted none."""
+        for p, _ in previous:
+            numbered = self.handle.parts.part_of(p.id)
+            if numbered and numbered[0] is p:
+                return numbered[1:]
+        return []
+
     def _reaction(
-        self, part: str, previous: list[_Sentence], pool: list[tuple[Paragraph, float]]
+        self, part: str, previous: list[tuple[Paragraph, str | None]], pool: list[tuple[Paragraph, float]]
     ) -> list[_Sentence] | None:
         """«Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, en wat vindt het kabinet
-        daarvan?»: when the part before was answered by a numbered part (recommendation 2) and this part only
-        asks another voice about it, that voice answers from the same numbered part (the reaction under the
-        recommendation), as for «Hoe reageert het kabinet op aanbeveling 2?». None when that does not apply."""
+        daarvan?», or the follow-up «Hoe reageert het kabinet daarop?»: when the part or answer before quoted a
+        numbered part (recommendation 2) and this one only asks another voice about it, that voice answers from
+        the same numbered part (the reaction under the recommendation), as for «Hoe reageert het kabinet op
+        aanbeveling 2?». None when that does not apply."""
         voices = self.asked_voices(part)
-        if not previous or not voices or not is_followup(own_words(part)):
+        rest = self.reactions_to(previous)
+        if not rest or not voices or not is_followup(own_words(part)):
             return None
-        quoted = next((s for s in previous if self.handle.parts.part_of(s.paragraph.id)), None)
-        if quoted is None:
-            return None
-        numbered = self.handle.parts.part_of(quoted.paragraph.id) or []
-        others = [v for v in voices if not same_voice(quoted.voice, v)]
-        if quoted.paragraph is not numbered[0] or not others:  # the part's own text, not a reaction in it
+        opening = self.handle.parts.part_of(rest[0].id)[0]
+        said = next(v for p, v in previous if p is opening)
+        others = [v for v in voices if not same_voice(said, v)]
+        if not others:
             return None
         scores = dict((p.id, sc) for p, sc in pool)
-        rest = [(p, scores[p.id]) for p in numbered[1:] if p.id in scores]
-        if not rest:
+        candidates = [(p, scores[p.id]) for p in rest if p.id in scores]
+        if not candidates:
             return None
-        got, _ = self._choose(part, rest, others)
+        got, _ = self._choose(part, candidates, others)
         return [s for s in got if any(same_voice(s.voice, v) for v in others)] or None
 
     def _choose(

@@ -133,12 +133,17 @@ class Assistant:
         earlier = _valid_history(history, self.settings.answer.max_question_chars)
         query = resolve_followup(q, earlier)
         scope = self._conversation_documents(q, earlier) if query != q and doc_ids is None else None
+        # A follow-up that asks another voice about what the previous answer quoted («Hoe reageert het kabinet
+        # daarop?» after a recommendation): the reaction under that recommendation is a candidate too.
+        previous = self._previous_quotes(earlier, doc_ids) if query != q else []
         for ids in [scope, doc_ids] if scope else [doc_ids]:
             hits = self._hits(query, k, ids)
+            have = {p.id for p, _ in hits}
+            hits += [(p, 0.0) for p in self.answerer.reactions_to(previous) if p.id not in have]
             parts = split_parts(query)
             part_hits = [(part, self._hits(part, k, ids)) for part in parts] if len(parts) > 1 else None
             t1 = time.perf_counter()
-            answer = self.answerer.answer(query, hits, parts=part_hits)
+            answer = self.answerer.answer(query, hits, parts=part_hits, previous=previous)
             if not answer.abstained:
                 break
         if query != q:
@@ -150,6 +155,13 @@ class Assistant:
             retrieved += [(p, sc) for p, sc in ph if p.id not in seen and not seen.add(p.id)]
         answer = verify_answer(answer, self.handle.paragraphs, [p.id for p, _ in retrieved])
         return query, hits, answer, retrieved, t1
+
+    def _previous_quotes(self, earlier: list[str], doc_ids: list[str] | None) -> list[tuple[Paragraph, str | None]]:
+        """What the answer to the previous question quoted: (paragraph, voice) per citation. The history holds
+        questions only, so the previous answer is made again (one more search, a few ms)."""
+        before = resolve_followup(earlier[-1], earlier[:-1])
+        answer = self.answerer.answer(before, self._hits(before, None, doc_ids))
+        return [(self.handle.paragraphs[c.paragraph_id], c.voice) for c in answer.citations if c.paragraph_id in self.handle.paragraphs]
 
     def _conversation_documents(self, question: str, earlier: list[str]) -> list[str] | None:
         """The documents a follow-up stays with: those of the best hits for the previous question.

@@ -2,6 +2,7 @@
 the stukken do not cover — over the real index."""
 
 from assistant.answer import ABSTAIN_TEXT
+from assistant.cite import citation_problems
 
 from .test_answer import check_sound
 
@@ -178,6 +179,25 @@ def test_follow_up_on_a_numbered_recommendation_stays_with_it(assistant):
     timed = assistant.ask_timed("Hoe reageert het kabinet daarop?", history=["Wat is aanbeveling 2?"])
     assert {_part(assistant, c.paragraph_id) for c in timed.answer.citations} == {"2."}
     assert timed.answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft")
+
+
+def test_follow_up_on_a_recommendation_the_previous_answer_quoted_gets_the_reaction_under_it(assistant):
+    # The previous question paraphrases recommendation 2 and names no number; its answer quoted it. The
+    # follow-up is answered from the reaction under it (before: the cabinet's sentence on exceptions to
+    # general policy, elsewhere in the letter), and that reaction counts as retrieved.
+    timed = assistant.ask_timed(
+        "En wat vindt het kabinet daarvan?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"]
+    )
+    answer = timed.answer
+    assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"2."}
+    assert {c.voice for c in answer.citations} == {"kabinet"}
+    assert answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft dat juist als herkomstlanden")
+    assert citation_problems(answer.text, answer.citations, [r.paragraph_id for r in timed.retrieved]) == []
+
+
+def test_a_follow_up_that_asks_no_other_voice_is_not_a_reaction(assistant):
+    answer = assistant.ask("En waarom?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"])
+    assert all(c.paragraph_id != "kst-29344-128:023" for c in answer.citations)
 
 
 def test_each_recommendation_with_the_cabinets_reaction(assistant):
