@@ -219,6 +219,8 @@ _TYPES = {
     "amount": (
         re.compile(
             r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:geld|euro|budget)|hoe\s+(?:duur|groot\s+is\s+het\s+budget)|"
+            r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
+            r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost)\b",
             re.I,
         ),

@@ -90,6 +90,10 @@ def test_looks_english():
         ("Hoeveel budget was er voorheen?", "amount"),
         ("How much money is available each year?", "amount"),
         ("What does the pilot cost?", "amount"),
+        ("Wat zijn de kosten van de pilot met het bedrijfsleven?", "amount"),
+        ("Welk budget heeft de ACVZ?", "amount"),
+        ("Hoe hoog is het budget voor duurzame terugkeer?", "amount"),
+        ("En wat wordt er gedaan aan de kosten van hun geldovermakingen?", None),  # about costs, not asking one
         ("Wie is de voorzitter van de ACVZ?", "person"),
         ("Wie is de directeur van de DT&V?", "person"),
         ("Who is the chair of the ACVZ?", "person"),

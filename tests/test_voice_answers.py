@@ -218,6 +218,10 @@ def test_cost_question_without_an_amount_in_the_stukken_abstains(assistant):
     assert answer.abstained
     paid = check_sound(assistant, "Hoeveel geld is er per jaar in totaal voor migratie en ontwikkeling?")
     assert "vijftien miljoen euro per jaar" in paid.citations[0].quote
+    # the pilot with employers is described, what it costs is not
+    assert check_sound(assistant, "Wat zijn de kosten van de pilot met het bedrijfsleven?").abstained
+    budget = check_sound(assistant, "Hoe hoog is het budget voor duurzame terugkeer?")
+    assert "tien miljoen euro voor duurzame terugkeer" in budget.citations[0].quote
 
 
 def test_each_part_of_a_multi_part_question_speaks_with_its_own_voice(assistant):
