@@ -329,6 +329,15 @@ class ExtractiveAnswerer:
             if not window:
                 return [], []
         lead = window[0]
+        # «Hoe effectief is …?», «Welke landen …?»: what is asked for is named in the answer. A sentence nearly as
+        # good as the best that names it leads (see ``_focus``).
+        focus = _focus(question)
+
+        def names_focus(x: _Sentence) -> bool:
+            return bool(focus) and focus in content_terms(x.paragraph.text[x.start : x.end])
+
+        if focus and not names_focus(lead):
+            lead = next((x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead)
         names = identifiers(question)
         if names:
             # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that
@@ -351,7 +360,13 @@ class ExtractiveAnswerer:
                 # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
                 # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.
                 top = hits[0][0].section
-                lead = max(own, key=lambda x: _shared_prefix(x.paragraph.section, top))
+                lead = max(
+                    own,
+                    key=lambda x: (
+                        names_focus(x) and x.score >= _SECONDARY * own[0].score,
+                        _shared_prefix(x.paragraph.section, top),
+                    ),
+                )
             else:
                 who = VOICE_NAMES.get(voices[0], voices[0])
                 notices.append(
@@ -475,6 +490,8 @@ class ExtractiveAnswerer:
         not also by the ACVZ finding that such an approach is useful)."""
         best = scored[0]
         chosen = [best]
+        if best.paragraph.kind == "signature":  # who signed: the block says it all (``_extend`` adds every line)
+            return chosen
         covered = q_terms & set(content_terms(best.paragraph.text[best.start : best.end]))
         cited = {best.paragraph.id, *best.paragraph.footnotes}
         for s in scored[1:]:
@@ -599,8 +616,23 @@ _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concre
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())
 
 
+# «Hoe effectief is …?», «Hoe belangrijk vindt …?»: the property asked about (not a quantity: those are typed).
+_HOW_ADJECTIVE_RE = re.compile(
+    r"^\s*hoe\s+(\w+)\s+(?:is|zijn|was|waren|wordt|worden|vindt|vinden|acht|achten|noemt|noemen)\b", re.I
+)
+_QUANTITY_ADJECTIVES = frozenset("veel lang groot hoog vaak laat ver duur snel".split())
+
+
 def _focus(question: str) -> str | None:
-    """The stem of the noun a «Welke …?» question asks for («Welke andere factoren …» → factor), or None."""
+    """The stem of what a question asks for by name: the noun of «Welke …?» («Welke andere factoren …» →
+    factor), the adjective of «Hoe … is …?» («Hoe effectief is …» → effectief); or None. A typed question
+    («Welke landen …?» wants countries named) has its own check (``text.answer_type``)."""
+    if answer_type(question):
+        return None
+    m = _HOW_ADJECTIVE_RE.match(question)
+    if m and m.group(1).lower() not in _QUANTITY_ADJECTIVES:
+        terms = content_terms(m.group(1))
+        return terms[0] if terms else None
     words = re.findall(r"\w+", question.lower())
     if len(words) < 2 or words[0] != "welke":
         return None

@@ -48,6 +48,9 @@ def test_who_signed_is_answered_with_the_whole_signature_block(assistant):
     # «staatssecretaris» asks the cabinet's voice; the signature block still gets no «Volgens het kabinet:»
     office = check_sound(assistant, "Wie is de staatssecretaris van Veiligheid en Justitie?")
     assert office.text.startswith("De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff")
+    # the block says it all: no sentence that only shares «brief» with the question comes along
+    signed = check_sound(assistant, "Wie hebben de brief ondertekend?")
+    assert [c.paragraph_id for c in signed.citations] == ["kst-29344-128:044"]
 
 
 def test_quoted_footnote_marker_brings_its_footnote(assistant):
@@ -144,6 +147,10 @@ def test_a_date_in_the_question_finds_and_leads_with_the_sentence_that_names_it(
         ("Wat is de strategische landenbenadering?", None),
         ("Welke?", None),
         ("Welke rol spelen de Europese Commissie en de Europese Raad?", None),
+        ("Hoe effectief noemt de adviescommissie de landenbenadering?", "effectief"),
+        ("Hoe reageert het kabinet?", None),  # a verb, not a property
+        ("Hoe groot is het budget?", None),  # a quantity: typed
+        ("Welke landen weigeren terugname?", None),  # typed: countries named
     ],
 )
 def test_focus_of_a_welke_question(question, focus):
@@ -218,3 +225,9 @@ def test_agreeing_with_a_view_the_question_states_is_answered_by_the_one_asked(a
     )
     assert [c.voice for c in answer.citations] == ["kabinet"]
     assert answer.text.startswith("Anders dan de ACVZ concludeert, is het kabinet van oordeel")
+
+
+def test_how_effective_leads_with_the_sentence_that_says_how_effective(assistant):
+    answer = check_sound(assistant, "Hoe effectief is de strategische landenbenadering volgens de adviescommissie?")
+    assert any("tot op zekere hoogte effectief kan worden genoemd" in c.quote for c in answer.citations)
+    assert all("nuttig is een strategische landenbenadering te ontwikkelen" not in c.quote for c in answer.citations)
