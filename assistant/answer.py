@@ -37,7 +37,7 @@ from functools import lru_cache
 from .cite import make_citation
 from .config import AnswerSettings
 from .converse import is_followup, own_words, topic_words
-from .corpus import footnote_number
+from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .structure import FOOTNOTES, series_reference
@@ -45,8 +45,10 @@ from .text import (
     answer_type,
     asks_for_source,
     asks_future,
+    asks_own_date,
     carries,
     content_terms,
+    dutch_date,
     identifiers,
     looks_english,
     names_future,
@@ -157,6 +159,19 @@ class ExtractiveAnswerer:
             if not chosen:
                 return self._abstain(hits, notices)
             return self._compose(chosen, voices, notices, as_list=series_reference(question).numbers is None)
+        if asks_own_date(question) and hits:
+            # The letter does not state its own date; any date in it is another letter's or an event's. Not a
+            # quote, so no answer: the date from the publication's metadata, said as such.
+            doc = self.handle.documents[hits[0][0].doc_id]
+            if doc.date:
+                where = f": {doc.source_url}" if doc.source_url else ""
+                return self._abstain(
+                    hits,
+                    [
+                        f"De tekst van {document_reference(doc)} noemt de eigen datum niet. Volgens de officiële "
+                        f"publicatie is het stuk van {dutch_date(doc.date)}{where}."
+                    ],
+                )
         reaction = self._reaction(question, previous or [], hits) if not self.uncovered(question) else None
         if reaction:
             return self._compose(reaction, voices, [])

@@ -296,6 +296,30 @@ _FUTURE_PHRASE_RE = re.compile(
 )
 
 
+# «Wanneer is de brief verstuurd?», «Van wanneer is deze brief?», "When was the letter sent?": the date of the
+# document itself, which a letter's text does not state (it is in the publication's metadata).
+_OWN_DATE_RE = re.compile(
+    r"^\s*(?:wanneer|van\s+wanneer|op\s+welke\s+datum|welke\s+datum|when)\b[^?]*?\b(?:de|deze|the|this)\s+"
+    r"(?:kamer)?(?:brief|letter)\s*(?:(?:is|werd|was|heeft)\s+)?(?:\w+\s+)?"
+    r"(?:verstuurd|gestuurd|verzonden|geschreven|gedateerd|ondertekend|gepubliceerd|verschenen|sent|written|dated|"
+    r"published|signed|dateren|gedagtekend)?\s*\??\s*$",
+    re.I,
+)
+
+
+def asks_own_date(question: str) -> bool:
+    """Does the question ask the date of the document itself («Wanneer is de brief verstuurd?»)?"""
+    return bool(_OWN_DATE_RE.match(question))
+
+
+def dutch_date(iso: str) -> str:
+    """'2015-11-05' → '5 november 2015' (the input unchanged when it is not an ISO date)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso
+    return f"{int(m.group(3))} {_MONTHS.split('|')[int(m.group(2)) - 1]} {m.group(1)}"
+
+
 def asks_future(question: str) -> bool:
     """Does a «wanneer» question ask about something still to come («de volgende rapportage», "next")?"""
     return bool(_FUTURE_QUESTION_RE.search(question))

@@ -231,3 +231,11 @@ def test_how_effective_leads_with_the_sentence_that_says_how_effective(assistant
     answer = check_sound(assistant, "Hoe effectief is de strategische landenbenadering volgens de adviescommissie?")
     assert any("tot op zekere hoogte effectief kan worden genoemd" in c.quote for c in answer.citations)
     assert all("nuttig is een strategische landenbenadering te ontwikkelen" not in c.quote for c in answer.citations)
+
+
+def test_the_letters_own_date_is_not_answered_with_another_date_in_it(assistant):
+    # The text names the dates of other letters and events, never its own: no quote answers this. The notice
+    # gives the date of the official publication, said as such.
+    answer = check_sound(assistant, "Wanneer is de brief verstuurd?")
+    assert answer.abstained and answer.citations == []
+    assert any("5 november 2015" in n and "kst-29344-128.html" in n for n in answer.notices)

@@ -225,3 +225,28 @@ def test_a_question_about_what_is_still_to_come_wants_a_later_date():
     assert not names_future("In de Kamerbrief van 28 november 2014 heeft het kabinet", "2015-11-05")
     assert not names_future("Op 8 oktober 2015 werd het actieplan aangenomen.", "2015-11-05")
     assert not names_future("In 2016 zal het kabinet de Kamer informeren.", None)  # no date known: only phrases
+
+
+@pytest.mark.parametrize(
+    "question, own",
+    [
+        ("Wanneer is de brief verstuurd?", True),
+        ("Van wanneer is deze brief?", True),
+        ("When was the letter sent?", True),
+        ("Op welke datum is de brief gedateerd?", True),
+        ("Wanneer is de brief van 8 september 2015 verstuurd?", False),  # another letter, named
+        ("Wanneer verscheen de Kamerbrief over de asielproblematiek?", False),
+        ("Wanneer heeft de ACVZ haar advies aangeboden?", False),
+    ],
+)
+def test_a_question_about_the_documents_own_date(question, own):
+    from assistant.text import asks_own_date
+
+    assert asks_own_date(question) is own
+
+
+def test_dutch_date():
+    from assistant.text import dutch_date
+
+    assert dutch_date("2015-11-05") == "5 november 2015" and dutch_date("2015-01-31") == "31 januari 2015"
+    assert dutch_date("2015") == "2015" and dutch_date("2015-13-01") == "2015-13-01"
