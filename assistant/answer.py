@@ -81,6 +81,7 @@ _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
+_W_ANCHOR = 1.0  # a follow-up's reply: weight of the similarity to what it replies to (dev-followups: 1–4 alike)
 # e5 cosines between a question and related Dutch text fall in ~0.78..0.95: stretched to 0..1.
 _COS_LOW, _COS_HIGH, _COS_HIGH_ENGLISH = 0.78, 0.95, 0.86
 
@@ -180,7 +181,7 @@ class ExtractiveAnswerer:
             return self._abstain(hits, [missing])
         if self.support(question, hits) < self.cfg.min_support:
             return self._abstain(hits)
-        chosen, notices = self._choose(question, hits, voices)
+        chosen, notices = self._choose(question, hits, voices, anchor=self.replies_to(question, previous or []))
         if not chosen:
             return self._abstain(hits)
         return self._compose(chosen, voices, notices)
@@ -279,6 +280,16 @@ class ExtractiveAnswerer:
             return self._abstain(hits, notices)
         return self._compose(chosen, voices, notices)
 
+    def replies_to(self, question: str, previous: list[tuple[Paragraph, str | None]]) -> str | None:
+        """«Is het kabinet het daarmee eens?» after the ACVZ's conclusion: a follow-up that asks one voice about
+        what another voice said in the previous answer replies to that; the text of the paragraph it quoted first
+        (None when the follow-up is not such a reply). The asked voice's sentence that replies to it leads, not
+        its best sentence on the topic words carried over (``_choose``)."""
+        voices = self.asked_voices(question)
+        if len(voices) != 1 or not previous or previous[0][1] is None or same_voice(previous[0][1], voices[0]):
+            return None
+        return previous[0][0].text if is_followup(own_words(question)) else None
+
     def reactions_to(self, previous: list[tuple[Paragraph, str | None]]) -> list[Paragraph]:
         """The rest of the numbered part whose opening (a recommendation) ``previous`` quoted: the reaction
         under it. Empty when it quoted none."""
@@ -313,11 +324,14 @@ class ExtractiveAnswerer:
         return [s for s in got if any(same_voice(s.voice, v) for v in others)] or None
 
     def _choose(
-        self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str]
+        self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str], anchor: str | None = None
     ) -> tuple[list[_Sentence], list[str]]:
-        """The sentences that answer ``question`` (empty: the stukken do not answer it) and notices."""
+        """The sentences that answer ``question`` (empty: the stukken do not answer it) and notices.
+
+        ``anchor``: the text a follow-up replies to (what the previous answer quoted); the asked voice's
+        sentence leads by its score plus its e5 similarity to the anchor, among all hits."""
         q_terms = set(content_terms(question))
-        scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
+        scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return [], []
         notices: list[str] = []
@@ -371,7 +385,15 @@ class ExtractiveAnswerer:
                 for x in scored[:_VOICE_WINDOW]
                 if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
             ]
-            if own:
+            if anchor:
+                own = [x for x in scored if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))]
+            if own and anchor:
+                sims = {}
+                for x in own:
+                    if x.paragraph.id not in sims:
+                        sims[x.paragraph.id] = {a: c for a, _, c in self.handle.sentence_similarity(anchor, x.paragraph.id)}
+                lead = max(own, key=lambda x: x.score + _W_ANCHOR * stretch_cosine(sims[x.paragraph.id].get(x.start, 0.0)))
+            elif own:
                 # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
                 # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.
                 top = hits[0][0].section
@@ -406,6 +428,8 @@ class ExtractiveAnswerer:
             # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not
             # answered with the ACVZ recommendation it reacts to).
             pool = [x for x in scored if x is lead or same_voice(x.voice, voices[0])] if voices else scored
+            if anchor:  # a reply to what the previous answer quoted: from the replying paragraph only
+                pool = [x for x in pool if x.paragraph is lead.paragraph]
             chosen = self._extend(question, self._select(pool, q_terms))
         if asks_for_source(question):
             # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click

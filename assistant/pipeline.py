@@ -134,12 +134,17 @@ class Assistant:
         query = resolve_followup(q, earlier)
         scope = self._conversation_documents(q, earlier) if query != q and doc_ids is None else None
         # A follow-up that asks another voice about what the previous answer quoted («Hoe reageert het kabinet
-        # daarop?» after a recommendation): the reaction under that recommendation is a candidate too.
+        # daarop?» after a recommendation, «Is het kabinet het daarmee eens?» after a conclusion): the reaction
+        # under that recommendation and what a search with the quoted paragraph finds are candidates too.
         previous = self._previous_quotes(earlier, doc_ids) if query != q else []
         for ids in [scope, doc_ids] if scope else [doc_ids]:
             hits = self._hits(query, k, ids)
+            extra = self.answerer.reactions_to(previous)
+            anchor = self.answerer.replies_to(query, previous)
+            if anchor:  # what replies to the previous answer is found by searching with what it quoted
+                extra += [p for p, _ in self._hits(anchor, k, ids)]
             have = {p.id for p, _ in hits}
-            hits += [(p, 0.0) for p in self.answerer.reactions_to(previous) if p.id not in have]
+            hits += [(p, 0.0) for p in extra if p.id not in have and not have.add(p.id)]
             parts = split_parts(query)
             part_hits = [(part, self._hits(part, k, ids)) for part in parts] if len(parts) > 1 else None
             t1 = time.perf_counter()

@@ -195,6 +195,28 @@ def test_follow_up_on_a_recommendation_the_previous_answer_quoted_gets_the_react
     assert citation_problems(answer.text, answer.citations, [r.paragraph_id for r in timed.retrieved]) == []
 
 
+def test_a_follow_up_asking_another_voice_gets_its_reply_to_what_the_previous_answer_quoted(assistant):
+    # The previous answer quotes the ACVZ's conclusion; the cabinet's reply to it sits in a paragraph that the
+    # follow-up's own words do not find (before: a cabinet sentence on exceptions to general policy).
+    history = ["Wat is de conclusie van de ACVZ over terugkeer op de Haagse agenda?"]
+    timed = assistant.ask_timed("Is het kabinet het daar mee eens?", history=history)
+    answer = timed.answer
+    assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:012"}
+    assert "Anders dan de ACVZ concludeert, is het kabinet van oordeel" in answer.text
+    assert citation_problems(answer.text, answer.citations, [r.paragraph_id for r in timed.retrieved]) == []
+
+
+def test_what_a_follow_up_replies_to(assistant):
+    conclusion = assistant.handle.paragraphs["kst-29344-128:008"]
+    previous = [(conclusion, "acvz")]
+    replies_to = assistant.answerer.replies_to
+    assert replies_to("Is het kabinet het daarmee eens?", previous) == conclusion.text
+    assert replies_to("En wat vindt de ACVZ nog meer?", previous) is None  # the same voice: no reply
+    assert replies_to("En waarom?", previous) is None  # no voice asked
+    assert replies_to("Wat vindt het kabinet van negatieve conditionaliteit?", previous) is None  # stands alone
+    assert replies_to("Is het kabinet het daarmee eens?", []) is None
+
+
 def test_a_follow_up_that_asks_no_other_voice_is_not_a_reaction(assistant):
     answer = assistant.ask("En waarom?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"])
     assert all(c.paragraph_id != "kst-29344-128:023" for c in answer.citations)
