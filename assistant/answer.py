@@ -173,12 +173,12 @@ class ExtractiveAnswerer:
                         f"publicatie is het stuk van {dutch_date(doc.date)}{where}."
                     ],
                 )
-        reaction = self._reaction(question, previous or [], hits) if not self.uncovered(question) else None
-        if reaction:
-            return self._compose(reaction, voices, [])
         missing = self.uncovered(question)
         if missing:
             return self._abstain(hits, [missing])
+        reaction = self._reaction(question, previous or [], hits)
+        if reaction:
+            return self._compose(reaction, voices, [])
         if self.support(question, hits) < self.cfg.min_support:
             return self._abstain(hits)
         chosen, notices = self._choose(question, hits, voices, anchor=self.replies_to(question, previous or []))
@@ -366,7 +366,9 @@ class ExtractiveAnswerer:
             return bool(focus) and focus in content_terms(x.paragraph.text[x.start : x.end])
 
         if focus and not names_focus(lead):
-            lead = next((x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead)
+            lead = next(
+                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead
+            )
         names = identifiers(question)
         if names:
             # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that
@@ -382,17 +384,19 @@ class ExtractiveAnswerer:
             # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
             own = [
                 x
-                for x in scored[:_VOICE_WINDOW]
+                for x in (scored if anchor else scored[:_VOICE_WINDOW])
                 if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
             ]
-            if anchor:
-                own = [x for x in scored if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))]
             if own and anchor:
                 sims = {}
                 for x in own:
                     if x.paragraph.id not in sims:
-                        sims[x.paragraph.id] = {a: c for a, _, c in self.handle.sentence_similarity(anchor, x.paragraph.id)}
-                lead = max(own, key=lambda x: x.score + _W_ANCHOR * stretch_cosine(sims[x.paragraph.id].get(x.start, 0.0)))
+                        sims[x.paragraph.id] = {
+                            a: c for a, _, c in self.handle.sentence_similarity(anchor, x.paragraph.id)
+                        }
+                lead = max(
+                    own, key=lambda x: x.score + _W_ANCHOR * stretch_cosine(sims[x.paragraph.id].get(x.start, 0.0))
+                )
             elif own:
                 # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
                 # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.

@@ -166,7 +166,11 @@ class Assistant:
         questions only, so the previous answer is made again (one more search, a few ms)."""
         before = resolve_followup(earlier[-1], earlier[:-1])
         answer = self.answerer.answer(before, self._hits(before, None, doc_ids))
-        return [(self.handle.paragraphs[c.paragraph_id], c.voice) for c in answer.citations if c.paragraph_id in self.handle.paragraphs]
+        return [
+            (self.handle.paragraphs[c.paragraph_id], c.voice)
+            for c in answer.citations
+            if c.paragraph_id in self.handle.paragraphs
+        ]
 
     def _conversation_documents(self, question: str, earlier: list[str]) -> list[str] | None:
         """The documents a follow-up stays with: those of the best hits for the previous question.

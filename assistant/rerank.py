@@ -39,7 +39,16 @@ from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
 from .structure import RECOMMENDATIONS
-from .text import answer_type, asked_genres, asks_advice, asks_for_source, carries, content_terms, identifiers, normalise_for_match
+from .text import (
+    answer_type,
+    asked_genres,
+    asks_advice,
+    asks_for_source,
+    carries,
+    content_terms,
+    identifiers,
+    normalise_for_match,
+)
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:

@@ -367,9 +367,7 @@ def carries(kind: str, sentence: str, after: str = "") -> bool:
     count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them."""
     if kind == "number":
         sentence = _NAMING_NUMBER_RE.sub(" ", sentence)
-        if _ENUMERATION_RE.search(sentence) or (
-            sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after)
-        ):
+        if _ENUMERATION_RE.search(sentence) or (sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after)):
             return True
     return bool(_TYPES[kind][1].search(sentence))
 

@@ -175,7 +175,9 @@ def test_a_count_is_not_answered_by_the_numbers_of_a_reference(assistant):
 
 
 def test_how_many_is_answered_by_an_enumeration_the_reader_counts(assistant):
-    answer = check_sound(assistant, "Hoeveel landen langs de Zijderoute krijgen steun bij het verzamelen van migratiedata?")
+    answer = check_sound(
+        assistant, "Hoeveel landen langs de Zijderoute krijgen steun bij het verzamelen van migratiedata?"
+    )
     assert not answer.abstained
     assert "Irak, Afghanistan en Pakistan" in answer.text
 
@@ -200,7 +202,8 @@ def test_the_second_part_asks_another_voice_about_the_recommendation_the_first_p
     # Part one paraphrases recommendation 2; «wat vindt het kabinet daarvan?» is the reaction under it, not
     # the cabinet's best-scoring sentence elsewhere (before: on exceptions to general policy).
     answer = check_sound(
-        assistant, "Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt, en wat vindt het kabinet daarvan?"
+        assistant,
+        "Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt, en wat vindt het kabinet daarvan?",
     )
     cited = [c.paragraph_id for c in answer.citations]
     assert "kst-29344-128:022" in cited and "kst-29344-128:023" in cited
@@ -210,7 +213,9 @@ def test_the_second_part_asks_another_voice_about_the_recommendation_the_first_p
 
 def test_a_source_question_is_answered_by_the_footnote_and_a_sentence_naming_a_kamerstuk_stays(assistant):
     # The footnote is the source asked for; the sentence with its marker is one click away in the source panel.
-    answer = check_sound(assistant, "Naar welk Kamerstuk verwijst de brief voor de zes miljoen euro extra ODA-middelen?")
+    answer = check_sound(
+        assistant, "Naar welk Kamerstuk verwijst de brief voor de zes miljoen euro extra ODA-middelen?"
+    )
     assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:fn3"]
     assert answer.text.startswith("Voetnoot 3: Kamerstuk 19 637, nrs. 1994 en 2075.")
     # a Kamerstuk named in the text itself is the answer

@@ -84,7 +84,10 @@ def test_advice_feature_marks_the_recommendations_and_reactions_when_advice_is_a
     ids = ["kst-29344-128:022", "kst-29344-128:023", "kst-29344-128:006"]  # rec. 2, its reaction, a finding
     nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]
     rr = EvidenceReranker(handle=assistant.handle)
-    for asked in ("Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt?", "What does the ACVZ recommend?"):
+    for asked in (
+        "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt?",
+        "What does the ACVZ recommend?",
+    ):
         assert list(rr.features(asked, nodes)["advice"]) == [1.0, 1.0, 0.0]
     assert list(rr.features("Wat constateert de ACVZ over gedwongen terugkeer?", nodes)["advice"]) == [0.0, 0.0, 0.0]
 

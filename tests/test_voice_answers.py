@@ -186,7 +186,8 @@ def test_follow_up_on_a_recommendation_the_previous_answer_quoted_gets_the_react
     # follow-up is answered from the reaction under it (before: the cabinet's sentence on exceptions to
     # general policy, elsewhere in the letter), and that reaction counts as retrieved.
     timed = assistant.ask_timed(
-        "En wat vindt het kabinet daarvan?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"]
+        "En wat vindt het kabinet daarvan?",
+        history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"],
     )
     answer = timed.answer
     assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"2."}
@@ -218,7 +219,9 @@ def test_what_a_follow_up_replies_to(assistant):
 
 
 def test_a_follow_up_that_asks_no_other_voice_is_not_a_reaction(assistant):
-    answer = assistant.ask("En waarom?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"])
+    answer = assistant.ask(
+        "En waarom?", history=["Wat raadt de ACVZ aan als gedwongen terugkeer met een land niet lukt?"]
+    )
     assert all(c.paragraph_id != "kst-29344-128:023" for c in answer.citations)
 
 
