@@ -74,6 +74,8 @@ _OPINION_OF_RE = re.compile(
 )
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _KAMERSTUK_RE = re.compile(r"\bKamerstuk(?:ken)?\s+\d")
+# «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
+_ONE_RECOMMENDATION_RE = re.compile(r"\b(?:de|deze|die|the|this|that)\s+(?:aanbeveling|recommendation)\b(?!s|en)", re.I)
 _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
@@ -177,6 +179,10 @@ class ExtractiveAnswerer:
         if missing:
             return self._abstain(hits, [missing])
         reaction = self._reaction(question, previous or [], hits)
+        if reaction is None and hits and _ONE_RECOMMENDATION_RE.search(question):
+            # «Onderschrijft het kabinet de aanbeveling om …?»: the recommendation described is the best hit; the
+            # asked voice answers from the reaction under it, as for a recommendation named by its number.
+            reaction = self._reaction(question, [(hits[0][0], hits[0][0].voice)], hits, standalone=True)
         if reaction:
             return self._compose(reaction, voices, [])
         if self.support(question, hits) < self.cfg.min_support:
@@ -246,8 +252,9 @@ class ExtractiveAnswerer:
                     chosen.append(first)
         if others and ref.numbers is not None:
             rest = {p.id for part in found for p in part[1:]}
-            got, voice_notices = self._choose(question, [(p, sc) for p, sc in hits if p.id in rest], others)
-            chosen += got
+            pool = [(p, sc) for p, sc in hits if p.id in rest]
+            got, voice_notices = self._choose(question, pool, others)
+            chosen += self._headed(got, [p for p, _ in pool], others)
             notices += voice_notices
         return chosen, notices
 
@@ -300,16 +307,21 @@ class ExtractiveAnswerer:
         return []
 
     def _reaction(
-        self, part: str, previous: list[tuple[Paragraph, str | None]], pool: list[tuple[Paragraph, float]]
+        self,
+        part: str,
+        previous: list[tuple[Paragraph, str | None]],
+        pool: list[tuple[Paragraph, float]],
+        standalone: bool = False,
     ) -> list[_Sentence] | None:
         """«Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, en wat vindt het kabinet
         daarvan?», or the follow-up «Hoe reageert het kabinet daarop?»: when the part or answer before quoted a
         numbered part (recommendation 2) and this one only asks another voice about it, that voice answers from
         the same numbered part (the reaction under the recommendation), as for «Hoe reageert het kabinet op
-        aanbeveling 2?». None when that does not apply."""
+        aanbeveling 2?». None when that does not apply. ``standalone``: the question describes the recommendation
+        itself (``previous`` is then its best hit), so it need not lean on what came before."""
         voices = self.asked_voices(part)
         rest = self.reactions_to(previous)
-        if not rest or not voices or not is_followup(own_words(part)):
+        if not rest or not voices or not (standalone or is_followup(own_words(part))):
             return None
         opening = self.handle.parts.part_of(rest[0].id)[0]
         said = next(v for p, v in previous if p is opening)
@@ -321,7 +333,23 @@ class ExtractiveAnswerer:
         if not candidates:
             return None
         got, _ = self._choose(part, candidates, others)
-        return [s for s in got if any(same_voice(s.voice, v) for v in others)] or None
+        got = [s for s in got if any(same_voice(s.voice, v) for v in others)]
+        return self._headed(got, [p for p, _ in candidates], others) or None
+
+    def _headed(self, got: list[_Sentence], reaction: list[Paragraph], voices: list[str]) -> list[_Sentence]:
+        """A reaction under a recommendation states the position first («Reactie: Het kabinet onderschrijft
+        deze aanbeveling.»): that sentence — the first in the asked voice, in reading order — leads the
+        sentences chosen from the reaction («Wat vindt het kabinet van aanbeveling 1?» is not answered by a
+        later sentence that shares «vindt»)."""
+        if not got:
+            return got
+        ranks = {p.id: rank for rank, p in enumerate(reaction)}
+        for p in sorted(reaction, key=lambda p: p.ordinal):
+            for a, b, v in sentence_voices(p):
+                if any(same_voice(v, w) for w in voices):
+                    head = _Sentence(p, ranks[p.id], a, b, 0.0, 0.0, v)
+                    return [head] + [s for s in got if not _same(s, head)]
+        return got
 
     def _choose(
         self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str], anchor: str | None = None

@@ -1,6 +1,8 @@
 """Answers that say who speaks, answer the parts they can, follow the conversation, and refuse what
 the stukken do not cover — over the real index."""
 
+import pytest
+
 from assistant.answer import ABSTAIN_TEXT
 from assistant.cite import citation_problems
 
@@ -269,3 +271,23 @@ def test_wanneer_that_asks_a_condition_is_answered_with_the_condition(assistant)
     answer = check_sound(assistant, "Wanneer is negatieve conditionaliteit effectief volgens het kabinet?")
     assert not answer.abstained and answer.citations[0].voice == "kabinet"
     assert "in bepaalde gevallen, effectief kan zijn" in answer.citations[0].quote
+
+
+def test_the_reaction_to_a_recommendation_starts_with_the_position_it_takes(assistant):
+    # «vindt» matches a later sentence of the reaction; the position is the reaction's first sentence
+    answer = check_sound(assistant, "Wat vindt het kabinet van aanbeveling 1?")
+    assert answer.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft de wenselijkheid")
+    assert {c.voice for c in answer.citations} == {"kabinet"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Onderschrijft het kabinet de aanbeveling om te investeren in de relatie met herkomstlanden?",
+        "Does the government support the recommendation to invest in the long-term relationship?",
+    ],
+)
+def test_a_recommendation_described_not_numbered_gets_the_reaction_under_it(assistant, question):
+    answer = check_sound(assistant, question)
+    assert answer.citations[0].quote == "Reactie: Het kabinet onderschrijft deze aanbeveling."
+    assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"3."}
