@@ -53,6 +53,7 @@ from .text import (
     looks_english,
     names_future,
     normalise_for_match,
+    question_terms,
     sentence_spans,
 )
 from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
@@ -358,7 +359,7 @@ class ExtractiveAnswerer:
 
         ``anchor``: the text a follow-up replies to (what the previous answer quoted); the asked voice's
         sentence leads by its score plus its e5 similarity to the anchor, among all hits."""
-        q_terms = set(content_terms(question))
+        q_terms = set(question_terms(question, known=lambda t: t in self.terms.idf))
         scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return [], []

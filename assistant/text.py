@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Words that follow a suspended compound ("kennis-, arbeids- en studiemigratie"):
@@ -174,6 +175,24 @@ def content_terms(text: str) -> list[str]:
     stop = _dutch_stopwords()
     words = [w for w in _WORD_RE.findall(text.lower()) if len(w) > 1 and w not in stop]
     return _stemmer().stemWords(words)
+
+
+# «Waar hangt het succes van af?»: a separable verb split in a main clause («hangt … af») is one word where the
+# text uses a subordinate clause («… dat het succes mede afhangt van …»). The finite verb of a question is its
+# second word (after the question word); the particle ends it.
+_PARTICLE_END_RE = re.compile(r"\b(af|op|aan|uit|mee|toe|terug|door|bij|na|om|in|over|voor)\s*\?\s*$", re.I)
+
+
+def question_terms(question: str, known: Callable[[str], bool] = lambda term: True) -> list[str]:
+    """The question's content terms, plus the joined separable verb («hangt … af» → «afhangt») when it has one.
+    The verb is one of the three words after the question word («Hoeveel vluchtelingen vangt Kenia op?»): the
+    joined words that ``known`` accepts (a word the corpus uses) count."""
+    terms = content_terms(question)
+    m = _PARTICLE_END_RE.search(question)
+    words = _WORD_RE.findall(question.lower())
+    if m:
+        terms += [t for w in words[1:4] for t in content_terms(m.group(1).lower() + w) if known(t)]
+    return terms
 
 
 def clean_question(text: str) -> str:

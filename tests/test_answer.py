@@ -244,3 +244,9 @@ def test_the_letters_own_date_is_not_answered_with_another_date_in_it(assistant)
     answer = check_sound(assistant, "Wanneer is de brief verstuurd?")
     assert answer.abstained and answer.citations == []
     assert any("5 november 2015" in n and "kst-29344-128.html" in n for n in answer.notices)
+
+
+def test_a_separable_verb_in_the_question_meets_the_joined_verb_in_the_text(assistant):
+    # «hangt … af» in the question, «afhangt» in the text
+    answer = check_sound(assistant, "Waar hangt het succes van vrijwillige terugkeer volgens de Commissie van af?")
+    assert any("mede afhangt van hoe geloofwaardig" in c.quote for c in answer.citations)

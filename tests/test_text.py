@@ -250,3 +250,13 @@ def test_dutch_date():
 
     assert dutch_date("2015-11-05") == "5 november 2015" and dutch_date("2015-01-31") == "31 januari 2015"
     assert dutch_date("2015") == "2015" and dutch_date("2015-13-01") == "2015-13-01"
+
+
+def test_question_terms_join_a_separable_verb():
+    from assistant.text import question_terms
+
+    assert "afhangt" in question_terms("Waar hangt het succes van af?")
+    known = {"opvangt"}.__contains__  # the corpus's words decide which joined word counts
+    terms = question_terms("Hoeveel vluchtelingen vangt Kenia op?", known=known)
+    assert "opvangt" in terms and "opvluchtel" not in terms
+    assert question_terms("Wat is de strategische landenbenadering?") == ["strategisch", "landenbenader"]
