@@ -71,6 +71,8 @@ class EvidenceReranker(BaseNodePostprocessor):
         ids = [n.node.node_id for n in nodes]
         q_terms = set(content_terms(question))
         kind = answer_type(question)
+        # a count (people, things) is looked for as any number: which number counts what is the answer's check
+        kind = "number" if kind in ("count", "named-count") else kind
         wants_source = asks_for_source(question)
         genres = asked_genres(question)
         names = identifiers(question)

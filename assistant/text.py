@@ -237,7 +237,7 @@ _TYPES = {
     # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it.
     "amount": (
         re.compile(
-            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:geld|euro|budget)|hoe\s+(?:duur|groot\s+is\s+het\s+budget)|"
+            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:geld|euro|budget)|hoe\s+(?:duur|groot\s+is\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost)\b",
@@ -261,6 +261,27 @@ _TYPES = {
             r"\b(?:[A-Z]\.){1,5}\s*[A-Z][a-z]+|\b[A-Z][a-z]+\s+\((?:PVV|VVD|CDA|D66|SP|PvdA|GL|GroenLinks|CU|"
             r"ChristenUnie|SGP|PvdD|50PLUS|DENK|FvD|JA21|BBB|NSC)\)"
         ),
+    ),
+    # «Hoeveel landen / organisaties …?» counts named things: «Irak, Afghanistan en Pakistan» answers it by
+    # enumeration as well as a number does.
+    "named-count": (
+        re.compile(
+            r"^\s*(?:hoeveel|how\s+many)\s+(?:\w+\s+)?(?:landen|lidstaten|organisaties|ngo\W?s|ministeries|"
+            r"departementen|partijen|gemeenten|steden|instanties|bewindspersonen|countries|organi[sz]ations)\b",
+            re.I,
+        ),
+        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
+    ),
+    # «Hoeveel mensen / visa …?» counts people or things: an amount of money is no such count («En hoeveel
+    # mensen zijn daarmee al teruggekeerd?» after a question on a budget), nor is a list item's label («4.»),
+    # nor an enumeration of countries («Hoeveel asielzoekers …?»).
+    "count": (
+        re.compile(
+            r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
+            r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|gaat\b|ging\b|money|of\b)\w+",
+            re.I,
+        ),
+        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
     ),
     "number": (
         re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|how\s+(?:much|many))\b", re.I),
@@ -355,9 +376,13 @@ def names_future(sentence: str, written: str | None) -> bool:
     return any(int(y) > year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
 
 
+_LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
+
+
 def answer_type(question: str) -> str | None:
-    """'amount', 'percentage', 'person', 'number', 'countries' or 'date' when the question asks for one,
-    else None."""
+    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries' or 'date' when the
+    question asks for one, else None."""
+    question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return None if kind == "date" and _CONDITION_RE.search(question) else kind
@@ -368,7 +393,7 @@ def answer_type(question: str) -> str | None:
 # «COM (2015) 453», «2014/15», «p. 3») or a day of a date («26 juni»). «Hoeveel …?» is not answered by them.
 _NAMING_NUMBER_RE = re.compile(
     rf"\b\d{{4}}/\d{{2,4}}"
-    rf"|\b(?:nrs?\.|item|artikel|art\.|p\.|pagina|Kamerstuk(?:ken)?)\s*\d+(?:[\s,-]+(?:nr\.\s*)?\d+)*"
+    rf"|\b(?:nrs?\.|items?|artikel|art\.|p\.|pagina|Kamerstuk(?:ken)?)\s*\d+(?:(?:[\s,-]+|\s+en\s+)(?:nrs?\.\s*)?\d+)*"
     rf"|\bCOM\s*\(\d{{4}}\)\s*\d+|\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b",
     re.I,
 )
@@ -380,13 +405,27 @@ _ENUMERATION_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:
 _LIST_ITEM_START_RE = re.compile(r"\s*\n\s*(?:\d{1,2}\.|[-–•])\s")
 
 
+_LIST_LABEL_RE = re.compile(r"^\s*\d{1,2}\.\s")  # «4. Blijf inzetten op …»: a label, not a count
+_MONEY_RE = re.compile(
+    rf"(?:€\s*)?(?:\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS}))(?:\s+(?:miljoen|miljard|duizend))?\s+(?:euro|dollar)\b|€\s*\d+(?:[.,]\d+)*",
+    re.I,
+)
+
+
 def carries(kind: str, sentence: str, after: str = "") -> bool:
     """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
     a number, a date)? For a number, ``after`` (the text following the sentence) lets a list introduction
     count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them."""
-    if kind == "number":
+    if kind in ("count", "named-count"):
+        sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
+        if kind == "named-count" and _ENUMERATION_RE.search(sentence):
+            return True
+        kind = "number" if kind == "named-count" else "count"
+    if kind in ("number", "count"):
         sentence = _NAMING_NUMBER_RE.sub(" ", sentence)
-        if _ENUMERATION_RE.search(sentence) or (sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after)):
+        if sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after):
+            return True
+        if kind == "number" and _ENUMERATION_RE.search(sentence):
             return True
     return bool(_TYPES[kind][1].search(sentence))
 

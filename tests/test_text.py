@@ -74,10 +74,10 @@ def test_looks_english():
 @pytest.mark.parametrize(
     "question, kind",
     [
-        ("Hoeveel visa zijn er ingetrokken?", "number"),
-        ("How many people returned?", "number"),
+        ("Hoeveel visa zijn er ingetrokken?", "count"),
+        ("How many people returned?", "count"),
         ("Hoe groot is de groep?", "number"),
-        ("Hoeveel landen doen mee?", "number"),  # «hoeveel» alone stays a number
+        ("Hoeveel landen doen mee?", "named-count"),  # «hoeveel» alone stays a number
         ("Wanneer verscheen het actieplan?", "date"),
         ("Sinds welk jaar bestaat het budget?", "date"),
         ("Op welke datum?", "date"),
@@ -109,8 +109,12 @@ def test_looks_english():
         ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
         ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
         ("Which countries does the Netherlands support?", "countries"),
-        ("Hoeveel landen krijgen steun?", "number"),
         ("Welke organisaties zijn betrokken?", None),
+        ("Hoeveel mensen keerden terug?", "count"),
+        ("En hoeveel mensen zijn daarmee al teruggekeerd?", "count"),  # a leading «En» asks the same
+        ("Hoeveel landen krijgen steun?", "named-count"),
+        ("Hoeveel extra geld is er bijgekomen?", "amount"),
+        ("En hoeveel daarvan gaat naar duurzame terugkeer?", "number"),
     ],
 )
 def test_answer_type_of_a_question(question, kind):
@@ -260,3 +264,15 @@ def test_question_terms_join_a_separable_verb():
     terms = question_terms("Hoeveel vluchtelingen vangt Kenia op?", known=known)
     assert "opvangt" in terms and "opvluchtel" not in terms
     assert question_terms("Wat is de strategische landenbenadering?") == ["strategisch", "landenbenader"]
+
+
+def test_a_count_of_people_or_things_is_not_an_amount_of_money_or_a_label():
+    from assistant.text import carries
+
+    assert carries("count", "ruim 5.000 mensen keerden terug")
+    assert not carries("count", "een budget van negen miljoen euro")  # money counts no people
+    assert not carries("count", "4. Blijf inzetten op de bevordering van terugkeer")  # a list item's label
+    assert not carries("count", "(Handelingen II 2014/15, nr. 83, items 3 en 6)")  # a reference
+    assert not carries("count", "In Marokko, Afghanistan, Irak en Somalië")  # countries do not count returnees
+    assert carries("named-count", "In Marokko, Afghanistan, Irak en Somalië")  # … but do count countries
+    assert carries("count", "de volgende thema's:", "\n1. Versterken")  # a list the reader counts

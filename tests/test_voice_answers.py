@@ -291,3 +291,10 @@ def test_a_recommendation_described_not_numbered_gets_the_reaction_under_it(assi
     answer = check_sound(assistant, question)
     assert answer.citations[0].quote == "Reactie: Het kabinet onderschrijft deze aanbeveling."
     assert {_part(assistant, c.paragraph_id) for c in answer.citations} == {"3."}
+
+
+def test_a_count_of_people_after_a_budget_question_is_not_answered_with_the_budget(assistant):
+    history = ["Hoeveel geld is er voor duurzame terugkeer?"]
+    assert assistant.ask("En hoeveel mensen zijn daarmee teruggekeerd?", history=history).abstained
+    share = assistant.ask("En hoeveel daarvan gaat naar duurzame terugkeer?", history=history)
+    assert not share.abstained and "miljoen euro" in share.text
