@@ -372,13 +372,18 @@ class ExtractiveAnswerer:
             # A question about a named body wants its number, not any amount in a paragraph on the same
             # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
             # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
+            # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
+            # question on the diaspora is not answered by the total budget, which never names the diaspora.
             probes = [_probe(n) for n in _names(question)]
             future = kind == "date" and asks_future(question)
+            topic = re.search(r"\(([^()]*)\)\?$", question) if own_words(question) != question else None
+            carried = set(content_terms(topic.group(1))) - _GENERIC_TOPIC if topic else set()
             window = [
                 x
                 for x in window
                 if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :])
                 and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
+                and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (
                     not future
                     or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
@@ -711,6 +716,11 @@ def _focus(question: str) -> str | None:
     rest = [w for w in words[1:4] if w not in _FOCUS_SKIP]
     terms = content_terms(rest[0]) if rest and rest[0] not in _LIGHT_FOCUS else []
     return terms[0] if terms else None
+
+
+# Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
+# «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
+_GENERIC_TOPIC = frozenset(content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar"))
 
 
 def _shared_prefix(a: list[str], b: list[str]) -> int:

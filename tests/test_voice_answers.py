@@ -298,3 +298,9 @@ def test_a_count_of_people_after_a_budget_question_is_not_answered_with_the_budg
     assert assistant.ask("En hoeveel mensen zijn daarmee teruggekeerd?", history=history).abstained
     share = assistant.ask("En hoeveel daarvan gaat naar duurzame terugkeer?", history=history)
     assert not share.abstained and "miljoen euro" in share.text
+
+
+def test_a_follow_ups_number_is_about_the_conversations_topic(assistant):
+    # The total budget is a number in euros, but it never names the diaspora the conversation is about.
+    answer = assistant.ask("En hoeveel geld gaat daarnaartoe?", history=["Wat is de rol van de diaspora?"])
+    assert answer.abstained
