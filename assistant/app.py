@@ -261,9 +261,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 kv_md = gr.File(label="Markdown (.md)", elem_id="kv-md")
 
         outputs = [chatbot, state, choice, panel, reference]
+        # The box empties when the question is sent, not when the answer is done: the next question, typed while
+        # an (LLM) answer streams, is not wiped.
+        sent = gr.State("")
         for trigger in (send.click, question.submit):
-            trigger(chat_ui, [question, chatbot, state, *filters], outputs, api_visibility="private").then(
-                lambda: "", None, question, api_visibility="private"
+            trigger(lambda q: ("", q), question, [question, sent], api_visibility="private").then(
+                chat_ui, [sent, chatbot, state, *filters], outputs, api_visibility="private"
             )
         reset.click(new_conversation, None, outputs, api_visibility="private")
         choice.input(show_source, [choice, state], [panel, reference], api_visibility="private")

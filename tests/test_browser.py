@@ -59,6 +59,9 @@ def ask(page, question: str) -> float:
     page.wait_for_function("n => document.querySelectorAll('#gesprek .bot-row').length > n", arg=before, timeout=30_000)
     first = time.perf_counter() - t0
     page.wait_for_function("() => !document.querySelector('#gesprek .status-tracker:not(.hide)')", timeout=30_000)
+    # The send clears the question box when its event chain ends, after the answer shows: a question typed
+    # before that is wiped (seen on a loaded machine as «De vraag is leeg»). Wait for the chain's end.
+    page.wait_for_function("() => document.querySelector('#vraag textarea').value === ''", timeout=30_000)
     return first
 
 
