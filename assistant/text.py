@@ -178,8 +178,8 @@ def content_terms(text: str) -> list[str]:
 
 
 # «Waar hangt het succes van af?»: a separable verb split in a main clause («hangt … af») is one word where the
-# text uses a subordinate clause («… dat het succes mede afhangt van …»). The finite verb of a question is its
-# second word (after the question word); the particle ends it.
+# text uses a subordinate clause («… dat het succes mede afhangt van …»). The particle ends the question; the
+# finite verb is among the first words after the question word.
 _PARTICLE_END_RE = re.compile(r"\b(af|op|aan|uit|mee|toe|terug|door|bij|na|om|in|over|voor)\s*\?\s*$", re.I)
 
 
@@ -227,6 +227,8 @@ _NUMBER_WORDS = (
     r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
 )
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# a number that is not just a year («in 2014» does not answer «hoeveel»)
+_A_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I)
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -270,7 +272,7 @@ _TYPES = {
             r"departementen|partijen|gemeenten|steden|instanties|bewindspersonen|countries|organi[sz]ations)\b",
             re.I,
         ),
-        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
+        _A_NUMBER_RE,
     ),
     # «Hoeveel mensen / visa …?» counts people or things: an amount of money is no such count («En hoeveel
     # mensen zijn daarmee al teruggekeerd?» after a question on a budget), nor is a list item's label («4.»),
@@ -281,12 +283,11 @@ _TYPES = {
             r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|gaat\b|ging\b|money|of\b)\w+",
             re.I,
         ),
-        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
+        _A_NUMBER_RE,
     ),
     "number": (
         re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|how\s+(?:much|many))\b", re.I),
-        # a number that is not just a year («in 2014» does not answer «hoeveel»)
-        re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I),
+        _A_NUMBER_RE,
     ),
     # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
     # listed («herkomst-, transit- en bestemmingslanden»): a sentence that only says «herkomstlanden» does not
