@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .cite import make_citation
 from .config import AnswerSettings
-from .converse import is_followup, own_words, topic_words
+from .converse import carried_words, is_followup, own_words, topic_words
 from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
@@ -239,16 +239,7 @@ class ExtractiveAnswerer:
             # «Hoe reageert het kabinet op de aanbevelingen?»: each recommendation, then the first sentence of
             # that voice's reaction to it («Reactie: Het kabinet onderschrijft …»).
             for part in found:
-                first = next(
-                    (
-                        _Sentence(p, retrieved[p.id], a, b, 0.0, 0.0, v)
-                        for p in part[1:]
-                        if p.id in retrieved
-                        for a, b, v in sentence_voices(p)
-                        if any(same_voice(v, o) for o in others)
-                    ),
-                    None,
-                )
+                first = _first_said_by([p for p in part[1:] if p.id in retrieved], others, retrieved)
                 if first:
                     chosen.append(first)
         if others and ref.numbers is not None:
@@ -342,15 +333,8 @@ class ExtractiveAnswerer:
         deze aanbeveling.»): that sentence — the first in the asked voice, in reading order — leads the
         sentences chosen from the reaction («Wat vindt het kabinet van aanbeveling 1?» is not answered by a
         later sentence that shares «vindt»)."""
-        if not got:
-            return got
-        ranks = {p.id: rank for rank, p in enumerate(reaction)}
-        for p in sorted(reaction, key=lambda p: p.ordinal):
-            for a, b, v in sentence_voices(p):
-                if any(same_voice(v, w) for w in voices):
-                    head = _Sentence(p, ranks[p.id], a, b, 0.0, 0.0, v)
-                    return [head] + [s for s in got if not _same(s, head)]
-        return got
+        head = _first_said_by(reaction, voices, {p.id: rank for rank, p in enumerate(reaction)}) if got else None
+        return [head] + [s for s in got if not _same(s, head)] if head else got
 
     def _choose(
         self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str], anchor: str | None = None
@@ -376,8 +360,7 @@ class ExtractiveAnswerer:
             # question on the diaspora is not answered by the total budget, which never names the diaspora.
             probes = [_probe(n) for n in _names(question)]
             future = kind == "date" and asks_future(question)
-            topic = re.search(r"\(([^()]*)\)\?$", question) if own_words(question) != question else None
-            carried = set(content_terms(topic.group(1))) - _GENERIC_TOPIC if topic else set()
+            carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
             window = [
                 x
                 for x in window
@@ -721,6 +704,16 @@ def _focus(question: str) -> str | None:
 # Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
 # «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
 _GENERIC_TOPIC = frozenset(content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar"))
+
+
+def _first_said_by(paragraphs: list[Paragraph], voices: list[str], ranks: dict[str, int]) -> _Sentence | None:
+    """The first sentence, in reading order, that one of ``voices`` says: where a reaction states its position
+    («Reactie: Het kabinet onderschrijft …»). ``ranks``: each paragraph's retrieval rank."""
+    for p in sorted(paragraphs, key=lambda p: p.ordinal):
+        for a, b, v in sentence_voices(p):
+            if any(same_voice(v, w) for w in voices):
+                return _Sentence(p, ranks[p.id], a, b, 0.0, 0.0, v)
+    return None
 
 
 def _shared_prefix(a: list[str], b: list[str]) -> int:

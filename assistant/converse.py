@@ -83,9 +83,18 @@ def _with_topic(question: str, previous: str) -> str:
     return f"{question.rstrip().rstrip('?')} ({' '.join(dict.fromkeys(carried))})?"
 
 
+_CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\?$")  # the topic _with_topic appends: «… (topic words)?»
+
+
 def own_words(query: str) -> str:
     """A resolved query without the topic carried over from the conversation (see :func:`resolve_followup`)."""
-    return re.sub(r"\s*\([^()]*\)\?$", "?", query)
+    return _CARRIED_RE.sub("?", query)
+
+
+def carried_words(query: str) -> str:
+    """The topic a resolved query carries over from the conversation («» when it carries none)."""
+    m = _CARRIED_RE.search(query)
+    return m.group(1) if m else ""
 
 
 def split_parts(question: str) -> list[str]:

@@ -132,15 +132,23 @@ class Assistant:
         q = validate_question(question, self.settings.answer.max_question_chars)
         earlier = _valid_history(history, self.settings.answer.max_question_chars)
         query = resolve_followup(q, earlier)
-        scope = self._conversation_documents(q, earlier) if query != q and doc_ids is None else None
+        scope, previous = None, []
+        if query != q:
+            # The previous question, searched once: its best hits are the documents a follow-up stays with, and
+            # its answer is what a follow-up may reply to.
+            before = resolve_followup(earlier[-1], earlier[:-1])
+            before_hits = self._hits(before, None, doc_ids)
+            if doc_ids is None:
+                scope = self._conversation_documents(q, before_hits[:_SCOPE_HITS])
+            previous = self._previous_quotes(before, before_hits)
         # A follow-up that asks another voice about what the previous answer quoted («Hoe reageert het kabinet
         # daarop?» after a recommendation, «Is het kabinet het daarmee eens?» after a conclusion): the reaction
         # under that recommendation and what a search with the quoted paragraph finds are candidates too.
-        previous = self._previous_quotes(earlier, doc_ids) if query != q else []
+        reactions = self.answerer.reactions_to(previous)
+        anchor = self.answerer.replies_to(query, previous)
         for ids in [scope, doc_ids] if scope else [doc_ids]:
             hits = self._hits(query, k, ids)
-            extra = self.answerer.reactions_to(previous)
-            anchor = self.answerer.replies_to(query, previous)
+            extra = list(reactions)
             if anchor:  # what replies to the previous answer is found by searching with what it quoted
                 extra += [p for p, _ in self._hits(anchor, k, ids)]
             have = {p.id for p, _ in hits}
@@ -161,19 +169,20 @@ class Assistant:
         answer = verify_answer(answer, self.handle.paragraphs, [p.id for p, _ in retrieved])
         return query, hits, answer, retrieved, t1
 
-    def _previous_quotes(self, earlier: list[str], doc_ids: list[str] | None) -> list[tuple[Paragraph, str | None]]:
+    def _previous_quotes(
+        self, before: str, before_hits: list[tuple[Paragraph, float]]
+    ) -> list[tuple[Paragraph, str | None]]:
         """What the answer to the previous question quoted: (paragraph, voice) per citation. The history holds
-        questions only, so the previous answer is made again (one more search, a few ms)."""
-        before = resolve_followup(earlier[-1], earlier[:-1])
-        answer = self.answerer.answer(before, self._hits(before, None, doc_ids))
+        questions only, so the previous answer is made again from its hits."""
+        answer = self.answerer.answer(before, before_hits)
         return [
             (self.handle.paragraphs[c.paragraph_id], c.voice)
             for c in answer.citations
             if c.paragraph_id in self.handle.paragraphs
         ]
 
-    def _conversation_documents(self, question: str, earlier: list[str]) -> list[str] | None:
-        """The documents a follow-up stays with: those of the best hits for the previous question.
+    def _conversation_documents(self, question: str, best: list[tuple[Paragraph, float]]) -> list[str] | None:
+        """The documents a follow-up stays with: those of ``best``, the best hits for the previous question.
 
         «En wat doet het kabinet daarmee?» after a question answered from the letter is about the letter,
         not about a debate that also says «kabinet». Not when the follow-up names a kind of document, or a
@@ -181,8 +190,7 @@ class Assistant:
         on the letter); and the caller retries without the scope when the documents do not answer it."""
         if asked_genres(question):
             return None
-        previous = resolve_followup(earlier[-1], earlier[:-1])
-        docs = sorted({p.doc_id for p, _ in self._hits(previous, _SCOPE_HITS, None)})
+        docs = sorted({p.doc_id for p, _ in best})
         # A word of the follow-up's own that other documents use and these do not points elsewhere («En de
         # diaspora?» after a question on a motion): then the follow-up leaves the conversation's documents.
         if self.handle.terms.only_elsewhere(set(content_terms(" ".join(topic_words(question)))), set(docs)):

@@ -75,3 +75,12 @@ def test_follow_up_carries_the_number_of_the_part_asked_before():
     assert "tweede aanbeveling" in resolve_followup("En wat vindt het kabinet?", ["Wat is de tweede aanbeveling?"])
     # a follow-up that names its own part keeps it
     assert resolve_followup("En aanbeveling 3?", ["Wat is aanbeveling 2?"]) == "En aanbeveling 3?"
+
+
+def test_own_and_carried_words_of_a_resolved_follow_up():
+    from assistant.converse import carried_words, own_words, resolve_followup
+
+    query = resolve_followup("En wat vindt het kabinet daarvan?", ["Wat vindt de ACVZ van negatieve conditionaliteit?"])
+    assert own_words(query) == "En wat vindt het kabinet daarvan?"
+    assert "conditionaliteit" in carried_words(query)
+    assert carried_words("Wat vindt het kabinet van negatieve conditionaliteit?") == ""
