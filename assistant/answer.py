@@ -47,6 +47,7 @@ from .text import (
     asks_future,
     asks_own_date,
     carries,
+    counted,
     content_terms,
     dutch_date,
     identifiers,
@@ -67,6 +68,7 @@ _ANAPHORA_RE = re.compile(
 )
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
+_NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)$")
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
 _OPINION_OF_RE = re.compile(
@@ -360,11 +362,12 @@ class ExtractiveAnswerer:
             # question on the diaspora is not answered by the total budget, which never names the diaspora.
             probes = [_probe(n) for n in _names(question)]
             future = kind == "date" and asks_future(question)
+            what = counted(question) if kind in ("count", "named-count") else frozenset()
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
             window = [
                 x
                 for x in window
-                if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :])
+                if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
                 and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (
@@ -498,7 +501,11 @@ class ExtractiveAnswerer:
         if looks_english(question):
             return None  # English names of Dutch bodies do not occur in the Dutch text
         for name in _names(own_words(question)):
-            if not self._mentions(_probe(name)):
+            # «Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)»: capitalised words joined by
+            # «en» or «de» may be two names side by side; each must be mentioned, not the phrase as a whole.
+            if not self._mentions(_probe(name)) and not all(
+                self._mentions(_probe(part)) for part in _NAME_JOIN_RE.split(name)
+            ):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
         who = m.group("who").lower() if m else ""

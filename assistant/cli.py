@@ -262,6 +262,7 @@ def kamervragen(
 class Split(str, Enum):
     dev = "dev"
     dev2 = "dev2"
+    dev3 = "dev3"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

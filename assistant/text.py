@@ -413,14 +413,44 @@ _MONEY_RE = re.compile(
 )
 
 
-def carries(kind: str, sentence: str, after: str = "") -> bool:
+# «Hoeveel mensen …?» may be answered in other words («personen», «vreemdelingen»): no noun to match.
+_ANY_COUNTED = frozenset(content_terms("mensen personen keer stuks"))
+_COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?)(?:\s+(\w+(?:[’']s)?))?", re.I)
+
+
+def counted(question: str) -> frozenset[str]:
+    """What a Dutch «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
+    («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
+    m = _COUNTED_RE.match(question)
+    if not m or looks_english(question):
+        return frozenset()
+    stems = frozenset(content_terms(" ".join(g for g in m.groups() if g)))
+    return frozenset() if stems & _ANY_COUNTED else stems
+
+
+def _counts_other_thing(sentence: str, number: re.Match[str], what: frozenset[str]) -> bool:
+    """Is this number followed by a noun that is not what the question counts? «twee elementen» does not
+    answer «Hoeveel leden …?»; «drie thema's» answers «Hoeveel thema's …?», «vier beleidsprioriteiten» answers
+    «Hoeveel prioriteiten …?» (a compound ends in the counted word)."""
+    following = content_terms(sentence[number.end() : number.end() + 40])[:2]
+    if not following:
+        return False
+    return not any(f.endswith(w) or w.endswith(f) for f in following for w in what)
+
+
+def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = frozenset()) -> bool:
     """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
     a number, a date)? For a number, ``after`` (the text following the sentence) lets a list introduction
-    count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them."""
+    count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them. ``what``: for a count, the
+    stems of what is counted (:func:`counted`); a number of something else does not answer it."""
     if kind in ("count", "named-count"):
         sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
         if kind == "named-count" and _ENUMERATION_RE.search(sentence):
             return True
+        if what:
+            plain = _NAMING_NUMBER_RE.sub(" ", sentence)
+            if not any(not _counts_other_thing(plain, m, what) for m in _A_NUMBER_RE.finditer(plain)):
+                return plain.rstrip().endswith(":") and bool(_LIST_ITEM_START_RE.match(after))
         kind = "number" if kind == "named-count" else "count"
     if kind in ("number", "count"):
         sentence = _NAMING_NUMBER_RE.sub(" ", sentence)

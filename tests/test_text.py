@@ -276,3 +276,33 @@ def test_a_count_of_people_or_things_is_not_an_amount_of_money_or_a_label():
     assert not carries("count", "In Marokko, Afghanistan, Irak en Somalië")  # countries do not count returnees
     assert carries("named-count", "In Marokko, Afghanistan, Irak en Somalië")  # … but do count countries
     assert carries("count", "de volgende thema's:", "\n1. Versterken")  # a list the reader counts
+
+
+@pytest.mark.parametrize(
+    "question, sentence, answers",
+    [
+        ("Hoeveel leden heeft de ACVZ?", "Deze brief bestaat uit twee elementen.", False),  # counts elements
+        ("Hoeveel leden heeft de ACVZ?", "De ACVZ telt negen leden.", True),
+        ("Hoeveel leden heeft de ACVZ?", "Dat zijn er negen.", True),  # a bare number may count them
+        ("Hoeveel thema's noemt het kabinet?", "Het kabinet zal inzetten op drie thema’s: innovatie.", True),
+        ("Hoeveel prioriteiten zijn er?", "de volgende vier beleidsprioriteiten", True),  # compound ends in it
+        ("Hoeveel prioriteiten zijn er?", "de volgende beleidsprioriteiten geformuleerd:", True),  # + list below
+        ("Hoeveel mensen keerden terug?", "ruim 5.000 vreemdelingen keerden terug", True),  # people in other words
+        ("How many members does the ACVZ have?", "Deze brief bestaat uit twee elementen.", True),  # no Dutch noun
+        ("Hoeveel banenmarkten zijn er?", "Opvang in de regio heeft twee sporen.", False),
+    ],
+)
+def test_a_count_answers_only_with_a_number_of_what_is_counted(question, sentence, answers):
+    from assistant.text import carries, counted
+
+    after = "\n1. Versterken migratiemanagement;" if sentence.endswith(":") else ""
+    assert carries("count", sentence, after, counted(question)) is answers
+
+
+def test_counted_names_what_a_dutch_count_question_counts():
+    from assistant.text import content_terms, counted
+
+    assert counted("Hoeveel gedwongen terugkeerders waren er?") == set(content_terms("gedwongen terugkeerders"))
+    assert counted("En hoeveel banenmarkten worden georganiseerd?") == set(content_terms("banenmarkten"))
+    assert counted("Hoeveel mensen zijn teruggekeerd?") == set()  # any number of people may answer it
+    assert counted("How many countries?") == set() and counted("Wat kost het?") == set()

@@ -71,6 +71,18 @@ def test_name_absent_from_the_stukken_abstains_with_reason(assistant):
     assert answer.notices == ["«Raad van State» komt in de stukken die ik doorzoek niet voor."]
 
 
+def test_names_side_by_side_are_each_looked_up(assistant):
+    # «Nederland de Somalische (overheid)» and «Justitie en Buitenlandse Zaken» are two names next to each
+    # other, each in the letter; as one phrase they are not, and the questions were refused as «not in the
+    # stukken». A name that is one phrase («Jan de Vries», «Raad van State») is still looked up whole.
+    somalia = check_sound(assistant, "Waarbij ondersteunt Nederland de Somalische overheid?")
+    assert not somalia.abstained and "bewaken van de eigen grenzen" in somalia.citations[0].quote
+    ministries = assistant.ask("Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer?")
+    assert not any("komt in de stukken" in n for n in ministries.notices)
+    person = assistant.ask("Wat vindt Jan de Vries van terugkeer?")
+    assert person.abstained and person.notices == ["«Jan de Vries» komt in de stukken die ik doorzoek niet voor."]
+
+
 def test_view_of_a_party_without_a_voice_abstains(assistant):
     # The PVV is named in the letter (Fritsma asked for the reaction), but its view is not given.
     answer = check_sound(assistant, "Wat is het standpunt van de PVV over de strategische landenbenadering?")
@@ -80,6 +92,13 @@ def test_view_of_a_party_without_a_voice_abstains(assistant):
 def test_number_of_a_named_body_not_in_its_paragraph_abstains(assistant):
     # The letter names the DT&V but gives no cost; other paragraphs have amounts.
     assert check_sound(assistant, "Wat kost de Dienst Terugkeer en Vertrek per jaar?").abstained
+
+
+def test_count_of_something_the_letter_does_not_count_abstains(assistant):
+    # «Deze brief bestaat uit twee elementen» has a number, but it counts elements, not members.
+    assert check_sound(assistant, "Hoeveel leden heeft de Adviescommissie Vreemdelingenzaken?").abstained
+    themes = check_sound(assistant, "Hoeveel thema's noemt het kabinet voor duurzame terugkeer?")
+    assert not themes.abstained and "drie thema’s" in themes.text
 
 
 def test_follow_up_is_resolved_against_the_previous_question(assistant):
