@@ -57,7 +57,16 @@ from .text import (
     question_terms,
     sentence_spans,
 )
-from .voice import VOICE_NAMES, asked_voices, names_voice, same_voice, sentence_voices, span_voice, voice_mentions
+from .voice import (
+    VOICE_NAMES,
+    asked_voices,
+    names_voice,
+    same_voice,
+    sentence_voices,
+    shared_view,
+    span_voice,
+    voice_mentions,
+)
 
 log = logging.getLogger(__name__)
 
@@ -349,6 +358,12 @@ class ExtractiveAnswerer:
         scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return [], []
+        for x in scored if voices else []:
+            # «Het kabinet deelt de visie van de ACVZ dat …» states the ACVZ's view too: asked for the ACVZ's
+            # view and not the cabinet's, the sentence speaks for the ACVZ (and names it, so no «Volgens»).
+            shared = shared_view(x.paragraph.text[x.start : x.end])
+            if shared in voices and not any(same_voice(x.voice, v) for v in voices):
+                x.voice = shared
         notices: list[str] = []
         window = scored[:_TYPED_WINDOW]
         kind = answer_type(question)

@@ -196,6 +196,28 @@ def same_voice(voice: str | None, asked: str) -> bool:
     return asked == KABINET and bool(voice) and re.match(r"(minister|staatssecretaris)\b", voice, re.I) is not None
 
 
+# «Het kabinet deelt de visie van de ACVZ dat …», «is het met de Commissie eens dat …»: the speaker states
+# another voice's view as shared — the «dat»-clause is that voice's view too.
+_SHARES_RE = re.compile(
+    r"\b(?:deelt|delen|onderschrijft|onderschrijven)\s+(?:de|het)\s+(?:visie|mening|conclusie|oordeel|analyse|"
+    r"zorg|standpunt)\s+van\s+(?P<who>[^,.;]{2,40}?)\s*,?\s+dat\b"
+    r"|\bis\s+het\s+(?:met\s+(?P<who2>[^,.;]{2,40}?)\s+eens|eens\s+met\s+(?P<who3>[^,.;]{2,40}?))\s*,?\s+dat\b",
+    re.I,
+)
+
+
+def shared_view(sentence: str) -> str | None:
+    """The voice whose view a sentence states as shared by its speaker («Het kabinet deelt de visie van de
+    ACVZ dat …» → acvz), or None."""
+    m = _SHARES_RE.search(sentence)
+    if not m:
+        return None
+    who = next(g for g in m.groups() if g)
+    found = asked_voices(who)
+    return found[0] if len(found) == 1 else None
+
+
 def names_voice(quote: str, voice: str) -> bool:
-    """True when the quote itself says who speaks (then an answer need not add 'Volgens …')."""
-    return named_speaker(quote) == voice
+    """True when the quote itself says who speaks (then an answer need not add 'Volgens …'), also as the
+    voice whose view its speaker shares («Het kabinet deelt de visie van de ACVZ dat …» names the ACVZ's)."""
+    return named_speaker(quote) == voice or shared_view(quote) == voice

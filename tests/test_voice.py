@@ -116,3 +116,22 @@ def test_voice_mentions_give_positions_for_the_order_asked():
 
     q = "Is het kabinet het eens met de ACVZ?"
     assert sorted(voice_mentions(q)) == [(q.index("kabinet"), "kabinet"), (q.index("ACVZ"), "acvz")]
+
+
+@pytest.mark.parametrize(
+    "sentence, voice",
+    [
+        ("Het kabinet deelt de visie van de ACVZ dat goede relaties een voorwaarde zijn.", "acvz"),
+        ("Het kabinet is het met de Europese Commissie eens dat terugkeer belangrijk is.", "europese-commissie"),
+        ("Wij delen de zorg van de Europese Raad, dat het te langzaam gaat.", "europese-raad"),
+        ("De Commissie is het ermee eens dat het succes daarvan afhangt.", None),  # no other voice named
+        ("Het kabinet onderschrijft dat het belangrijk is de dialoog open te houden.", None),
+        ("Anders dan de ACVZ concludeert, is het kabinet van oordeel dat …", None),  # a contrast shares nothing
+    ],
+)
+def test_shared_view_is_the_voice_whose_view_the_speaker_shares(sentence, voice):
+    from assistant.voice import names_voice, shared_view
+
+    assert shared_view(sentence) == voice
+    if voice:
+        assert names_voice(sentence, voice)  # the quote says whose view it is: no «Volgens …» needed

@@ -44,6 +44,17 @@ def test_english_question_with_two_voices_gets_each_voices_view(assistant):
     assert CABINET_VIEW in owner.citations[0].quote and ACVZ_VIEW in owner.citations[1].quote
 
 
+def test_a_view_the_cabinet_shares_answers_for_the_acvz(assistant):
+    # «Het kabinet deelt de visie van de ACVZ dat …» is the ACVZ's view on good relations as well; asked for
+    # the ACVZ's view, it used to lose to an ACVZ sentence on another point («terugkeer meer dan ooit …»).
+    answer = check_sound(assistant, "Hoe kijkt de ACVZ naar het belang van goede relaties met herkomstlanden?")
+    first = answer.citations[0]
+    assert first.quote.startswith("Het kabinet deelt de visie van de ACVZ dat") and first.voice == "acvz"
+    assert not answer.text.startswith("Volgens")  # the quote names the ACVZ itself
+    cabinet = check_sound(assistant, "Wat vindt het kabinet van goede relaties met herkomstlanden?")
+    assert cabinet.citations[0].voice == "kabinet"  # asked for the cabinet, it is the cabinet's sentence
+
+
 def test_unnamed_acvz_sentence_is_attributed(assistant):
     # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
     answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
