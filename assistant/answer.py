@@ -46,10 +46,13 @@ from .text import (
     asks_for_source,
     asks_future,
     asks_own_date,
+    asks_reason,
     carries,
     counted,
     content_terms,
     dutch_date,
+    follows_from_previous,
+    gives_reason,
     identifiers,
     looks_english,
     names_future,
@@ -404,6 +407,17 @@ class ExtractiveAnswerer:
             lead = next(
                 (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead
             )
+        if asks_reason(question) and not gives_reason(lead.paragraph.text[lead.start : lead.end]):
+            # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»):
+            # one nearly as good as the best leads.
+            lead = next(
+                (
+                    x
+                    for x in scored[:_TYPED_WINDOW]
+                    if x.score >= _SECONDARY * lead.score and gives_reason(x.paragraph.text[x.start : x.end])
+                ),
+                lead,
+            )
         names = identifiers(question)
         if names:
             # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that
@@ -615,6 +629,17 @@ class ExtractiveAnswerer:
                 if spans:
                     a, b = min(spans, key=lambda sp: abs(sp[0] - c.start))
                     chosen.append(_Sentence(c.paragraph, c.rank, a, b, 0.0, 0.0, span_voice(c.paragraph, a, b)))
+                    break
+        # «Waarom helpt Nederland ambtenaren in Kenia?»: when no chosen sentence says why, the purpose often follows
+        # what it is the purpose of («De beschermingscapaciteit … wordt daarmee versterkt»): one of the next two
+        # sentences of the lead's paragraph that says why comes along.
+        if chosen and asks_reason(question) and not any(gives_reason(c.paragraph.text[c.start : c.end]) for c in chosen):
+            lead = chosen[0]
+            following = [sp for sp in sentence_spans(lead.paragraph.text) if sp[0] >= lead.end][:2]
+            for a, b in following:
+                # «Om deze reden …» makes the lead the reason and itself a consequence: not what was asked
+                if gives_reason(lead.paragraph.text[a:b]) and not follows_from_previous(lead.paragraph.text[a:b]):
+                    chosen.append(_Sentence(lead.paragraph, lead.rank, a, b, 0.0, 0.0, span_voice(lead.paragraph, a, b)))
                     break
         # Lists: an introduction ending in ':' brings its items; a list question gets the whole list.
         for s in list(chosen):

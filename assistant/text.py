@@ -496,6 +496,37 @@ def asks_advice(question: str) -> bool:
     return bool(_ADVICE_RE.search(question))
 
 
+_REASON_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:en|maar)\s+)?(?:waarom|om\s+welke\s+reden(?:en)?|wat\s+is\s+de\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b",
+    re.I,
+)
+# A cause, a purpose or a consequence said in so many words: «omdat», «zodat», «daarmee», «om … te …».
+_REASON_RE = re.compile(
+    r"\b(?:omdat|want|immers|doordat|zodat|vanwege|dankzij|daarom|daardoor|daarmee|hierdoor|hiermee|reden|"
+    r"naar\s+aanleiding\s+van|because|since|so\s+that)\b|\bom\s+(?:\S+\s+){1,8}?te\s+\w",
+    re.I,
+)
+
+
+# «Om deze reden …», «Daarom …»: the sentence before is the reason, this one what follows from it.
+_BECAUSE_OF_THAT_RE = re.compile(r"\b(?:om\s+(?:deze|die)\s+reden(?:en)?|daarom|daardoor|hierdoor)\b", re.I)
+
+
+def follows_from_previous(sentence: str) -> bool:
+    """Does the sentence state a consequence of the one before it («Om deze reden …», «Daarom …»)?"""
+    return bool(_BECAUSE_OF_THAT_RE.search(sentence))
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why («Waarom …?», "Why …?")?"""
+    return bool(_REASON_QUESTION_RE.search(question))
+
+
+def gives_reason(sentence: str) -> bool:
+    """Does the sentence say why — a cause, purpose or consequence in so many words?"""
+    return bool(_REASON_RE.search(sentence))
+
+
 def asks_for_source(question: str) -> bool:
     """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
     return bool(_SOURCE_QUESTION_RE.search(question))

@@ -160,6 +160,15 @@ _NOT_ASKED_RE = re.compile(
 )
 
 
+# «Waarom werd de ACVZ gevraagd …?», "Why was the ACVZ asked …?": the body is the one asked or appointed, not a
+# speaker whose view is asked.
+_PATIENT_RE = re.compile(
+    r"^\s*(?:\w+\s+)?(?:gevraagd|verzocht|opgedragen|ingesteld|opgericht|benoemd|asked|requested|commissioned|"
+    r"tasked|appointed)\b",
+    re.I,
+)
+
+
 # «Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn …?»: the question states the
 # ACVZ's view itself (the «dat»-clause) and asks only the cabinet's.
 _AGREE_WITH_RE = re.compile(r"\b(?:eens\s+met|agrees?\s+with)\s+(?:de|het|the)?\s*$", re.I)
@@ -173,6 +182,8 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
         for m in pattern.finditer(question):
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
+            if _PATIENT_RE.match(question[m.end() :]):
+                continue
             if possessive or not _NOT_ASKED_RE.search(question[: m.start()]):
                 if _AGREE_WITH_RE.search(question[: m.start()]) and _STATED_RE.match(question[m.end() :]):
                     stated.append((m.start(), voice))

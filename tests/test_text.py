@@ -306,3 +306,19 @@ def test_counted_names_what_a_dutch_count_question_counts():
     assert counted("En hoeveel banenmarkten worden georganiseerd?") == set(content_terms("banenmarkten"))
     assert counted("Hoeveel mensen zijn teruggekeerd?") == set()  # any number of people may answer it
     assert counted("How many countries?") == set() and counted("Wat kost het?") == set()
+
+
+def test_reason_questions_and_sentences_that_say_why():
+    from assistant.text import asks_reason, follows_from_previous, gives_reason
+
+    assert asks_reason("Waarom helpt Nederland ambtenaren in Kenia?") and asks_reason("Why was the ACVZ asked?")
+    assert asks_reason("En om welke reden gebeurt dat?") and asks_reason("Wat is de reden voor de brief?")
+    assert not asks_reason("Wat doet Nederland in Kenia?")
+    assert gives_reason("De beschermingscapaciteit van de Keniaanse autoriteiten wordt daarmee versterkt.")
+    assert gives_reason("Dit is belangrijk, omdat zij de bereidheid moeten hebben.")
+    assert gives_reason("gevraagd te evalueren naar aanleiding van een verzoek daartoe")
+    assert gives_reason("ondersteuning geboden om het verzamelen van migratiedata te verbeteren")
+    assert not gives_reason("Zo zijn in 2014 lokale overheidsfunctionarissen in Kenia ondersteund.")
+    assert not gives_reason("Afhankelijk van de context kan het gaan om de aanpak van mensensmokkel.")  # «om» alone
+    assert follows_from_previous("Om deze reden wordt sinds een aantal jaren ingezet op wijziging.")
+    assert not follows_from_previous("De capaciteit wordt daarmee versterkt.")

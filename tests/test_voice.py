@@ -83,6 +83,10 @@ def test_every_sentence_has_a_voice(paragraphs):
         # a view the question states itself («eens met de ACVZ dat …») is not asked again
         ("Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn?", ["kabinet"]),
         ("Does the cabinet agree with the ACVZ that negative incentives harm relations?", ["kabinet"]),
+        # the body asked to do something is not a speaker whose view is asked
+        ("Waarom werd de ACVZ gevraagd de landenbenadering te evalueren?", []),
+        ("Why was the ACVZ asked to evaluate the country approach?", []),
+        ("Heeft het kabinet de ACVZ verzocht om een advies?", ["kabinet"]),
     ],
 )
 def test_asked_voices(question, voices):

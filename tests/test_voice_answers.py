@@ -55,6 +55,17 @@ def test_a_view_the_cabinet_shares_answers_for_the_acvz(assistant):
     assert cabinet.citations[0].voice == "kabinet"  # asked for the cabinet, it is the cabinet's sentence
 
 
+def test_why_question_gets_the_sentence_that_says_why(assistant):
+    # The reason follows what it is the reason for: «Zo zijn in 2014 … in Kenia ondersteund …» is what Nederland
+    # does, «De beschermingscapaciteit … wordt daarmee versterkt» why; only the first used to be quoted.
+    kenya = check_sound(assistant, "Waarom ondersteunt Nederland lokale overheidsfunctionarissen in Kenia?")
+    assert "wordt daarmee versterkt" in kenya.text
+    # The body asked to evaluate is no speaker asked for: the cabinet's sentence with the reason leads, where an
+    # ACVZ sentence on its consultation did.
+    acvz = check_sound(assistant, "Waarom werd de ACVZ gevraagd de strategische landenbenadering te evalueren?")
+    assert "naar aanleiding van een verzoek daartoe" in acvz.citations[0].quote
+
+
 def test_unnamed_acvz_sentence_is_attributed(assistant):
     # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
     answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
