@@ -48,8 +48,8 @@ from .text import (
     asks_own_date,
     asks_reason,
     carries,
-    counted,
     content_terms,
+    counted,
     dutch_date,
     follows_from_previous,
     gives_reason,
@@ -633,13 +633,19 @@ class ExtractiveAnswerer:
         # «Waarom helpt Nederland ambtenaren in Kenia?»: when no chosen sentence says why, the purpose often follows
         # what it is the purpose of («De beschermingscapaciteit … wordt daarmee versterkt»): one of the next two
         # sentences of the lead's paragraph that says why comes along.
-        if chosen and asks_reason(question) and not any(gives_reason(c.paragraph.text[c.start : c.end]) for c in chosen):
+        if (
+            chosen
+            and asks_reason(question)
+            and not any(gives_reason(c.paragraph.text[c.start : c.end]) for c in chosen)
+        ):
             lead = chosen[0]
             following = [sp for sp in sentence_spans(lead.paragraph.text) if sp[0] >= lead.end][:2]
             for a, b in following:
                 # «Om deze reden …» makes the lead the reason and itself a consequence: not what was asked
                 if gives_reason(lead.paragraph.text[a:b]) and not follows_from_previous(lead.paragraph.text[a:b]):
-                    chosen.append(_Sentence(lead.paragraph, lead.rank, a, b, 0.0, 0.0, span_voice(lead.paragraph, a, b)))
+                    chosen.append(
+                        _Sentence(lead.paragraph, lead.rank, a, b, 0.0, 0.0, span_voice(lead.paragraph, a, b))
+                    )
                     break
         # Lists: an introduction ending in ':' brings its items; a list question gets the whole list.
         for s in list(chosen):

@@ -35,12 +35,17 @@ _SPEAKER_RE = re.compile(
     r"Commissie|Europese Raad|JBZ-?[Rr]aad|cabinet|government)\b",
     re.I,
 )
-# «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word.
+_PREPOSITIONS = r"(?:in|op|bij|met|voor|over|aan|naar|uit|tijdens)"
+# «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word; «… en in die van 8
+# oktober?»: a second question that leaves out all but what changes (gapping, see ``_gapped``).
 _PART_SPLIT_RE = re.compile(
     r",?\s+(?:en|and)\s+(?=(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|is|zijn|wordt|worden|heeft|kan|"
-    r"what|how|who|when|which|why|is|are|does|do)\b)",
+    rf"what|how|who|when|which|why|is|are|does|do)\b|{_PREPOSITIONS}\s+(?:die|dat)\s+van\b)",
     re.I,
 )
+# «wat in Somalië?» after «Wat doet Nederland in Kenia»; «in die van 8 oktober?» after «… in de JBZ-Raad van maart»
+_GAP_RE = re.compile(rf"^(?:(?:wat|wie|hoe|waar|wanneer)\s+)?(?P<prep>{_PREPOSITIONS})\s+(?P<rest>.+)$", re.I)
+_GAP_OF_RE = re.compile(r"^(?:die|dat)\s+van\s+(?P<rest>.+)$", re.I)
 
 
 def topic_words(question: str) -> list[str]:
@@ -114,6 +119,26 @@ def split_parts(question: str) -> list[str]:
         return [question]
     resolved = [parts[0]]
     for part in parts[1:]:
+        gapped = _gapped(part, resolved[-1])
         lean = len(topic_words(part)) <= 1 or is_followup(part)  # «hoe reageert het kabinet»: the first part's topic
-        resolved.append(_with_topic(part, resolved[-1]) if lean else part)
+        resolved.append(gapped or (_with_topic(part, resolved[-1]) if lean else part))
     return resolved
+
+
+def _gapped(part: str, previous: str) -> str | None:
+    """A part that leaves out the words it shares with the part before, written out: «wat in Somalië?» after
+    «Wat doet Nederland in Kenia» → «Wat doet Nederland in Somalië?»; «in die van 8 oktober 2015?» after «Wat
+    gebeurde er in de JBZ-Raad van maart 2014» → «Wat gebeurde er in de JBZ-Raad van 8 oktober 2015?». None
+    when the part has a verb of its own or the part before has no such preposition."""
+    m = _GAP_RE.match(part.strip())
+    if not m:
+        return None
+    prep, rest = m.group("prep"), m.group("rest")
+    of = _GAP_OF_RE.match(rest)
+    if of:  # «in die van X»: the previous part's «in de <noun> van …», with X for what followed «van»
+        before = list(re.finditer(rf"\b{prep}\s+(?:de|het)\s+\S+(?:\s+\S+)?\s+van\s+", previous, re.I))
+        return previous[: before[-1].end()] + of.group("rest") if before else None
+    if len(rest.split()) > 3:  # «… en waar in de brief staat dat?» has its own verb: not a gap
+        return None
+    before = list(re.finditer(rf"\b{prep}\s+", previous, re.I))
+    return previous[: before[-1].start()] + prep + " " + rest if before else None

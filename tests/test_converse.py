@@ -61,6 +61,24 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             ["Welke Kamerbrieven van 2014 en 2015 noemt de brief?"],
         ),
         ("Verschillen de ACVZ en het kabinet van mening?", ["Verschillen de ACVZ en het kabinet van mening?"]),
+        # a second part that leaves out what it shares with the first (gapping) is written out
+        (
+            "Wat doet Nederland in Kenia en wat in Somalië?",
+            ["Wat doet Nederland in Kenia", "Wat doet Nederland in Somalië?"],
+        ),
+        (
+            "Wat gebeurde er in de JBZ-Raad van maart 2014 en in die van 8 oktober 2015?",
+            ["Wat gebeurde er in de JBZ-Raad van maart 2014", "Wat gebeurde er in de JBZ-Raad van 8 oktober 2015?"],
+        ),
+        # … but a part with a verb of its own is not a gap, and a preposition the first part lacks has nothing to fill
+        (
+            "Wat doet Nederland in Kenia en waar in de brief staat dat?",
+            ["Wat doet Nederland in Kenia", "waar in de brief staat dat (Nederland Kenia)?"],  # a follow-up part
+        ),
+        (
+            "Wat kost terugkeer en wat bij vrijwillige terugkeer?",
+            ["Wat kost terugkeer", "wat bij vrijwillige terugkeer?"],
+        ),
     ],
 )
 def test_split_parts(question, parts):

@@ -93,6 +93,13 @@ def test_name_absent_from_the_stukken_abstains_with_reason(assistant):
     assert answer.notices == ["«Raad van State» komt in de stukken die ik doorzoek niet voor."]
 
 
+def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
+    # «… en in die van 8 oktober 2015?» was no second part: only the March 2014 Council was answered.
+    answer = check_sound(assistant, "Wat gebeurde er in de JBZ-Raad van maart 2014 en in die van 8 oktober 2015?")
+    assert "dat de meeste lidstaten met dezelfde terugkeerproblemen kampen" in answer.text
+    assert "de mogelijkheid tot toepassing van conditionaliteit bevestigd" in answer.text
+
+
 def test_names_side_by_side_are_each_looked_up(assistant):
     # «Nederland de Somalische (overheid)» and «Justitie en Buitenlandse Zaken» are two names next to each
     # other, each in the letter; as one phrase they are not, and the questions were refused as «not in the
