@@ -80,6 +80,7 @@ _ANAPHORA_RE = re.compile(
 )
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
+_IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)$")
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
@@ -378,7 +379,15 @@ class ExtractiveAnswerer:
             # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
             # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
             # question on the diaspora is not answered by the total budget, which never names the diaspora.
-            probes = [_probe(n) for n in _names(question)]
+            # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
+            probes = [_probe(n) for n in _names(question) if n not in _IMPLICIT_NAMES]
+
+            def where(x: _Sentence) -> str:
+                # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
+                # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
+                text = x.paragraph.text[x.start : x.end] if kind == "amount" else x.paragraph.text
+                return text.lower()
+
             future = kind == "date" and asks_future(question)
             what = counted(question) if kind in ("count", "named-count") else frozenset()
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
@@ -386,7 +395,7 @@ class ExtractiveAnswerer:
                 x
                 for x in window
                 if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
-                and all(re.search(r"(?<!\w)" + re.escape(pr), x.paragraph.text.lower()) for pr in probes)
+                and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (
                     not future

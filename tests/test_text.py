@@ -88,6 +88,8 @@ def test_looks_english():
         ("Wat kost het project met de Somalische autoriteiten?", "amount"),
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
+        ("Hoeveel ODA-middelen kwamen er extra bij?", "amount"),  # funds are money
+        ("Hoeveel middelen zijn er voor terugkeer?", "amount"),
         ("How much money is available each year?", "amount"),
         ("What does the pilot cost?", "amount"),
         ("Wat zijn de kosten van de pilot met het bedrijfsleven?", "amount"),

@@ -123,6 +123,17 @@ def test_number_of_a_named_body_not_in_its_paragraph_abstains(assistant):
     assert check_sound(assistant, "Wat kost de Dienst Terugkeer en Vertrek per jaar?").abstained
 
 
+def test_an_amount_for_a_named_body_must_be_said_of_it(assistant):
+    # The budget sentence is followed by «samenwerking met IOM en ngo's»: the paragraph names the IOM, the
+    # amount is not the IOM's.
+    assert check_sound(assistant, "Hoeveel geld krijgt de IOM voor terugkeerprojecten?").abstained
+    # «ODA-middelen» are money; «Nederland» goes without saying in the cabinet's letter
+    funds = check_sound(assistant, "Hoeveel ODA-middelen kwamen er extra bij?")
+    assert not funds.abstained and "zes miljoen euro" in funds.text
+    dutch = check_sound(assistant, "Hoeveel geld is er in Nederland voor migratie en ontwikkeling?")
+    assert not dutch.abstained and "miljoen euro" in dutch.text
+
+
 def test_count_of_something_the_letter_does_not_count_abstains(assistant):
     # «Deze brief bestaat uit twee elementen» has a number, but it counts elements, not members.
     assert check_sound(assistant, "Hoeveel leden heeft de Adviescommissie Vreemdelingenzaken?").abstained
