@@ -49,7 +49,8 @@ from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .rerank import EvidenceReranker
 from .structure import series_reference
-from .text import content_terms
+from .text import content_terms, looks_english
+from .translate import to_dutch
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,8 @@ class HybridRetriever:
         reranking is off)."""
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)
+        if looks_english(question):  # the stukken are Dutch: search a Dutch gloss (translate.py says why)
+            question = to_dutch(question)
         retrievers = [self._dense_for(ids), self._bm25_for(ids)]
         if self.cfg.documents and len(ids or self._indexed_docs) > 1:
             doc_scores = self.document_scores(question, ids)

@@ -28,6 +28,20 @@ def test_known_questions_find_their_paragraph_first(assistant, question, expecte
     assert ids(assistant.retriever.search(question, k=5))[0] == expected
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # English questions are searched as their Dutch gloss (translate.py); e5 across languages put a
+        # neighbouring paragraph first for each of these
+        ("Which countries does the Netherlands support in collecting and analysing migration data?", "032"),
+        ("When was the letter on the cabinet's view of the asylum situation sent to parliament?", "034"),
+        ("What role does the diaspora play between the Netherlands and countries of origin?", "037"),
+    ],
+)
+def test_english_questions_find_their_dutch_paragraph_first(assistant, question, expected):
+    assert ids(assistant.retriever.search(question, k=5))[0] == f"kst-29344-128:{expected}"
+
+
 def test_dutch_stemming_matches_inflections(assistant):
     # singular query, plural in the text ("aanbevelingen"): the Dutch stemmer joins them
     hits = ids(assistant.retriever.search("aanbeveling", k=10))

@@ -1,0 +1,236 @@
+"""English questions, searched in Dutch: dictionary-based query translation. Pure functions.
+
+The stukken are Dutch. BM25 with the Dutch stemmer shares no terms with an English question (only names
+such as «ACVZ»), and e5-small's cross-lingual similarity picks neighbouring paragraphs on the same broad
+topic. No model that translates English into Dutch ships inside a PyPI package, and nothing may be
+downloaded at run time, so — as cross-language retrieval did before machine translation — the question is
+translated word by word with a glossary of the vocabulary of Dutch migration policy (and the bodies and
+countries the stukken name), phrases first. The Dutch gloss is what retrieval searches (BM25, e5 and the
+reranker); the answer is still chosen and checked against the question as asked.
+
+A word the glossary lacks is kept as written (names, abbreviations); English inflections are tried without
+their endings («supports» → «support»). Function words become their Dutch counterparts, so that e5 reads a
+Dutch sentence rather than a list of keywords.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Phrases, longest first when applied (see ``to_dutch``).
+_PHRASES = {
+    "advisory committee on migration affairs": "Adviescommissie Vreemdelingenzaken",
+    "advisory committee": "Adviescommissie",
+    "strategic country approach": "strategische landenbenadering",
+    "country approach": "landenbenadering",
+    "countries of origin": "herkomstlanden landen van herkomst",
+    "country of origin": "herkomstland land van herkomst",
+    "transit countries": "transitlanden",
+    "host countries": "gastlanden",
+    "host communities": "gastgemeenschappen",
+    "forced return": "gedwongen terugkeer",
+    "voluntary return": "vrijwillige terugkeer",
+    "sustainable return": "duurzame terugkeer",
+    "return policy": "terugkeerbeleid",
+    "asylum seekers": "asielzoekers",
+    "asylum seeker": "asielzoeker",
+    "asylum situation": "asielproblematiek",
+    "asylum problem": "asielproblematiek",
+    "migration management": "migratiemanagement",
+    "migration policy": "migratiebeleid",
+    "migration data": "migratiedata",
+    "migration and development": "migratie en ontwikkeling",
+    "border control": "grensbewaking",
+    "border management": "grensbewaking",
+    "border security": "grensbewaking",
+    "human smuggling": "mensensmokkel",
+    "people smuggling": "mensensmokkel",
+    "human trafficking": "mensenhandel",
+    "document fraud": "documentfraude",
+    "false documents": "documentfraude",
+    "forged documents": "documentfraude",
+    "travel documents": "reisdocumenten",
+    "immigration authorities": "immigratieautoriteiten",
+    "counter-terrorism": "antiterrorisme",
+    "silk route": "Zijderoute",
+    "information campaigns": "voorlichtingscampagnes",
+    "reception in the region": "opvang in de regio",
+    "humanitarian aid": "humanitaire hulp",
+    "development cooperation": "ontwikkelingssamenwerking",
+    "development aid": "ontwikkelingssamenwerking ontwikkelingshulp",
+    "foreign affairs": "Buitenlandse Zaken",
+    "foreign trade": "Buitenlandse Handel",
+    "security and justice": "Veiligheid en Justitie",
+    "state secretary": "staatssecretaris",
+    "repatriation and departure service": "Dienst Terugkeer en Vertrek",
+    "international organization for migration": "Internationale Organisatie voor Migratie IOM",
+    "international organisation for migration": "Internationale Organisatie voor Migratie IOM",
+    "european union": "Europese Unie",
+    "european commission": "Europese Commissie",
+    "european council": "Europese Raad",
+    "jha council": "JBZ-Raad",
+    "justice and home affairs council": "JBZ-Raad",
+    "member states": "lidstaten",
+    "action plan": "actieplan",
+    "progress report": "voortgangsrapportage",
+    "private sector": "bedrijfsleven",
+    "business community": "bedrijfsleven",
+    "business support organisations": "Business Support Organisations",
+    "job fairs": "banenmarkten",
+    "social security": "sociale zekerheid",
+    "general policy": "algemeen beleid",
+    "case law": "jurisprudentie",
+    "long-term": "lange termijn",
+    "long term": "lange termijn",
+    "more-for-more": "meer-voor-meer",
+    "more for more": "meer-voor-meer",
+    "less-for-less": "minder-voor-minder",
+    "less for less": "minder-voor-minder",
+    "member of parliament": "Kamerlid",
+    "house of representatives": "Tweede Kamer",
+    "parliamentary questions": "Kamervragen",
+    "the hague": "Den Haag",
+    "how much": "hoeveel",
+    "how many": "hoeveel",
+    "per year": "per jaar",
+    "each year": "per jaar",
+    "a year": "per jaar",
+    "take back": "terugnemen terugname",
+    "taking back": "terugnemen terugname",
+    "brain gain": "brain gain",
+    "tailor-made": "maatwerk",
+    "customised": "maatwerk",
+}
+
+_WORDS = {
+    # question and function words
+    "what": "wat", "which": "welke", "who": "wie", "whom": "wie", "when": "wanneer", "where": "waar",
+    "why": "waarom", "how": "hoe", "the": "de", "a": "een", "an": "een", "of": "van", "and": "en", "or": "of",
+    "in": "in", "on": "over", "about": "over", "for": "voor", "with": "met", "between": "tussen", "to": "",
+    "from": "uit", "by": "door", "at": "bij", "into": "in", "its": "haar", "their": "hun", "his": "zijn",
+    "her": "haar", "this": "deze", "that": "dat", "these": "deze", "those": "die", "it": "het", "they": "zij",
+    "is": "is", "are": "zijn", "was": "was", "were": "waren", "be": "zijn", "been": "", "do": "", "does": "",
+    "did": "", "has": "heeft", "have": "hebben", "had": "had", "can": "kan", "could": "kan", "will": "zal",
+    "would": "zou", "should": "moet", "must": "moet", "not": "niet", "no": "geen", "more": "meer",
+    "most": "meest", "less": "minder", "other": "andere", "all": "alle", "also": "ook", "there": "er",
+    "first": "eerst", "each": "per", "every": "elke", "any": "enige", "own": "eigen", "than": "dan",
+    # bodies, people, documents
+    "acvz": "ACVZ", "government": "kabinet", "cabinet": "kabinet", "minister": "minister",
+    "ministry": "ministerie", "ministries": "ministeries", "department": "departement",
+    "departments": "departementen", "parliament": "Kamer", "house": "Kamer", "mp": "Kamerlid",
+    "mps": "Kamerleden", "letter": "brief Kamerbrief", "report": "rapport", "evaluation": "evaluatie",
+    "advice": "advies", "recommendation": "aanbeveling", "recommendations": "aanbevelingen",
+    "finding": "bevinding", "findings": "bevindingen", "conclusion": "conclusie", "conclusions": "conclusies",
+    "debate": "debat Kamerdebat", "questions": "vragen", "question": "vraag", "footnote": "voetnoot",
+    "commission": "Commissie", "council": "Raad", "eu": "EU", "europe": "Europa", "european": "Europese",
+    "brussels": "Brussel", "embassy": "ambassade", "embassies": "ambassades", "officials": "ambtenaren functionarissen",
+    "authorities": "autoriteiten", "organisation": "organisatie", "organization": "organisatie",
+    "organisations": "organisaties", "organizations": "organisaties", "ngo": "ngo", "ngos": "ngo’s",
+    "iom": "IOM", "signatories": "ondertekenaars", "chair": "voorzitter", "director": "directeur",
+    "policymakers": "beleidsmakers", "employers": "werkgevers", "entrepreneurs": "ondernemers",
+    "businesses": "ondernemingen", "companies": "ondernemingen", "family": "familie", "families": "familie",
+    # migration and return
+    "migration": "migratie", "migrants": "migranten", "migrant": "migrant", "irregular": "irreguliere",
+    "illegal": "illegale", "return": "terugkeer", "returns": "terugkeer", "returnees": "terugkeerders",
+    "returning": "terugkeer", "readmission": "terugname", "readmit": "terugnemen", "nationals": "onderdanen",
+    "citizens": "onderdanen", "origin": "herkomst", "asylum": "asiel", "refugees": "vluchtelingen",
+    "refugee": "vluchteling", "aliens": "vreemdelingen", "foreigners": "vreemdelingen", "reception": "opvang",
+    "protection": "bescherming", "reintegration": "re-integratie herintegratie", "integration": "integratie",
+    "diaspora": "diaspora", "remittances": "geldovermakingen", "smuggling": "mensensmokkel",
+    "trafficking": "mensenhandel", "borders": "grenzen", "border": "grens", "visa": "visum visa",
+    "visas": "visa", "departure": "vertrek",
+    # policy
+    "policy": "beleid", "policies": "beleid", "approach": "benadering aanpak", "strategy": "strategie",
+    "strategic": "strategische", "instrument": "instrument", "priority": "prioriteit", "priorities":
+    "beleidsprioriteiten prioriteiten", "themes": "thema’s", "theme": "thema", "projects": "projecten",
+    "project": "project", "programmes": "programma’s", "programs": "programma’s", "pilot": "pilot",
+    "innovation": "innovatie", "cooperation": "medewerking samenwerking", "collaboration": "samenwerking",
+    "incentives": "prikkels", "incentive": "prikkel", "positive": "positieve", "negative": "negatieve",
+    "conditionality": "conditionaliteit", "pressure": "druk", "persuasion": "overreding",
+    "sanctions": "sancties maatregelen", "measures": "maatregelen", "relations": "betrekkingen relaties",
+    "relationship": "relatie", "relationships": "relaties", "bilateral": "bilaterale",
+    "diplomatic": "diplomatieke", "dialogue": "dialoog", "operational": "operationele", "level": "niveau",
+    "levels": "niveaus", "effective": "effectief", "effectiveness": "effectiviteit", "coherent": "coherent",
+    "integrated": "geïntegreerd", "exceptions": "uitzonderingen", "exception": "uitzondering",
+    "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
+    "agreement": "overeenkomst akkoord", "interests": "belangen", "interest": "belang", "agenda": "agenda",
+    "capacity": "capaciteit", "development": "ontwikkeling", "budget": "budget", "money": "geld",
+    "funds": "middelen", "funding": "middelen budget", "resources": "middelen", "million": "miljoen",
+    "euros": "euro", "euro": "euro", "costs": "kosten", "cost": "kosten", "total": "totale", "extra": "extra",
+    "additional": "extra", "annual": "jaarlijks", "year": "jaar", "years": "jaren", "date": "datum",
+    "day": "dag", "data": "data", "information": "voorlichting informatie", "training": "trainen",
+    "jobs": "banen werk", "region": "regio", "countries": "landen", "country": "land",
+    "states": "staten", "role": "rol", "view": "visie", "views": "visie", "position": "standpunt",
+    "opinion": "mening", "experience": "ervaring", "experiences": "ervaringen", "results": "resultaten",
+    "success": "succes", "credibility": "geloofwaardigheid", "credible": "geloofwaardig",
+    "responsibility": "verantwoordelijkheid", "shared": "gedeelde", "complexity": "complexiteit",
+    "jurisprudence": "jurisprudentie", "social": "sociale", "security": "veiligheid", "rights": "rechten",
+    "knowledge": "kennis", "labour": "arbeid", "study": "studie", "students": "studie",
+    # verbs (base form; inflections are tried without their endings)
+    "present": "aangeboden", "presented": "aangeboden", "submitted": "aangeboden", "ask": "vragen",
+    "asked": "gevraagd", "request": "verzoek", "requested": "verzocht", "sign": "ondertekend",
+    "signed": "ondertekend", "agree": "eens onderschrijft", "share": "deelt", "conclude": "concludeert",
+    "concluded": "concludeerde", "find": "constateert", "found": "constateerde", "say": "zegt", "said": "zei",
+    "state": "stelt", "think": "vindt", "consider": "vindt", "believe": "vindt", "recognise": "erkent",
+    "recognize": "erkent", "acknowledge": "erkent", "confirm": "bevestigd", "confirmed": "bevestigd",
+    "recommend": "beveelt aanbeveling", "advise": "adviseert", "support": "steun ondersteuning",
+    "supported": "ondersteund", "help": "hulp helpt", "assist": "bijstaan", "invest": "investeren",
+    "strengthen": "versterken", "improve": "verbeteren", "increase": "vergroten", "reduce": "verlagen",
+    "lower": "verlagen verlaging", "collect": "verzamelen", "collecting": "verzamelen", "analyse": "analyseren",
+    "analysing": "analyseren", "analyze": "analyseren", "train": "trainen", "guide": "begeleidt",
+    "guides": "begeleidt", "involve": "betrekken", "involved": "betrokken", "consult": "geconsulteerd",
+    "consulted": "geconsulteerd", "cooperate": "meewerken medewerking", "persuade": "overreden",
+    "learn": "leren ervaring", "learned": "ervaring", "learnt": "ervaring", "keep": "houden", "keeping": "houden",
+    "open": "open", "continue": "blijven", "send": "sturen", "sent": "verstuurd", "publish": "verschijnt",
+    "published": "verscheen", "happen": "gebeuren", "happened": "gebeurde", "plan": "plan",
+    "planned": "gepland", "intend": "wil", "want": "wil", "wants": "wil", "use": "inzetten", "used": "ingezet",
+    "spend": "inzetten", "spent": "ingezet", "add": "toegevoegd", "added": "toegevoegd", "focus": "richten",
+    "link": "koppelen koppeling", "linking": "koppeling", "tie": "koppelen", "work": "werkt",
+    "play": "speelt", "give": "geeft", "get": "krijgt", "receive": "krijgt", "mean": "betekent",
+    "replace": "vervangt", "replaces": "vervangt", "refer": "verwijst", "refers": "verwijst",
+    "critical": "kritisch", "important": "belangrijk", "necessary": "nodig", "useful": "nuttig",
+    "available": "beschikbaar", "possible": "mogelijk", "new": "nieuwe", "former": "ex", "local": "lokale",
+    "international": "internationale", "national": "nationale", "dutch": "Nederlandse",
+    "netherlands": "Nederland", "african": "Afrikaanse", "africa": "Afrika", "somalia": "Somalië Somalische",
+    "somali": "Somalische", "iraq": "Irak", "morocco": "Marokko", "kenya": "Kenia Keniaanse",
+    "kenyan": "Keniaanse", "guinea": "Guinee", "armenia": "Armenië", "azerbaijan": "Azerbeidzjan",
+    "turkey": "Turkije", "france": "Frankrijk", "germany": "Duitsland", "belgium": "België",
+}  # fmt: skip
+
+_TOKEN_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def _lookup(word: str) -> str | None:
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):  # the government's → government
+        low = low[:-2]
+    if low in _WORDS:
+        return _WORDS[low]
+    for ending, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and (stem := low[: -len(ending)] + repl) in _WORDS:
+            return _WORDS[stem]
+    return None
+
+
+def to_dutch(question: str) -> str:
+    """A Dutch gloss of an English question, for searching the Dutch stukken (see the module docstring)."""
+    text = question.strip()
+    placeholders: list[str] = []
+    for phrase in sorted(_PHRASES, key=len, reverse=True):
+        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.I)
+        if pattern.search(text):
+            placeholders.append(_PHRASES[phrase])
+            text = pattern.sub(f" \x00{len(placeholders) - 1}\x00 ", text)
+    out: list[str] = []
+    for part in re.split(r"\x00(\d+)\x00", text):
+        if part.isdigit():
+            out.append(placeholders[int(part)])
+            continue
+        for token in _TOKEN_RE.findall(part):
+            dutch = _lookup(token) if token[0].isalnum() else None
+            if dutch is None:
+                out.append(token.rstrip("'’s") if token.lower().endswith(("'s", "’s")) else token)
+            elif dutch:
+                out.append(dutch)
+    gloss = " ".join(out)
+    return re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s+", " ", gloss)).strip()

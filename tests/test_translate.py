@@ -1,0 +1,45 @@
+"""English questions glossed into Dutch for searching the Dutch stukken (assistant/translate.py)."""
+
+import pytest
+
+from assistant.text import content_terms
+from assistant.translate import to_dutch
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # phrases before words: «countries of origin» is one Dutch term, not «landen van herkomst» word by word
+        ("What role does the diaspora play between the Netherlands and countries of origin?", "herkomstlanden"),
+        ("How does the Netherlands help Somalia with border control?", "grensbewaking"),
+        ("When was the letter on the asylum situation sent?", "asielproblematiek"),
+        # inflections are looked up without their endings
+        ("Which organisation guides the return of former asylum seekers?", "begeleidt"),
+        ("Who supports the diaspora?", "steun"),
+        ("What did the cabinet's letter say?", "kabinet"),
+        # countries and bodies in their Dutch spelling
+        ("What support does the Netherlands give to Iraq, Afghanistan and Pakistan?", "Irak"),
+        ("What did the European Council say about return policy?", "Europese Raad"),
+    ],
+)
+def test_the_gloss_has_the_dutch_term(question, expected):
+    assert expected in to_dutch(question)
+
+
+def test_unknown_words_and_names_are_kept_and_punctuation_stays_attached():
+    gloss = to_dutch("Why was the ACVZ asked about Frontex?")
+    assert gloss == "waarom was de ACVZ gevraagd over Frontex?"
+
+
+def test_the_gloss_shares_stems_with_the_letter_where_the_english_shares_none():
+    question = "Which countries does the Netherlands support in collecting and analysing migration data?"
+    sentence = "ondersteuning aan autoriteiten in Irak om het verzamelen en analyseren van migratiedata te verbeteren"
+    assert not set(content_terms(question)) & set(content_terms(sentence))
+    assert {"verzamel", "analyser", "migratiedata"} <= set(content_terms(to_dutch(question))) & set(
+        content_terms(sentence)
+    )
+
+
+def test_a_phrase_is_matched_as_whole_words_only():
+    assert "herkomst" not in to_dutch("What about the originality of the report?")
+    assert to_dutch("") == ""
