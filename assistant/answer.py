@@ -60,6 +60,7 @@ from .text import (
     question_terms,
     sentence_spans,
 )
+from .translate import to_dutch
 from .voice import (
     VOICE_NAMES,
     asked_voices,
@@ -81,6 +82,7 @@ _ANAPHORA_RE = re.compile(
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
+_IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)$")
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
@@ -391,12 +393,21 @@ class ExtractiveAnswerer:
             future = kind == "date" and asks_future(question)
             what = counted(question) if kind in ("count", "named-count") else frozenset()
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
+            # An English question's abstention signal is e5 similarity alone (Dutch stems cannot match it): its
+            # number must come from a paragraph that shares a topic term with its Dutch gloss («What is the
+            # unemployment rate in the Netherlands?» is not answered by a debate's «30%» about Nederland).
+            topic = (
+                set(content_terms(to_dutch(question))) - _GENERIC_TOPIC - _IMPLICIT_TERMS - _interrogatives()
+                if looks_english(question)
+                else set()
+            )
             window = [
                 x
                 for x in window
                 if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
                 and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
+                and (not topic or topic & self.terms.terms.get(x.paragraph.id, set()))
                 and (
                     not future
                     or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)

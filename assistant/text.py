@@ -210,16 +210,22 @@ def clean_question(text: str) -> str:
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to and in on for with about what which who whom whose how why when where does do did is are was "
-    "were has have had its it this that these those be been can could should would will government letter".split()
+    "the a an of to and on for with about what which who whom whose how why when where does do did are "
+    "were has have its it this that these those be been can could should would will government letter much many "
+    "by at as or from into than not no all any each every some there their they them our your you also only such "
+    "other more most".split()
 )
+# Function words of both languages: they count towards the share, but alone do not make a question English
+# («In welke landen is geïnvesteerd in …?» is Dutch).
+_SHARED_FUNCTION_WORDS = frozenset("in is was had".split())
 
 
 def looks_english(text: str) -> bool:
     """A cheap language guess for questions: mostly English function words → English."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
-    return hits >= 2 and hits >= 0.3 * len(words)
+    shared = sum(w in _SHARED_FUNCTION_WORDS for w in words)
+    return hits >= 2 and hits + shared >= 0.3 * len(words)
 
 
 _NUMBER_WORDS = (

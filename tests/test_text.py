@@ -68,6 +68,10 @@ def test_looks_english():
     assert looks_english("How much money is available each year for migration?")
     assert looks_english("Who signed the letter?")
     assert not looks_english("Wat vindt het kabinet van de ACVZ?")
+    # «in», «is», «was» are Dutch too: they count towards the share, but do not make a Dutch question English
+    assert not looks_english("In welke landen is geïnvesteerd in relatiebeheer en capaciteitsprojecten?")
+    assert looks_english("How are diaspora organisations involved in policy?")
+    assert looks_english("How much extra money was added for sustainable return?")
     assert not looks_english("Is het kabinet het eens met de EU?")
 
 
