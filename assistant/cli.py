@@ -263,6 +263,7 @@ class Split(str, Enum):
     dev = "dev"
     dev2 = "dev2"
     dev3 = "dev3"
+    dev4 = "dev4"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

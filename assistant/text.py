@@ -292,7 +292,7 @@ _TYPES = {
         _A_NUMBER_RE,
     ),
     "number": (
-        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot)|how\s+(?:much|many))\b", re.I),
+        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot|vaak)|how\s+(?:much|many|often))\b", re.I),
         _A_NUMBER_RE,
     ),
     # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
@@ -300,8 +300,8 @@ _TYPES = {
     # tell which («Welke landen weigeren hun onderdanen terug te nemen?» is not answered in the stukken).
     "countries": (
         re.compile(
-            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?landen\b"
-            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+countries\b",
+            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?(?:landen|lidstaten)\b"
+            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+(?:\w+\s+)?(?:countries|member\s+states)\b",
             re.I,
         ),
         re.compile(
@@ -419,8 +419,16 @@ _MONEY_RE = re.compile(
 )
 
 
-# «Hoeveel mensen …?» may be answered in other words («personen», «vreemdelingen»): no noun to match.
-_ANY_COUNTED = frozenset(content_terms("mensen personen keer stuks"))
+# «Hoeveel keer …?»: any number answers. «Hoeveel mensen …?» is answered by a number of people in other words
+# («5.000 vreemdelingen»), not by «drie thema's».
+_ANY_COUNTED = frozenset(content_terms("keer stuks"))
+_PEOPLE = frozenset(content_terms("mensen personen"))
+_PEOPLE_NOUNS = frozenset(
+    content_terms(
+        "mensen personen vreemdelingen asielzoekers migranten terugkeerders vluchtelingen onderdanen burgers "
+        "leden ambtenaren medewerkers deelnemers kinderen mannen vrouwen Nederlanders"
+    )
+)
 _COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?)(?:\s+(\w+(?:[’']s)?))?", re.I)
 
 
@@ -431,7 +439,9 @@ def counted(question: str) -> frozenset[str]:
     if not m or looks_english(question):
         return frozenset()
     stems = frozenset(content_terms(" ".join(g for g in m.groups() if g)))
-    return frozenset() if stems & _ANY_COUNTED else stems
+    if stems & _ANY_COUNTED:
+        return frozenset()
+    return stems | _PEOPLE_NOUNS if stems & _PEOPLE else stems
 
 
 def _counts_other_thing(sentence: str, number: re.Match[str], what: frozenset[str]) -> bool:

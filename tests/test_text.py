@@ -93,6 +93,10 @@ def test_looks_english():
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
         ("Hoeveel ODA-middelen kwamen er extra bij?", "amount"),  # funds are money
+        ("Hoe vaak heeft de ACVZ eerder geadviseerd?", "number"),
+        ("How often did it happen?", "number"),
+        ("Welke Europese lidstaten passen het al toe?", "countries"),  # member states are countries
+        ("Which EU member states apply it?", "countries"),
         ("Hoeveel middelen zijn er voor terugkeer?", "amount"),
         ("How much money is available each year?", "amount"),
         ("What does the pilot cost?", "amount"),
@@ -306,11 +310,16 @@ def test_a_count_answers_only_with_a_number_of_what_is_counted(question, sentenc
 
 
 def test_counted_names_what_a_dutch_count_question_counts():
-    from assistant.text import content_terms, counted
+    from assistant.text import carries, content_terms, counted
 
     assert counted("Hoeveel gedwongen terugkeerders waren er?") == set(content_terms("gedwongen terugkeerders"))
     assert counted("En hoeveel banenmarkten worden georganiseerd?") == set(content_terms("banenmarkten"))
-    assert counted("Hoeveel mensen zijn teruggekeerd?") == set()  # any number of people may answer it
+    # a number of people in other words answers «Hoeveel mensen …?», a number of themes does not
+    people = counted("Hoeveel mensen zijn teruggekeerd?")
+    assert set(content_terms("vreemdelingen asielzoekers")) <= people
+    assert carries("count", "ruim 5.000 vreemdelingen keerden terug", "", people)
+    assert not carries("count", "Het kabinet zal inzetten op drie thema’s: innovatie.", "", people)
+    assert counted("Hoeveel keer is dat gebeurd?") == set()  # any number of times
     assert counted("How many countries?") == set() and counted("Wat kost het?") == set()
 
 

@@ -100,6 +100,40 @@ def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
     assert "de mogelijkheid tot toepassing van conditionaliteit bevestigd" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, notice",
+    [
+        # a count of people is not answered by «drie thema’s … samenwerking met IOM»
+        ("Hoeveel mensen zijn in 2015 vrijwillig teruggekeerd met steun van de IOM?", None),
+        # member states are countries: «de meeste lidstaten» names none
+        ("Welke Europese lidstaten passen minder-voor-minder al toe?", None),
+        # a date must come from a paragraph on the question's topic, not «de Kamerbrief van 28 november 2014»
+        ("Wanneer loopt de pilot met het bedrijfsleven af?", None),
+        # «hoe vaak» asks a number: «vaak in het nadeel van terugkeer» is none
+        ("Hoe vaak heeft de ACVZ het kabinet eerder geadviseerd over terugkeer?", None),
+        # a reaction is a view: «de Somalische regering» has none in the stukken (and is not «de regering»)
+        (
+            "Wat is de reactie van de Somalische regering op de voorwaarde in het project?",
+            "Een standpunt van de Somalische regering staat niet in de stukken die ik doorzoek.",
+        ),
+    ],
+)
+def test_questions_the_letter_does_not_answer_abstain(assistant, question, notice):
+    answer = check_sound(assistant, question)
+    assert answer.abstained
+    if notice:
+        assert answer.notices == [notice]
+
+
+def test_answerable_questions_that_were_refused(assistant):
+    # «Kamervragen van …» names Van Klaveren and Bontes: the genre word is no part of the name looked up
+    questions = check_sound(assistant, "Waarover gingen de Kamervragen van Van Klaveren en Bontes?")
+    assert "falende kabinetslobby" in questions.text
+    # far from the signature block in e5 across languages, near it as a Dutch gloss
+    signed = check_sound(assistant, "Who signed the letter on behalf of Foreign Affairs?")
+    assert "Koenders" in signed.text
+
+
 def test_names_side_by_side_are_each_looked_up(assistant):
     # «Nederland de Somalische (overheid)» and «Justitie en Buitenlandse Zaken» are two names next to each
     # other, each in the letter; as one phrase they are not, and the questions were refused as «not in the
