@@ -36,11 +36,13 @@ _SPEAKER_RE = re.compile(
     re.I,
 )
 _PREPOSITIONS = r"(?:in|op|bij|met|voor|over|aan|naar|uit|tijdens)"
-# «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word; «… en in die van 8
-# oktober?»: a second question that leaves out all but what changes (gapping, see ``_gapped``).
+# «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word (or a preposition and a
+# question word: «… en in welke landen …?»); «… en in die van 8 oktober?»: a second question that leaves out all
+# but what changes (gapping, see ``_gapped``).
 _PART_SPLIT_RE = re.compile(
     r",?\s+(?:en|and)\s+(?=(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|is|zijn|wordt|worden|heeft|kan|"
-    rf"what|how|who|when|which|why|is|are|does|do)\b|{_PREPOSITIONS}\s+(?:die|dat)\s+van\b)",
+    rf"what|how|who|when|which|why|is|are|does|do)\b|{_PREPOSITIONS}\s+(?:die|dat)\s+van\b"
+    rf"|{_PREPOSITIONS}\s+(?:welke?|wat|wie|hoeveel)\b)",
     re.I,
 )
 # «wat in Somalië?» after «Wat doet Nederland in Kenia»; «in die van 8 oktober?» after «… in de JBZ-Raad van maart»

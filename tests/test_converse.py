@@ -70,6 +70,11 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             "Wat gebeurde er in de JBZ-Raad van maart 2014 en in die van 8 oktober 2015?",
             ["Wat gebeurde er in de JBZ-Raad van maart 2014", "Wat gebeurde er in de JBZ-Raad van 8 oktober 2015?"],
         ),
+        # «en» + a preposition + a question word starts a second question too
+        (
+            "Welke landen steunt Nederland bij migratiedata en in welke landen zijn BSO's versterkt?",
+            ["Welke landen steunt Nederland bij migratiedata", "in welke landen zijn BSO's versterkt?"],
+        ),
         # … but a part with a verb of its own is not a gap, and a preposition the first part lacks has nothing to fill
         (
             "Wat doet Nederland in Kenia en waar in de brief staat dat?",
