@@ -65,6 +65,7 @@ from .voice import (
     VOICE_NAMES,
     asked_voices,
     names_voice,
+    only_as_owner,
     same_voice,
     sentence_voices,
     shared_view,
@@ -102,6 +103,7 @@ _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
+_OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
@@ -175,7 +177,7 @@ class ExtractiveAnswerer:
         """Answer from the retrieved paragraphs; ``parts`` are the sub-questions of a multi-part question
         with their own hits: each is answered or named as not covered by the stukken. ``previous``: what the
         previous answer of the conversation quoted (paragraph, voice), for a follow-up."""
-        voices = self.asked_voices(question)
+        voices = self._voices_to_answer(question, hits)
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
         pointed = self._pointed(question, hits, voices)
@@ -534,6 +536,19 @@ class ExtractiveAnswerer:
                 if note.anchor and note.anchor in s.paragraph.text[s.start : s.end]:
                     out.append(_Sentence(note, retrieved[fid], 0, len(note.text), 0.0, 0.0, note.voice))
         return out
+
+    def _voices_to_answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[str]:
+        """The asked voices the answer must speak in. A body named only as the owner of something («Wat volgt
+        na de samenvatting van de evaluatie van de ACVZ?», «Wat gebeurt er met de inzichten van de ACVZ?») is
+        the topic rather than the speaker when another voice's sentence scores far better than its own best:
+        then no voice is imposed."""
+        voices = self.asked_voices(question)
+        if not voices or not all(v in VOICE_NAMES and only_as_owner(question, v) for v in voices):
+            return voices
+        q_terms = set(question_terms(question, known=lambda t: t in self.terms.idf))
+        scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
+        own = max((x.score for x in scored if any(same_voice(x.voice, v) for v in voices)), default=0.0)
+        return [] if scored and scored[0].score >= _OWNER_YIELD * own else voices
 
     def asked_voices(self, question: str) -> list[str]:
         """The voices a question names, in the order named: the fixed ones (``voice.asked_voices``) and

@@ -193,6 +193,23 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
     return found or stated
 
 
+# «de evaluatie van de ACVZ», "the ACVZ's report": the body named as the owner of something, not with a verb of
+# saying or judging («Wat vindt de ACVZ …», «volgens de ACVZ»).
+_OWNER_BEFORE_RE = re.compile(r"\b(?:van|of)\s+(?:de|het|the)\s*$", re.I)
+
+
+def only_as_owner(question: str, voice: str) -> bool:
+    """Is ``voice`` named in the question only as the owner of something («de aanbevelingen van de ACVZ»,
+    "the ACVZ's report"), never as the one who says or thinks («Wat vindt de ACVZ …», «volgens de ACVZ»)?"""
+    pattern = _ASKED[voice]
+    mentions = list(pattern.finditer(question))
+    if not mentions or re.search(r"\b(?:volgens|according\s+to)\b", question, re.I):
+        return False
+    return all(
+        _OWNER_BEFORE_RE.search(question[: m.start()]) or re.match(r"[’']s\b", question[m.end() :]) for m in mentions
+    )
+
+
 def asked_voices(question: str) -> list[str]:
     """The voices a question names, in order ('Is het kabinet het eens met de ACVZ' → kabinet, acvz)."""
     # "de Europese Commissie" must not also count as "de Commissie" of another voice; "JBZ-raad" is not "Europese Raad".

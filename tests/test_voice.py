@@ -139,3 +139,21 @@ def test_shared_view_is_the_voice_whose_view_the_speaker_shares(sentence, voice)
     assert shared_view(sentence) == voice
     if voice:
         assert names_voice(sentence, voice)  # the quote says whose view it is: no «Volgens …» needed
+
+
+@pytest.mark.parametrize(
+    "question, owner_only",
+    [
+        ("Wat volgt na de samenvatting van de evaluatie van de ACVZ?", True),
+        ("Wat gebeurt er met de inzichten van de ACVZ?", True),
+        ("What does the cabinet think about the ACVZ's advice?", True),  # for the ACVZ; the cabinet is asked
+        ("Wat vindt de ACVZ van negatieve conditionaliteit?", False),  # a verb of judging: the ACVZ speaks
+        ("Wat is volgens de ACVZ nodig?", False),
+        ("Wat staat er in het verslag van de JBZ-Raad volgens de brief?", False),  # «volgens» asks a speaker
+    ],
+)
+def test_a_voice_named_only_as_an_owner(question, owner_only):
+    from assistant.voice import only_as_owner
+
+    voice = "jbz-raad" if "JBZ" in question else "acvz"
+    assert only_as_owner(question, voice) is owner_only

@@ -66,6 +66,19 @@ def test_why_question_gets_the_sentence_that_says_why(assistant):
     assert "naar aanleiding van een verzoek daartoe" in acvz.citations[0].quote
 
 
+def test_a_body_named_as_an_owner_yields_to_a_far_better_sentence(assistant):
+    # «… de evaluatie en aanbevelingen van de ACVZ» names the ACVZ as the owner of the evaluation, not as the
+    # speaker asked for: the letter's own sentence on what follows the summary leads, where an ACVZ sentence on
+    # its recommendations («De ACVZ heeft in haar evaluatie concrete aanbevelingen opgenomen») did.
+    answer = check_sound(
+        assistant, "Wat volgt in de brief na de samenvatting van de evaluatie en aanbevelingen van de ACVZ?"
+    )
+    assert answer.citations[0].quote.startswith("Hieronder volgt een korte samenvatting")
+    # … but a question about the owner's own recommendations still gets them in its voice
+    advice = check_sound(assistant, "Wat zijn de aanbevelingen van de ACVZ over terugkeer in het EU-kader?")
+    assert advice.citations[0].voice == "acvz"
+
+
 def test_unnamed_acvz_sentence_is_attributed(assistant):
     # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
     answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
