@@ -74,6 +74,11 @@ def test_a_body_named_as_an_owner_yields_to_a_far_better_sentence(assistant):
         assistant, "Wat volgt in de brief na de samenvatting van de evaluatie en aanbevelingen van de ACVZ?"
     )
     assert answer.citations[0].quote.startswith("Hieronder volgt een korte samenvatting")
+    # with another voice asked, the owner gets no sentence of its own unless one is nearly as good: no «De ACVZ
+    # heeft in haar evaluatie concrete aanbevelingen opgenomen» after the cabinet's view of the ACVZ's picture
+    view = check_sound(assistant, "Kan het kabinet zich vinden in het beeld dat de evaluatie van de ACVZ schetst?")
+    assert "tot op zekere hoogte vinden in dit beeld" in view.citations[0].quote
+    assert {c.voice for c in view.citations} == {"kabinet"}
     # … but a question about the owner's own recommendations still gets them in its voice
     advice = check_sound(assistant, "Wat zijn de aanbevelingen van de ACVZ over terugkeer in het EU-kader?")
     assert advice.citations[0].voice == "acvz"
