@@ -399,9 +399,10 @@ class ExtractiveAnswerer:
             future = kind == "date" and asks_future(question)
             what = counted(question) if kind in ("count", "named-count") else frozenset()
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
-            # An English question's abstention signal is e5 similarity alone (Dutch stems cannot match it): its
-            # number must come from a paragraph that shares a topic term with its Dutch gloss («What is the
-            # unemployment rate in the Netherlands?» is not answered by a debate's «30%» about Nederland).
+            # The number must come from a paragraph on the question's topic — one that shares a term with the
+            # question (an English question: with its Dutch gloss) other than what is counted: «Wanneer loopt de
+            # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
+            # Netherlands?» not by a debate's «30%» about Nederland.
             topic = (
                 set(content_terms(to_dutch(question) if looks_english(question) else own_words(question)))
                 - _GENERIC_TOPIC
