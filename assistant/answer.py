@@ -43,6 +43,7 @@ from .models import Answer, Citation, Paragraph, Retrieved
 from .structure import FOOTNOTES, series_reference
 from .text import (
     answer_type,
+    asked_role,
     asks_for_source,
     asks_future,
     asks_own_date,
@@ -88,7 +89,7 @@ _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
 )
-_GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)$")
+_GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamerstuk\w*)$")  # «Handelingennummer»
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
 _OPINION_OF_RE = re.compile(
     r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|denkt|denken|oordeelt|zegt)\s+"
@@ -390,6 +391,9 @@ class ExtractiveAnswerer:
             # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
             probes = [_probe(n) for n in _names(question) if n not in _IMPLICIT_NAMES]
 
+            # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
+            role = asked_role(question) if kind == "person" else None
+
             def where(x: _Sentence) -> str:
                 # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
                 # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
@@ -416,6 +420,7 @@ class ExtractiveAnswerer:
                 and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (not topic or topic & self.terms.terms.get(x.paragraph.id, set()))
+                and (not role or role in x.paragraph.text.lower())
                 and (
                     not future
                     or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
@@ -601,7 +606,9 @@ class ExtractiveAnswerer:
     def _mentions(self, probe: str) -> bool:
         """Does any indexed text have a word starting with ``probe`` (a phrase: the phrase at a word start)?"""
         if any(ch.isspace() for ch in probe):
-            return re.search(r"(?<!\w)" + re.escape(probe), self._corpus_text) is not None
+            # each word may be inflected: «Ministerie van Veiligheid en Justitie» ~ «Ministeries van Veiligheid …»
+            words = [re.escape(w) for w in probe.split()]
+            return re.search(r"(?<!\w)" + r"\w*\s+".join(words), self._corpus_text) is not None
         i = bisect.bisect_left(self._word_starts, probe)
         return i < len(self._word_starts) and self._word_starts[i].startswith(probe)
 

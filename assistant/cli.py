@@ -264,6 +264,7 @@ class Split(str, Enum):
     dev2 = "dev2"
     dev3 = "dev3"
     dev4 = "dev4"
+    dev5 = "dev5"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

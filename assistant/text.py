@@ -257,7 +257,7 @@ _TYPES = {
     # body's paragraph: the role nouns are those only a person holds.
     "person": (
         re.compile(
-            r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)\s+(?:\w+\s+)?"
+            r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:(?:in|op|sinds|tot)\s+\S+\s+|nu\s+|toen\s+)?(?:de|het)\s+(?:\w+\s+)?"
             r"(?:voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|"
             r"woordvoerder|president|premier|leider|hoofd|ondertekenaars?)\b"
             r"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:chair\w*|director|minister|state\s+secretary|"
@@ -452,6 +452,29 @@ def _counts_other_thing(sentence: str, number: re.Match[str], what: frozenset[st
     if not following:
         return False
     return not any(f.endswith(w) or w.endswith(f) for f in following for w in what)
+
+
+_ROLE_RE = re.compile(
+    r"\b(voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|woordvoerder|"
+    r"president|premier|leider|hoofd|chair\w*|director|state\s+secretary|ambassador|secretary|commissioner|"
+    r"spokes\w+|leader|head)\b",
+    re.I,
+)
+_ROLE_IN_DUTCH = {
+    "chair": "voorzitter", "director": "directeur", "state secretary": "staatssecretaris", "ambassador": "ambassadeur",
+    "secretary": "secretaris", "commissioner": "commissaris", "spokes": "woordvoerder", "leader": "leider",
+    "head": "hoofd",
+}  # fmt: skip
+
+
+def asked_role(question: str) -> str | None:
+    """The office a «Wie is de voorzitter van …?» question asks the holder of, in Dutch («voorzitter»); None when
+    it asks none («Wie heeft de brief ondertekend?»)."""
+    m = _ROLE_RE.search(question)
+    if not m:
+        return None
+    role = re.sub(r"\s+", " ", m.group(1).lower())
+    return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
 def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = frozenset()) -> bool:

@@ -337,3 +337,13 @@ def test_reason_questions_and_sentences_that_say_why():
     assert not gives_reason("Afhankelijk van de context kan het gaan om de aanpak van mensensmokkel.")  # «om» alone
     assert follows_from_previous("Om deze reden wordt sinds een aantal jaren ingezet op wijziging.")
     assert not follows_from_previous("De capaciteit wordt daarmee versterkt.")
+
+
+def test_asked_role_is_the_office_in_dutch():
+    from assistant.text import answer_type, asked_role
+
+    assert asked_role("Wie was in 2015 de voorzitter van de ACVZ?") == "voorzitter"
+    assert answer_type("Wie was in 2015 de voorzitter van de ACVZ?") == "person"
+    assert asked_role("Who is the chair of the ACVZ?") == "voorzitter"
+    assert asked_role("Who is the state secretary for Security and Justice?") == "staatssecretaris"
+    assert asked_role("Wie hebben de brief ondertekend?") is None
