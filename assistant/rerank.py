@@ -73,6 +73,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         kind = answer_type(question)
         # a count (people, things) is looked for as any number: which number counts what is the answer's check
         kind = "number" if kind in ("count", "named-count") else kind
+        kind = None if kind == "named" else kind  # names are everywhere: which ones answer is the answer's check
         wants_source = asks_for_source(question)
         genres = asked_genres(question)
         names = identifiers(question)

@@ -309,6 +309,17 @@ _TYPES = {
             r"|\b\w+-,\s+(?:\w+-,?\s+)*(?:en|of)\s+\w*landen\b"
         ),
     ),
+    # «Welke ambassades / organisaties …?» wants them named: «verschillende ngo’s» or «de ambassades van hun
+    # herkomstlanden» names none. A name here is a capitalised word inside the sentence, «Nederland» aside.
+    "named": (
+        re.compile(
+            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:ambassades|organisaties|"
+            r"ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen)\b"
+            r"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:embassies|organi[sz]ations|ngos|cities|companies)\b",
+            re.I,
+        ),
+        re.compile(r"(?<=[a-z,;)»]\s)(?!Nederland\b|Nederlandse\b)[A-Z][\w’'&-]+"),
+    ),
     "date": (
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
@@ -387,8 +398,8 @@ _LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
 
 
 def answer_type(question: str) -> str | None:
-    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries' or 'date' when the
-    question asks for one, else None."""
+    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'named' or 'date' when
+    the question asks for one, else None."""
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):

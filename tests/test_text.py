@@ -119,7 +119,7 @@ def test_looks_english():
         ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
         ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
         ("Which countries does the Netherlands support?", "countries"),
-        ("Welke organisaties zijn betrokken?", None),
+        ("Welke organisaties zijn betrokken?", "named"),  # not countries, but named things all the same
         ("Hoeveel mensen keerden terug?", "count"),
         ("En hoeveel mensen zijn daarmee al teruggekeerd?", "count"),  # a leading «En» asks the same
         ("Hoeveel landen krijgen steun?", "named-count"),
@@ -347,3 +347,14 @@ def test_asked_role_is_the_office_in_dutch():
     assert asked_role("Who is the chair of the ACVZ?") == "voorzitter"
     assert asked_role("Who is the state secretary for Security and Justice?") == "staatssecretaris"
     assert asked_role("Wie hebben de brief ondertekend?") is None
+
+
+def test_which_named_things_want_a_name():
+    from assistant.text import answer_type, carries
+
+    assert answer_type("Welke Nederlandse ambassades zijn betrokken bij terugkeer?") == "named"
+    assert answer_type("Which organisations guide return?") == "named"
+    assert answer_type("Welke organisatie begeleidt de terugkeer?") is None  # one, described: not a list of names
+    assert not carries("named", "dat we vreemdelingen presenteren aan de ambassades van hun herkomstlanden.")
+    assert not carries("named", "Reactie: Het kabinet vindt dat zij niet in Nederland mogen blijven.")  # «Nederland»
+    assert carries("named", "In samenwerking met het African Diaspora Policy Center wordt hulp geboden.")

@@ -129,6 +129,8 @@ def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
         ("Wanneer loopt de pilot met het bedrijfsleven af?", None),
         # «hoe vaak» asks a number: «vaak in het nadeel van terugkeer» is none
         ("Hoe vaak heeft de ACVZ het kabinet eerder geadviseerd over terugkeer?", None),
+        # «Welke ambassades …?» wants embassies named; «de dialoog met die landen open te houden» names none
+        ("Welke Nederlandse ambassades zijn betrokken bij gesprekken over terugkeer?", None),
         # a person asked by office is named as its holder: «uw lid Fritsma (PVV)» is nobody's chair
         ("Wie was in 2015 de voorzitter van de ACVZ?", None),
         # a reaction is a view: «de Somalische regering» has none in the stukken (and is not «de regering»)
