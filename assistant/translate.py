@@ -99,6 +99,12 @@ _PHRASES = {
     "taking back": "terugnemen terugname",
     "brain gain": "brain gain",
     "tailor-made": "maatwerk",
+    "according to": "volgens",
+    "in the view of": "volgens",
+    "case by case": "van geval tot geval",
+    "case-by-case": "van geval tot geval",
+    "in return": "tegenprestatie",
+    "in exchange": "tegenprestatie",
     "customised": "maatwerk",
 }
 
@@ -188,6 +194,8 @@ _WORDS = {
     "link": "koppelen koppeling", "linking": "koppeling", "tie": "koppelen", "work": "werkt",
     "play": "speelt", "give": "geeft", "get": "krijgt", "receive": "krijgt", "mean": "betekent",
     "replace": "vervangt", "replaces": "vervangt", "refer": "verwijst", "refers": "verwijst",
+    "examine": "bezien", "examined": "bezien", "assess": "bezien beoordelen", "assessed": "beoordeeld",
+    "valuable": "waardevol", "members": "leden", "member": "lid", "unique": "unieke",
     "critical": "kritisch", "important": "belangrijk", "necessary": "nodig", "useful": "nuttig",
     "available": "beschikbaar", "possible": "mogelijk", "new": "nieuwe", "former": "ex", "local": "lokale",
     "international": "internationale", "national": "nationale", "dutch": "Nederlandse",

@@ -20,6 +20,8 @@ from assistant.translate import to_dutch
         # countries and bodies in their Dutch spelling
         ("What support does the Netherlands give to Iraq, Afghanistan and Pakistan?", "Irak"),
         ("What did the European Council say about return policy?", "Europese Raad"),
+        # phrases of English policy prose
+        ("What should be examined case by case according to the cabinet?", "van geval tot geval volgens"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):
