@@ -389,7 +389,10 @@ class ExtractiveAnswerer:
             # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
             # question on the diaspora is not answered by the total budget, which never names the diaspora.
             # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
-            probes = [_probe(n) for n in _names(question) if n not in _IMPLICIT_NAMES]
+            # An English question's names are looked for as its gloss spells them («Security and Justice» →
+            # «Veiligheid en Justitie»).
+            named_in = to_dutch(question) if looks_english(question) else question
+            probes = [_probe(n) for n in _names(named_in) if n not in _IMPLICIT_NAMES]
 
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role = asked_role(question) if kind == "person" else None
