@@ -50,7 +50,7 @@ from .voice import VOICE_NAMES  # noqa: E402
 log = logging.getLogger(__name__)
 
 # Bump when segmentation or the indexed text changes: it forces a rebuild.
-INDEX_FORMAT = "12"
+INDEX_FORMAT = "13"  # 13: the signature block's context names «de ondertekenaars»
 COLLECTION = "paragraphs"
 BM25_LANGUAGE = "dutch"
 _KEEP_BUILDS = 2  # the live build and the one before it (a server may still have it open)
@@ -121,7 +121,7 @@ def retrieval_context(paragraphs: list[Paragraph]) -> dict[str, str]:
         if p.kind == "footnote" and p.anchor:
             ctx[p.id] = p.anchor
         elif p.kind == "signature":
-            ctx[p.id] = "De brief is ondertekend door de bewindspersonen:"
+            ctx[p.id] = "De brief is ondertekend door de bewindspersonen (de ondertekenaars):"
         elif p.footnotes:
             ctx[p.id] = " ".join(by_id[f].text for f in p.footnotes if f in by_id)
         if _speaker(p):

@@ -157,6 +157,9 @@ def test_answerable_questions_that_were_refused(assistant):
     assert "nr. 83, items 3 en 6" in number.text
     service = check_sound(assistant, "Welke dienst rekent de ACVZ tot het Ministerie van Veiligheid en Justitie?")
     assert "Dienst Terugkeer en Vertrek" in service.text
+    # the signature block is indexed as what it is, «de ondertekenaars» included
+    signatories = check_sound(assistant, "Wie zijn de ondertekenaars van de brief?")
+    assert "A.G. Koenders" in signatories.text
     # an English question's names are looked for in their Dutch spelling («Security and Justice»)
     office = check_sound(assistant, "Who is the state secretary for Security and Justice?")
     assert "K.H.D.M. Dijkhoff" in office.text
