@@ -391,8 +391,8 @@ class ExtractiveAnswerer:
             # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
             # An English question's names are looked for as its gloss spells them («Security and Justice» →
             # «Veiligheid en Justitie»).
-            named_in = to_dutch(question) if looks_english(question) else question
-            probes = [_probe(n) for n in _names(named_in) if n not in _IMPLICIT_NAMES]
+            gloss = to_dutch(question) if looks_english(question) else None
+            probes = [_probe(n) for n in _names(gloss or question) if n not in _IMPLICIT_NAMES]
 
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role = asked_role(question) if kind == "person" else None
@@ -411,10 +411,7 @@ class ExtractiveAnswerer:
             # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
             # Netherlands?» not by a debate's «30%» about Nederland.
             topic = (
-                set(content_terms(to_dutch(question) if looks_english(question) else own_words(question)))
-                - _GENERIC_TOPIC
-                - _IMPLICIT_TERMS
-                - _interrogatives()
+                set(content_terms(gloss or own_words(question))) - _GENERIC_TOPIC - _IMPLICIT_TERMS - _interrogatives()
             )
             window = [
                 x

@@ -235,6 +235,15 @@ _NUMBER_WORDS = (
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # a number that is not just a year («in 2014» does not answer «hoeveel»)
 _A_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I)
+# Offices only a person holds: «Wie is de voorzitter van …?» asks for a person (answer type «person»).
+_OFFICES_NL = (
+    r"voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|woordvoerder|"
+    r"president|premier|leider|hoofd"
+)
+_OFFICES_EN = (
+    r"chair\w*|director|minister|state\s+secretary|ambassador|secretary|commissioner|rapporteur|spokes\w+|"
+    r"president|leader|head"
+)
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -258,10 +267,8 @@ _TYPES = {
     "person": (
         re.compile(
             r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:(?:in|op|sinds|tot)\s+\S+\s+|nu\s+|toen\s+)?(?:de|het)\s+(?:\w+\s+)?"
-            r"(?:voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|"
-            r"woordvoerder|president|premier|leider|hoofd|ondertekenaars?)\b"
-            r"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:chair\w*|director|minister|state\s+secretary|"
-            r"ambassador|secretary|commissioner|rapporteur|spokes\w+|president|leader|head|signator\w*))",
+            rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
+            rf"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:{_OFFICES_EN}|signator\w*))",
             re.I,
         ),
         # initials and surname, or a member with her party («Fritsma (PVV)»; «(ACVZ)», «(VenJ)» are bodies)
@@ -465,12 +472,7 @@ def _counts_other_thing(sentence: str, number: re.Match[str], what: frozenset[st
     return not any(f.endswith(w) or w.endswith(f) for f in following for w in what)
 
 
-_ROLE_RE = re.compile(
-    r"\b(voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|woordvoerder|"
-    r"president|premier|leider|hoofd|chair\w*|director|state\s+secretary|ambassador|secretary|commissioner|"
-    r"spokes\w+|leader|head)\b",
-    re.I,
-)
+_ROLE_RE = re.compile(rf"\b({_OFFICES_NL}|{_OFFICES_EN})\b", re.I)
 _ROLE_IN_DUTCH = {
     "chair": "voorzitter", "director": "directeur", "state secretary": "staatssecretaris", "ambassador": "ambassadeur",
     "secretary": "secretaris", "commissioner": "commissaris", "spokes": "woordvoerder", "leader": "leider",

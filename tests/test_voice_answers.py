@@ -147,25 +147,25 @@ def test_questions_the_letter_does_not_answer_abstain(assistant, question, notic
         assert answer.notices == [notice]
 
 
-def test_answerable_questions_that_were_refused(assistant):
-    # «Kamervragen van …» names Van Klaveren and Bontes: the genre word is no part of the name looked up
-    questions = check_sound(assistant, "Waarover gingen de Kamervragen van Van Klaveren en Bontes?")
-    assert "falende kabinetslobby" in questions.text
-    # a genre word in a compound is no name («Handelingennummer»); a name's words may be inflected in the text
-    # («Ministerie van Veiligheid en Justitie» ~ «de Ministeries van Veiligheid en Justitie»)
-    number = check_sound(assistant, "Welk Handelingennummer hoort bij het Kamerdebat van 30 april 2015?")
-    assert "nr. 83, items 3 en 6" in number.text
-    service = check_sound(assistant, "Welke dienst rekent de ACVZ tot het Ministerie van Veiligheid en Justitie?")
-    assert "Dienst Terugkeer en Vertrek" in service.text
-    # the signature block is indexed as what it is, «de ondertekenaars» included
-    signatories = check_sound(assistant, "Wie zijn de ondertekenaars van de brief?")
-    assert "A.G. Koenders" in signatories.text
-    # an English question's names are looked for in their Dutch spelling («Security and Justice»)
-    office = check_sound(assistant, "Who is the state secretary for Security and Justice?")
-    assert "K.H.D.M. Dijkhoff" in office.text
-    # far from the signature block in e5 across languages, near it as a Dutch gloss
-    signed = check_sound(assistant, "Who signed the letter on behalf of Foreign Affairs?")
-    assert "Koenders" in signed.text
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # «Kamervragen van …» names Van Klaveren and Bontes: the genre word is no part of the name looked up
+        ("Waarover gingen de Kamervragen van Van Klaveren en Bontes?", "falende kabinetslobby"),
+        # a genre word in a compound is no name («Handelingennummer»)
+        ("Welk Handelingennummer hoort bij het Kamerdebat van 30 april 2015?", "nr. 83, items 3 en 6"),
+        # a name's words may be inflected in the text («… de Ministeries van Veiligheid en Justitie»)
+        ("Welke dienst rekent de ACVZ tot het Ministerie van Veiligheid en Justitie?", "Dienst Terugkeer en Vertrek"),
+        # the signature block is indexed as what it is, «de ondertekenaars» included
+        ("Wie zijn de ondertekenaars van de brief?", "A.G. Koenders"),
+        # an English question's names are looked for in their Dutch spelling («Security and Justice»)
+        ("Who is the state secretary for Security and Justice?", "K.H.D.M. Dijkhoff"),
+        # far from the signature block in e5 across languages, near it as a Dutch gloss
+        ("Who signed the letter on behalf of Foreign Affairs?", "Koenders"),
+    ],
+)
+def test_answerable_questions_that_were_refused(assistant, question, expected):
+    assert expected in check_sound(assistant, question).text
 
 
 def test_names_side_by_side_are_each_looked_up(assistant):
