@@ -92,7 +92,8 @@ _GENRE_PREFIX_RE = re.compile(
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamerstuk\w*)$")  # «Handelingennummer»
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
 _OPINION_OF_RE = re.compile(
-    r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|denkt|denken|oordeelt|zegt)\s+"
+    r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
+    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden)\s+"
     r"(?P<the>(?:de|het)\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
     r"(?:\s+(?:regering|overheid|autoriteiten|ambassade|parlement))?)"
 )

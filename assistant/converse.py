@@ -121,7 +121,7 @@ def split_parts(question: str) -> list[str]:
         return [question]
     resolved = [parts[0]]
     for part in parts[1:]:
-        gapped = _gapped(part, resolved[-1])
+        gapped = _gapped(part, resolved[-1]) or _pointed_back(part, resolved[-1])
         lean = len(topic_words(part)) <= 1 or is_followup(part)  # «hoe reageert het kabinet»: the first part's topic
         resolved.append(gapped or (_with_topic(part, resolved[-1]) if lean else part))
     return resolved
@@ -144,3 +144,24 @@ def _gapped(part: str, previous: str) -> str | None:
         return None
     before = list(re.finditer(rf"\b{prep}\s+", previous, re.I))
     return previous[: before[-1].start()] + prep + " " + rest if before else None
+
+
+# «ervan», «daarover», «hierop»: a pronominal adverb stands for «van/over/op + what was named before»
+_POINTER_RE = re.compile(r"\b(?:er|daar|hier)(?P<prep>van|over|op)\b", re.I)
+
+
+def _pointed_back(part: str, previous: str) -> str | None:
+    """«… en wat vindt het kabinet ervan?» after «Wat vindt de ACVZ van «minder-voor-minder» buiten het
+    migratiedossier»: the pronominal adverb written out with what the part before said after its speaker, when
+    that starts with the same preposition → «wat vindt het kabinet van «minder-voor-minder» buiten het
+    migratiedossier?». Appending the topic words instead («… ervan (minder-voor-minder …)?») leaves e5 a
+    question about the cabinet's views in general, which the letter's opening paragraph matches best. None when
+    the part has no such adverb, or the part before names no speaker followed by that preposition."""
+    m = _POINTER_RE.search(part)
+    speaker = _SPEAKER_RE.search(previous)
+    if not m or not speaker:
+        return None
+    tail = re.match(rf"\s+{m.group('prep')}\s+(?P<what>.+?)\s*\??$", previous[speaker.end() :], re.I)
+    if not tail or not topic_words(tail.group("what")):
+        return None
+    return f"{part[: m.start()]}{m.group('prep').lower()} {tail.group('what')}{part[m.end() :]}"

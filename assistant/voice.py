@@ -154,9 +154,14 @@ def span_voice(paragraph: Paragraph, start: int, end: int) -> str | None:
 
 
 # A body named as a place or a topic, not as a speaker: «binnen de Commissie», «in de Europese Raad», «over
-# de ACVZ». («volgens», «van» and «met» — «het standpunt van», «het eens met» — do ask for the voice.)
+# de ACVZ», «reageerde het kabinet op de ACVZ», "respond to the ACVZ". («volgens», «van» and «met» — «het
+# standpunt van», «het eens met» — do ask for the voice.)
 _NOT_ASKED_RE = re.compile(
-    r"\b(?:binnen|tussen|bij|in|naar|aan|tegen|over|onder|within|between|at|about)\s+(?:de|het|the)?\s*$", re.I
+    r"(?:\b(?:binnen|tussen|bij|in|naar|aan|tegen|over|onder|within|between|at|about)"
+    # what is reacted to: «reageerde het kabinet op de ACVZ», "respond to the ACVZ" (but «op de JBZ-raad
+    # bevestigd» is where the Council spoke)
+    r"|\b(?:reage\w*|reactie|antwoord\w*|respon\w*|react\w*|repl\w*)\b[^?]*?\b(?:op|to))\s+(?:de|het|the)?\s*$",
+    re.I,
 )
 
 

@@ -84,6 +84,26 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             "Wat kost terugkeer en wat bij vrijwillige terugkeer?",
             ["Wat kost terugkeer", "wat bij vrijwillige terugkeer?"],
         ),
+        # «ervan», «daarover»: what the first part said after its speaker, with the same preposition
+        (
+            "Wat vindt de ACVZ van «minder-voor-minder» buiten het migratiedossier, en wat vindt het kabinet ervan?",
+            [
+                "Wat vindt de ACVZ van «minder-voor-minder» buiten het migratiedossier",
+                "wat vindt het kabinet van «minder-voor-minder» buiten het migratiedossier?",
+            ],
+        ),
+        (
+            "Wat zegt de ACVZ over negatieve prikkels en hoe denkt het kabinet daarover?",
+            ["Wat zegt de ACVZ over negatieve prikkels", "hoe denkt het kabinet over negatieve prikkels?"],
+        ),
+        # … another preposition («voor … daarvan») is not written out: the topic is carried over as before
+        (
+            "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, en wat vindt het kabinet daarvan?",
+            [
+                "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt",
+                "wat vindt het kabinet daarvan (landen waarmee gedwongen terugkeer lukt)?",
+            ],
+        ),
     ],
 )
 def test_split_parts(question, parts):

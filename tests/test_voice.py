@@ -87,6 +87,10 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Waarom werd de ACVZ gevraagd de landenbenadering te evalueren?", []),
         ("Why was the ACVZ asked to evaluate the country approach?", []),
         ("Heeft het kabinet de ACVZ verzocht om een advies?", ["kabinet"]),
+        # what is reacted to is no speaker; where a Council decided is («op de JBZ-raad … bevestigd»)
+        ("Hoe reageerde het kabinet op de ACVZ?", ["kabinet"]),
+        ("How did the cabinet respond to the ACVZ?", ["kabinet"]),
+        ("Wat werd op de JBZ-raad van 8 oktober bevestigd?", ["jbz-raad"]),
     ],
 )
 def test_asked_voices(question, voices):

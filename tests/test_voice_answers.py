@@ -180,10 +180,35 @@ def test_names_side_by_side_are_each_looked_up(assistant):
     assert person.abstained and person.notices == ["«Jan de Vries» komt in de stukken die ik doorzoek niet voor."]
 
 
-def test_view_of_a_party_without_a_voice_abstains(assistant):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is het standpunt van de PVV over de strategische landenbenadering?",
+        # a reaction asked with a verb, in the past tense too
+        "Hoe reageerde de PVV op de kabinetsreactie?",
+        "Wat vond de PVV van de reactie van het kabinet?",
+    ],
+)
+def test_view_of_a_party_without_a_voice_abstains(assistant, question):
     # The PVV is named in the letter (Fritsma asked for the reaction), but its view is not given.
-    answer = check_sound(assistant, "Wat is het standpunt van de PVV over de strategische landenbenadering?")
+    answer = check_sound(assistant, question)
     assert answer.abstained and "PVV" in answer.notices[0]
+
+
+def test_a_debate_that_took_place_is_no_view(assistant):
+    # «vond … plaats» is when something happened, not what «het Kamerdebat» thought
+    answer = check_sound(assistant, "In welk jaar vond het Kamerdebat over het akkoord plaats?")
+    assert not answer.abstained and "30 april 2015" in answer.text
+
+
+def test_the_second_speaker_of_a_part_is_asked_about_the_same_topic(assistant):
+    # «… en wat vindt het kabinet ervan?» was answered with «Allereerst presenteert het kabinet de bevindingen …»
+    answer = check_sound(
+        assistant,
+        "Wat vindt de ACVZ van «minder-voor-minder» buiten het migratiedossier, en wat vindt het kabinet ervan?",
+    )
+    assert "in bepaalde gevallen, effectief kan zijn" in answer.text
+    assert "Allereerst presenteert" not in answer.text
 
 
 def test_number_of_a_named_body_not_in_its_paragraph_abstains(assistant):
