@@ -265,6 +265,7 @@ class Split(str, Enum):
     dev3 = "dev3"
     dev4 = "dev4"
     dev5 = "dev5"
+    dev6 = "dev6"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
