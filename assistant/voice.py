@@ -174,6 +174,11 @@ _PATIENT_RE = re.compile(
 )
 
 
+# «Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?»: the body that must do something is who the
+# advice is for, not a speaker whose view is asked.
+_OBLIGED_RE = re.compile(r"\b(?:moet|moeten|must|should)\s+(?:de|het|the)?\s*$", re.I)
+
+
 # «Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn …?»: the question states the
 # ACVZ's view itself (the «dat»-clause) and asks only the cabinet's.
 _AGREE_WITH_RE = re.compile(r"\b(?:eens\s+met|agrees?\s+with)\s+(?:de|het|the)?\s*$", re.I)
@@ -187,7 +192,7 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
         for m in pattern.finditer(question):
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
-            if _PATIENT_RE.match(question[m.end() :]):
+            if _PATIENT_RE.match(question[m.end() :]) or _OBLIGED_RE.search(question[: m.start()]):
                 continue
             if possessive or not _NOT_ASKED_RE.search(question[: m.start()]):
                 if _AGREE_WITH_RE.search(question[: m.start()]) and _STATED_RE.match(question[m.end() :]):

@@ -91,6 +91,10 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Hoe reageerde het kabinet op de ACVZ?", ["kabinet"]),
         ("How did the cabinet respond to the ACVZ?", ["kabinet"]),
         ("Wat werd op de JBZ-raad van 8 oktober bevestigd?", ["jbz-raad"]),
+        # the body that must do something is who the advice is for
+        ("Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?", []),
+        ("Wat moet het kabinet volgens de ACVZ doen?", ["acvz"]),
+        ("What should the cabinet do according to the ACVZ?", ["acvz"]),
     ],
 )
 def test_asked_voices(question, voices):

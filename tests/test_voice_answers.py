@@ -456,3 +456,10 @@ def test_a_follow_ups_number_is_about_the_conversations_topic(assistant):
     # The total budget is a number in euros, but it never names the diaspora the conversation is about.
     answer = assistant.ask("En hoeveel geld gaat daarnaartoe?", history=["Wat is de rol van de diaspora?"])
     assert answer.abstained
+
+
+def test_what_a_body_must_do_is_answered_from_the_advice(assistant):
+    # «het kabinet» is who the first recommendation is for: the reaction under it («Reactie: Het kabinet
+    # onderschrijft …») was quoted as if the cabinet had been asked.
+    answer = check_sound(assistant, "Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?")
+    assert "Heroverweeg hierbij de keuze voor het voeren van een algemeen beleid" in answer.citations[0].quote
