@@ -98,7 +98,8 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
         ),
         # … another preposition («voor … daarvan») is not written out: the topic is carried over as before
         (
-            "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, en wat vindt het kabinet daarvan?",
+            "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt, "
+            "en wat vindt het kabinet daarvan?",
             [
                 "Wat adviseert de ACVZ voor landen waarmee gedwongen terugkeer niet lukt",
                 "wat vindt het kabinet daarvan (landen waarmee gedwongen terugkeer lukt)?",

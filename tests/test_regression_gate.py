@@ -16,7 +16,10 @@ from .test_gold import GOLD
 GATE = json.loads((GOLD.parent / "gate.json").read_text())
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "dev-followups", "test-followups"])
+SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "dev-followups", "test-followups"]
+
+
+@pytest.mark.parametrize("split", SPLITS)
 def test_gold_set_figures_stay_above_the_gate(assistant, split, tmp_path):
     report = run_eval(assistant, GOLD / f"{split}.jsonl", tmp_path)
     assert check_gate(report, GATE[f"{split}.jsonl"]) == []
