@@ -20,6 +20,7 @@ DEFAULT_RERANK_WEIGHTS = {
     "dense": 2.0,
     "sentence": 1.0,
     "coverage": 1.5,
+    "clause": 1.0,
     "typed": 1.0,
     "exact": 1.0,
     "source": 2.0,
@@ -85,8 +86,8 @@ class RetrievalSettings(BaseModel):
     rerank: bool = Field(default=True, description="Rerank the fused candidates on sentence-level evidence.")
     rerank_weights: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS),
-        description="Reranker feature weights: fused, dense, sentence, coverage, typed, exact, advice, source, genre "
-        "(tuned on dev).",
+        description="Reranker feature weights: fused, dense, sentence, coverage, clause, typed, exact, advice, source, "
+        "genre (tuned on the dev splits).",
     )
 
 

@@ -11,6 +11,10 @@ per candidate, each min-max normalised over the candidates:
   (sentence vectors are built with the index, so this costs no embedding);
 * ``coverage`` (not normalised): idf-weighted share of the question's Dutch stems found in
   the paragraph and its headings;
+* ``clause`` (not normalised): the same share found in the paragraph's best single sentence. A paragraph
+  whose one sentence holds the question's terms together answers it; one that has them spread over
+  sentences on other things («Wat noemt de ACVZ als voorbeeld van het belang dat VenJ en BZ aan terugkeer
+  hechten?»: the conclusion naming VenJ and BZ, terugkeer and «belang» apart) is about its topic;
 * ``typed`` (0/1): for a question that asks for a number or a date, whether the
   paragraph's best-matching sentence contains one;
 * ``exact`` (0/1): whether the candidate names a date, Kamerstuk or COM number the question names
@@ -78,12 +82,19 @@ class EvidenceReranker(BaseNodePostprocessor):
         genres = asked_genres(question)
         names = identifiers(question)
         advice = self.handle.parts.members(RECOMMENDATIONS) if asks_advice(question) else frozenset()
-        sentence, typed = [], []
+        sentence, typed, clause = [], [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
             best = max(sims, key=lambda x: x[2], default=None)
             sentence.append(best[2] if best else 0.0)
             text = self.handle.paragraphs[pid].text
+            doc = self.handle.paragraphs[pid].doc_id
+            clause.append(
+                max(
+                    (self.handle.terms.coverage(q_terms, set(content_terms(text[a:b])), doc) for a, b, _ in sims),
+                    default=0.0,
+                )
+            )
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]], text[best[1] :]))))
         return {
             "typed": np.array(typed),
@@ -99,6 +110,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),
             "coverage": np.array([self.handle.terms.paragraph_coverage(q_terms, pid) for pid in ids], dtype=float),
+            "clause": np.array(clause, dtype=float),
         }
 
     def _postprocess_nodes(

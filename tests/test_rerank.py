@@ -56,6 +56,19 @@ def test_reranker_promotes_the_paragraph_with_the_answering_sentence(assistant):
     assert out[0].score >= out[1].score
 
 
+def test_clause_feature_prefers_the_terms_together_in_one_sentence(assistant):
+    # 008 names VenJ, BZ and «bewust van de terugkeerproblematiek» in one sentence (the ACVZ's finding); 012
+    # (the cabinet's reaction) has «bewust van de terugkeerproblematiek» without the ministries, and was first.
+    q = "Welk ministerie naast VenJ en BZ is zich volgens de ACVZ bewust van de terugkeerproblematiek?"
+    ids = ["kst-29344-128:012", "kst-29344-128:008"]
+    nodes = [
+        NodeWithScore(node=TextNode(id_=pid, text=assistant.handle.paragraphs[pid].text), score=0.0) for pid in ids
+    ]
+    clause = EvidenceReranker(handle=assistant.handle).features(q, nodes)["clause"]
+    assert 0.0 <= clause[0] < clause[1] <= 1.0
+    assert "en Financiën (FIN)" in assistant.search(q, k=3)[0].text
+
+
 def test_reranker_with_only_fused_weight_keeps_stage_one_order(assistant):
     ids = ["kst-29344-128:001", "kst-29344-128:017", "kst-29344-128:032"]
     nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.03, 0.02, 0.01])]

@@ -133,6 +133,10 @@ def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
         ("Welke Nederlandse ambassades zijn betrokken bij gesprekken over terugkeer?", None),
         # a person asked by office is named as its holder: «uw lid Fritsma (PVV)» is nobody's chair
         ("Wie was in 2015 de voorzitter van de ACVZ?", None),
+        # «herkomst» alone does not put the BSO countries on the topic of a list of safe countries
+        ("Welke landen staan op de Nederlandse lijst van veilige landen van herkomst?", None),
+        # Marokko is in the letter, but no paragraph about agreements on return names it
+        ("Welke afspraken zijn er met Marokko gemaakt over terugname?", None),
         # a reaction is a view: «de Somalische regering» has none in the stukken (and is not «de regering»)
         (
             "Wat is de reactie van de Somalische regering op de voorwaarde in het project?",
