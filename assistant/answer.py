@@ -515,7 +515,18 @@ class ExtractiveAnswerer:
             english = looks_english(question)
             chosen = []
             for voice in voices:
-                own = [x for x in scored[: 2 * _VOICE_WINDOW] if same_voice(x.voice, voice) and (english or x.lex > 0)]
+                own = [
+                    x
+                    for x in scored[: 2 * _VOICE_WINDOW]
+                    if same_voice(x.voice, voice)
+                    and (english or x.lex > 0)
+                    # a date asked is a date in each voice's sentence too (see below)
+                    and (
+                        x is lead
+                        or not kind
+                        or carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
+                    )
+                ]
                 if own:
                     chosen.append(max(own, key=lambda x: x.score if english else (_topic_share(topic, x), x.score)))
             chosen = self._extend(question, chosen or [lead])
@@ -523,6 +534,14 @@ class ExtractiveAnswerer:
             # One asked voice: further sentences only in that voice («Wat vindt het kabinet …?» is not
             # answered with the ACVZ recommendation it reacts to).
             pool = [x for x in scored if x is lead or same_voice(x.voice, voices[0])] if voices else scored
+            if kind:
+                # «Op welke datum …?»: a further sentence is a second answer only when it carries what is asked too
+                # (a date); one without it is another sentence on the topic, and cited it looks like evidence
+                pool = [
+                    x
+                    for x in pool
+                    if x is lead or carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
+                ]
             if anchor:  # a reply to what the previous answer quoted: from the replying paragraph only
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
             chosen = self._extend(question, self._select(pool, q_terms))

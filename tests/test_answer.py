@@ -250,3 +250,27 @@ def test_a_separable_verb_in_the_question_meets_the_joined_verb_in_the_text(assi
     # «hangt … af» in the question, «afhangt» in the text
     answer = check_sound(assistant, "Waar hangt het succes van vrijwillige terugkeer volgens de Commissie van af?")
     assert any("mede afhangt van hoe geloofwaardig" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question, answer_part",
+    [
+        ("Hoeveel thema’s noemt het kabinet voor de inzet op duurzame terugkeer?", "drie thema’s"),
+    ],
+)
+def test_a_typed_answer_cites_only_sentences_that_carry_what_is_asked(assistant, question, answer_part):
+    # «Tot slot gaat het kabinet in op de inzet van tien miljoen euro …» led: a sentence on the topic whose number
+    # counts money, not themes
+    answer = check_sound(assistant, question)
+    assert answer_part in answer.citations[0].quote
+    assert all(any(ch.isdigit() for ch in c.quote) or answer_part.split()[0] in c.quote for c in answer.citations)
+
+
+def test_each_voice_asked_for_a_date_is_quoted_with_a_date(assistant):
+    # «… en wanneer bood de ACVZ die aan?» names two voices: the ACVZ's sentence «De ACVZ heeft in haar evaluatie
+    # concrete aanbevelingen opgenomen.» was quoted beside the date, as if it answered «wanneer»
+    answer = check_sound(
+        assistant, "Wanneer vroeg het kabinet de ACVZ om een evaluatie en wanneer bood de ACVZ die aan?"
+    )
+    assert "Op 25 juni jl." in answer.text
+    assert all(any(ch.isdigit() for ch in c.quote) for c in answer.citations)
