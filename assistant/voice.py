@@ -174,6 +174,12 @@ _PATIENT_RE = re.compile(
 )
 
 
+# «het verschil tussen de ACVZ en het kabinet»: the difference between two voices asks what each says
+_DIFFERENCE_RE = re.compile(
+    r"\b(?:verschil\w*|onderscheid|differen\w*)\s+(?:tussen|between)\s+(?:de|het|the)?\s*$", re.I
+)
+
+
 # «Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?»: the body that must do something is who the
 # advice is for, not a speaker whose view is asked.
 _OBLIGED_RE = re.compile(r"\b(?:moet|moeten|must|should)\s+(?:de|het|the)?\s*$", re.I)
@@ -194,7 +200,8 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
             possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
             if _PATIENT_RE.match(question[m.end() :]) or _OBLIGED_RE.search(question[: m.start()]):
                 continue
-            if possessive or not _NOT_ASKED_RE.search(question[: m.start()]):
+            before = question[: m.start()]
+            if possessive or not _NOT_ASKED_RE.search(before) or _DIFFERENCE_RE.search(before):
                 if _AGREE_WITH_RE.search(question[: m.start()]) and _STATED_RE.match(question[m.end() :]):
                     stated.append((m.start(), voice))
                 else:

@@ -91,6 +91,9 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Hoe reageerde het kabinet op de ACVZ?", ["kabinet"]),
         ("How did the cabinet respond to the ACVZ?", ["kabinet"]),
         ("Wat werd op de JBZ-raad van 8 oktober bevestigd?", ["jbz-raad"]),
+        # the difference between two voices asks both («tussen» otherwise names a place or a topic)
+        ("Wat is het verschil tussen de ACVZ en het kabinet over minder-voor-minder?", ["acvz", "kabinet"]),
+        ("What is the difference between the ACVZ and the cabinet?", ["acvz", "kabinet"]),
         # the body that must do something is who the advice is for
         ("Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?", []),
         ("Wat moet het kabinet volgens de ACVZ doen?", ["acvz"]),

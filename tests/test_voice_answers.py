@@ -467,3 +467,11 @@ def test_what_a_body_must_do_is_answered_from_the_advice(assistant):
     # onderschrijft …») was quoted as if the cabinet had been asked.
     answer = check_sound(assistant, "Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?")
     assert "Heroverweeg hierbij de keuze voor het voeren van een algemeen beleid" in answer.citations[0].quote
+
+
+def test_the_difference_between_two_voices_quotes_each(assistant):
+    # «tussen de ACVZ» made the ACVZ a topic: the answer quoted «Het kabinet heeft de ACVZ op 23 mei 2014
+    # schriftelijk gevraagd …», which names both and says nothing about «minder-voor-minder»
+    answer = check_sound(assistant, "Wat is het verschil tussen de ACVZ en het kabinet over minder-voor-minder?")
+    assert [c.voice for c in answer.citations[:2]] == ["acvz", "kabinet"]
+    assert all("minder-voor-minder" in c.quote for c in answer.citations[:2])
