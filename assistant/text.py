@@ -334,7 +334,11 @@ _TYPES = {
             re.I,
         ),
         re.compile(
-            rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS})\b",
+            # a year, a month, «jl.» — or a stretch of time counted back («sinds een aantal jaren», «de afgelopen
+            # decennia»): «Sinds wanneer wordt ingezet op wijziging van de verdragen?» has no other answer
+            rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS}"
+            r"|sinds\s+(?:een\s+aantal|enkele|vele|geruime|lange)\s+(?:jaren|jaar|tijd|maanden|decennia)"
+            r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden))\b",
             re.I,
         ),
     ),

@@ -274,3 +274,9 @@ def test_each_voice_asked_for_a_date_is_quoted_with_a_date(assistant):
     )
     assert "Op 25 juni jl." in answer.text
     assert all(any(ch.isdigit() for ch in c.quote) for c in answer.citations)
+
+
+def test_since_when_is_answered_by_a_stretch_of_time(assistant):
+    # the letter gives no year, only «sinds een aantal jaren»: that is the answer, not «dit staat niet in de stukken»
+    answer = check_sound(assistant, "Sinds wanneer wordt ingezet op wijziging van de sociale zekerheidsverdragen?")
+    assert not answer.abstained and "sinds een aantal jaren" in answer.citations[0].quote

@@ -358,3 +358,13 @@ def test_which_named_things_want_a_name():
     assert not carries("named", "dat we vreemdelingen presenteren aan de ambassades van hun herkomstlanden.")
     assert not carries("named", "Reactie: Het kabinet vindt dat zij niet in Nederland mogen blijven.")  # «Nederland»
     assert carries("named", "In samenwerking met het African Diaspora Policy Center wordt hulp geboden.")
+
+
+def test_a_stretch_of_time_counted_back_answers_when():
+    from assistant.text import carries
+
+    assert carries("date", "Om deze reden wordt sinds een aantal jaren ingezet op wijziging van deze verdragen.")
+    assert carries("date", "Er is de afgelopen decennia op alle niveaus zeer veel aandacht gegeven aan …")
+    assert carries("date", "Op 25 juni jl. heeft de ACVZ haar advies aangeboden.")
+    assert not carries("date", "Er is een aantal landen dat dit anders interpreteert.")
+    assert not carries("date", "Van geval tot geval zal daarbij worden bezien …")
