@@ -40,10 +40,11 @@ from .converse import carried_words, is_followup, own_words, topic_words
 from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .structure import FOOTNOTES, series_reference
+from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
 from .text import (
     answer_type,
     asked_role,
+    asks_advice,
     asks_for_source,
     asks_future,
     asks_own_date,
@@ -63,6 +64,7 @@ from .text import (
 )
 from .translate import to_dutch
 from .voice import (
+    ACVZ,
     VOICE_NAMES,
     asked_voices,
     names_voice,
@@ -505,6 +507,24 @@ class ExtractiveAnswerer:
                     f"In de gevonden passages staat geen standpunt van {who} hierover; "
                     "hieronder staat wat er wel over is gezegd, met wie het zegt."
                 )
+        if asks_advice(question) and voices[:1] in ([], [ACVZ]):
+            # «Wat adviseert de ACVZ over de EU?» is answered by the recommendation («4. Blijf inzetten op … in het
+            # EU-kader»), not by the reaction under it that reports the ACVZ's view («Reactie: De ACVZ is positief
+            # over de Nederlandse inzet in Brussel.»): a recommendation among the best paragraphs leads.
+            advice = self.handle.parts.members(RECOMMENDATIONS)
+            opening = next(
+                (
+                    x
+                    for x in scored
+                    if x.rank < _SUPPORT_PARAGRAPHS  # one of the best paragraphs (a long reaction fills a window)
+                    and x.paragraph.id in advice
+                    and (x.lex > 0 or looks_english(question))  # English shares no Dutch stems
+                    and self.handle.parts.part_of(x.paragraph.id)[0] is x.paragraph
+                ),
+                None,
+            )
+            if opening is not None and self.handle.parts.part_of(lead.paragraph.id) is not None:
+                lead = opening
         scored = [lead] + [x for x in scored if x is not lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
