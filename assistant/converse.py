@@ -74,7 +74,10 @@ def resolve_followup(question: str, history: list[str]) -> str:
     """
     if not history or not is_followup(question):
         return question
-    return _with_topic(question, resolve_followup(history[-1], history[:-1]))
+    previous = resolve_followup(history[-1], history[:-1])
+    # «En in Somalië?» after «Wat doet Nederland in Kenia?» replaces what the previous question asked about:
+    # written out (gapping, as in a multi-part question), not with «Kenia» carried over
+    return _gapped(_CONJUNCTION_RE.sub("", question).strip(), own_words(previous)) or _with_topic(question, previous)
 
 
 def _with_topic(question: str, previous: str) -> str:

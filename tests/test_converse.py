@@ -30,6 +30,19 @@ def test_resolve_followup_carries_the_topic_not_the_speaker():
     assert "ACVZ" not in q
 
 
+def test_a_followup_that_replaces_what_was_asked_about_is_written_out():
+    # «Kenia» carried over made «En in Somalië?» a question about Kenia
+    assert resolve_followup("En in Somalië?", ["Wat doet Nederland in Kenia?"]) == "Wat doet Nederland in Somalië?"
+    assert (
+        resolve_followup("En in die van 8 oktober?", ["Wat gebeurde er in de JBZ-Raad van maart 2014?"])
+        == "Wat gebeurde er in de JBZ-Raad van 8 oktober?"
+    )
+    # a follow-up without a preposition to fill in keeps the topic carried over
+    assert "lange termijn relatie" in resolve_followup(
+        "En wat vindt het kabinet daarvan?", ["Wat adviseert de ACVZ over de lange termijn relatie?"]
+    )
+
+
 def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
     history = ["Wat vindt de ACVZ van negatieve conditionaliteit?", "En het kabinet?"]
     assert "negatieve conditionaliteit" in resolve_followup("En de Europese Commissie?", history)

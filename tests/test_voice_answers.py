@@ -477,7 +477,9 @@ def test_the_difference_between_two_voices_quotes_each(assistant):
     assert all("minder-voor-minder" in c.quote for c in answer.citations[:2])
 
 
-@pytest.mark.parametrize("question", ["Wat adviseert de ACVZ over de EU?", "What does the ACVZ recommend about the EU?"])
+@pytest.mark.parametrize(
+    "question", ["Wat adviseert de ACVZ over de EU?", "What does the ACVZ recommend about the EU?"]
+)
 def test_advice_asked_is_answered_by_the_recommendation_not_the_reaction_under_it(assistant, question):
     # «Reactie: De ACVZ is positief over de Nederlandse inzet in Brussel.» is the ACVZ's view as the cabinet
     # reports it in its reaction; the advice is the recommendation above it
