@@ -43,6 +43,7 @@ from .models import Answer, Citation, Paragraph, Retrieved
 from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
 from .text import (
     answer_type,
+    asked_named,
     asked_role,
     asks_advice,
     asks_for_source,
@@ -407,7 +408,13 @@ class ExtractiveAnswerer:
                 return text.lower()
 
             future = kind == "date" and asks_future(question)
-            what = counted(question) if kind in ("count", "named-count") else frozenset()
+            what = (
+                counted(question)
+                if kind in ("count", "named-count")
+                else asked_named(gloss or question)
+                if kind == "named"
+                else frozenset()
+            )
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
             # The number must come from a paragraph on the question's topic — one that covers a fifth of the
             # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de

@@ -213,7 +213,15 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "the a an of to and on for with about what which who whom whose how why when where does do did are "
     "were has have its it this that these those be been can could should would will government letter much many "
     "by at as or from into than not no all any each every some there their they them our your you also only such "
-    "other more most".split()
+    "other more most out up".split()
+)
+# Frequent English content words of questions that are not Dutch words ("Which organisations carry out return
+# projects?" has one function word). Counted only in lower case: «Business Support Organisations» is a name.
+_ENGLISH_CONTENT_WORDS = frozenset(
+    "get gets give gives given make makes made say says said think thinks want wants need needs happen happened "
+    "happens carry carries carried take takes taken support supports supported recommend recommends mention "
+    "mentions mentioned agree agrees explain describe organisations organizations countries country people "
+    "return returns year years money".split()
 )
 # Function words of both languages: they count towards the share, but alone do not make a question English
 # («In welke landen is geïnvesteerd in …?» is Dutch).
@@ -222,8 +230,10 @@ _SHARED_FUNCTION_WORDS = frozenset("in is was had".split())
 
 def looks_english(text: str) -> bool:
     """A cheap language guess for questions: mostly English function words → English."""
-    words = [w.lower() for w in _WORD_RE.findall(text)]
+    found = _WORD_RE.findall(text)
+    words = [w.lower() for w in found]
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
+    hits += sum(w in _ENGLISH_CONTENT_WORDS for i, w in enumerate(found) if i == 0 or w.islower())
     shared = sum(w in _SHARED_FUNCTION_WORDS for w in words)
     return hits >= 2 and hits + shared >= 0.3 * len(words)
 
@@ -494,11 +504,54 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
+_NAMED_NOUN_RE = re.compile(
+    r"\b(?:welke|which)\s+(?:\w+\s+)?(ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|"
+    r"ondernemingen|embassies|organi[sz]ations|ngos|cities|companies)\b",
+    re.I,
+)
+_NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
+                   "ngos": "ngo's", "cities": "steden", "companies": "bedrijven"}  # fmt: skip
+# «verschillende ngo’s», «een aantal bedrijven»: the text says there are some, without naming them
+_UNNAMED_RE = re.compile(r"\b(?:verschillende|enkele|diverse|meerdere|andere|een\s+aantal|vele|veel)\s+(\w+)", re.I)
+
+
+def _names_none_of(sentence: str, what: frozenset[str]) -> bool:
+    """Does the sentence speak of what is asked without naming it: «verschillende ngo’s», «IOM en ngo’s» (a plural
+    in lower case with no name after it — «ngo’s als …», «de ambassades van Marokko en …» do name them)?"""
+    if any(set(content_terms(m.group(1))) & what for m in _UNNAMED_RE.finditer(sentence)):
+        return True
+    for m in _WORD_RE.finditer(sentence):
+        word = m.group(0)
+        if word.islower() and set(content_terms(word)) & what:
+            if not re.match(
+                r"[’']?s?\s*(?:(?:als|zoals|van|in|uit|:|,)\s*)?(?:de\s+|het\s+)?[A-Z]", sentence[m.end() :]
+            ):
+                return True
+    return False
+
+
+def asked_named(question: str) -> frozenset[str]:
+    """The stem of what a «Welke ngo’s / organisaties …?» question wants named («ngo»), else empty."""
+    m = _NAMED_NOUN_RE.search(question)
+    if not m:
+        return frozenset()
+    noun = m.group(1).lower().replace("’", "'")
+    return frozenset(content_terms(_NAMED_IN_DUTCH.get(noun, noun)))
+
+
 def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = frozenset()) -> bool:
     """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
     a number, a date)? For a number, ``after`` (the text following the sentence) lets a list introduction
     count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them. ``what``: for a count, the
-    stems of what is counted (:func:`counted`); a number of something else does not answer it."""
+    stems of what is counted (:func:`counted`); a number of something else does not answer it. For «named»,
+    ``what`` is what must be named (:func:`asked_named`): a sentence that speaks of «verschillende ngo’s» says
+    they are not named, whatever other name it holds."""
+    if kind == "named" and what:
+        # the names must be of the kind asked: the sentence speaks of it («Internationale Organisatie …» for
+        # «Welke organisaties …?»; the DT&V is no ngo), and not as unnamed
+        low = sentence.lower()
+        if not any(w.rstrip("s") in low for w in what) or _names_none_of(sentence, what):
+            return False
     if kind in ("count", "named-count"):
         sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
         if kind == "named-count" and _ENUMERATION_RE.search(sentence):

@@ -106,6 +106,13 @@ _PHRASES = {
     "in return": "tegenprestatie",
     "in exchange": "tegenprestatie",
     "customised": "maatwerk",
+    # compounds: one Dutch word for an English phrase, which word-by-word glossing splits in two
+    "capacity projects": "capaciteitsprojecten",
+    "capacity building": "capaciteitsopbouw",
+    "relationship management": "relatiebeheer",
+    "carry out": "uitvoeren uitvoering",
+    "carries out": "uitvoeren uitvoering",
+    "carried out": "uitvoeren uitvoering",
 }
 
 _WORDS = {
@@ -121,6 +128,7 @@ _WORDS = {
     "most": "meest", "less": "minder", "other": "andere", "all": "alle", "also": "ook", "there": "er",
     "first": "eerst", "each": "per", "every": "elke", "any": "enige", "own": "eigen", "than": "dan",
     # bodies, people, documents
+    "implement": "uitvoeren uitvoering", "mention": "noemt genoemd",
     "acvz": "ACVZ", "government": "kabinet", "cabinet": "kabinet", "minister": "minister",
     "ministry": "ministerie", "ministries": "ministeries", "department": "departement",
     "departments": "departementen", "parliament": "Kamer", "house": "Kamer", "mp": "Kamerlid",
@@ -207,6 +215,14 @@ _WORDS = {
 
 _TOKEN_RE = re.compile(r"[\w’'-]+|[^\w\s]")
 
+# English modifiers that Dutch writes as the first part of a compound: «return projects» is «terugkeerprojecten»,
+# which the word-by-word gloss «terugkeer projecten» does not match (the Snowball stemmer keeps compounds whole).
+# The joined word is added next to the two glossed words.
+_COMPOUND_FIRST = {
+    "return": "terugkeer", "migration": "migratie", "asylum": "asiel", "border": "grens", "policy": "beleids",
+    "development": "ontwikkelings", "capacity": "capaciteits", "diaspora": "diaspora", "host": "gast",
+}  # fmt: skip
+
 
 def _lookup(word: str) -> str | None:
     low = word.lower().replace("’", "'")
@@ -234,11 +250,15 @@ def to_dutch(question: str) -> str:
         if part.isdigit():
             out.append(placeholders[int(part)])
             continue
+        first = None  # the Dutch first part of a compound the previous English word starts
         for token in _TOKEN_RE.findall(part):
             dutch = _lookup(token) if token[0].isalnum() else None
             if dutch is None:
                 out.append(token.rstrip("'’s") if token.lower().endswith(("'s", "’s")) else token)
             elif dutch:
                 out.append(dutch)
+                if first and dutch.isalpha() and dutch.islower() and len(dutch) > 3:  # a noun, not «van»
+                    out.append(first + dutch)
+            first = _COMPOUND_FIRST.get(token.lower()) if dutch else None
     gloss = " ".join(out)
     return re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s+", " ", gloss)).strip()

@@ -73,6 +73,28 @@ def test_looks_english():
     assert looks_english("How are diaspora organisations involved in policy?")
     assert looks_english("How much extra money was added for sustainable return?")
     assert not looks_english("Is het kabinet het eens met de EU?")
+    # one function word, but English content words no Dutch question uses
+    assert looks_english("Which organisations carry out return projects?")
+    # … counted in lower case only: «Business Support Organisations» is a name in a Dutch question
+    assert not looks_english("In welke landen zijn Business Support Organisations versterkt?")
+
+
+def test_a_named_answer_names_what_is_asked():
+    from assistant.text import asked_named, carries
+
+    ngos = asked_named("Welke ngo’s voeren de terugkeerprojecten uit?")
+    assert ngos == asked_named("Which NGOs carry out the return projects?")
+    # spoken of, but not named
+    assert not carries("named", "De IOM en verschillende ngo’s geven daarbij uitvoering.", what=ngos)
+    assert not carries("named", "Het kabinet zet in op samenwerking met IOM en ngo’s.", what=ngos)
+    # names of another kind: the DT&V is no ngo
+    assert not carries("named", "De terugkeer wordt begeleid door de Dienst Terugkeer en Vertrek.", what=ngos)
+    assert carries("named", "Het kabinet werkt samen met ngo’s als VluchtelingenWerk en Cordaid.", what=ngos)
+    organisations = asked_named("Welke organisaties voeren terugkeerprojecten uit?")
+    assert carries("named", "De Internationale Organisatie voor Migratie geeft daarbij uitvoering.", what=organisations)
+    embassies = asked_named("Welke ambassades zijn betrokken?")
+    assert carries("named", "We presenteren hen aan de ambassades van Marokko en Turkije.", what=embassies)
+    assert not carries("named", "We presenteren hen aan de ambassades van hun herkomstlanden.", what=embassies)
 
 
 @pytest.mark.parametrize(

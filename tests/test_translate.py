@@ -22,6 +22,12 @@ from assistant.translate import to_dutch
         ("What did the European Council say about return policy?", "Europese Raad"),
         # phrases of English policy prose
         ("What should be examined case by case according to the cabinet?", "van geval tot geval volgens"),
+        # a Dutch compound for an English phrase
+        ("Where did the Netherlands invest in capacity projects?", "capaciteitsprojecten"),
+        ("Which organisations carry out return projects?", "uitvoering"),
+        # an English modifier Dutch writes as a compound's first part: the joined word is added
+        ("Which organisations carry out return projects?", "terugkeer projecten terugkeerprojecten"),
+        ("What are the return results of the EU?", "terugkeerresultaten"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):
@@ -45,3 +51,8 @@ def test_the_gloss_shares_stems_with_the_letter_where_the_english_shares_none():
 def test_a_phrase_is_matched_as_whole_words_only():
     assert "herkomst" not in to_dutch("What about the originality of the report?")
     assert to_dutch("") == ""
+
+
+def test_a_compound_is_joined_with_a_noun_only():
+    # «of» glosses as «van»: «terugkeervan» is no word
+    assert to_dutch("How does the return of asylum seekers work?") == "hoe de terugkeer van asielzoekers werkt?"

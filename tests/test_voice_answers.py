@@ -133,6 +133,9 @@ def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
         ("Welke Nederlandse ambassades zijn betrokken bij gesprekken over terugkeer?", None),
         # a person asked by office is named as its holder: «uw lid Fritsma (PVV)» is nobody's chair
         ("Wie was in 2015 de voorzitter van de ACVZ?", None),
+        # the ngo’s are spoken of («verschillende ngo’s», «IOM en ngo’s»), never named; the DT&V is no ngo
+        ("Welke ngo’s voeren de terugkeerprojecten uit?", None),
+        ("Which NGOs carry out the return projects?", None),
         # «herkomst» alone does not put the BSO countries on the topic of a list of safe countries
         ("Welke landen staan op de Nederlandse lijst van veilige landen van herkomst?", None),
         # Marokko is in the letter, but no paragraph about agreements on return names it
@@ -164,6 +167,9 @@ def test_questions_the_letter_does_not_answer_abstain(assistant, question, notic
         ("Wie zijn de ondertekenaars van de brief?", "A.G. Koenders"),
         # an English question's names are looked for in their Dutch spelling («Security and Justice»)
         ("Who is the state secretary for Security and Justice?", "K.H.D.M. Dijkhoff"),
+        # English with one function word, and an English phrase for a Dutch compound
+        ("Which organisations carry out return projects?", "Internationale Organisatie voor Migratie"),
+        ("Which countries does the ACVZ mention where the Netherlands invested in capacity projects?", "Armenië"),
         # far from the signature block in e5 across languages, near it as a Dutch gloss
         ("Who signed the letter on behalf of Foreign Affairs?", "Koenders"),
     ],
