@@ -371,7 +371,10 @@ class ExtractiveAnswerer:
 
         ``anchor``: the text a follow-up replies to (what the previous answer quoted); the asked voice's
         sentence leads by its score plus its e5 similarity to the anchor, among all hits."""
-        q_terms = set(question_terms(question, known=lambda t: t in self.terms.idf))
+        # An English question shares no Dutch stems with the text: its sentences are scored on its gloss's
+        # (translate.py), and its names and topic are looked for as the gloss spells them.
+        gloss = to_dutch(question) if looks_english(question) else None
+        q_terms = set(question_terms(gloss or question, known=lambda t: t in self.terms.idf))
         scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return [], []
@@ -395,7 +398,6 @@ class ExtractiveAnswerer:
             # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
             # An English question's names are looked for as its gloss spells them («Security and Justice» →
             # «Veiligheid en Justitie»).
-            gloss = to_dutch(question) if looks_english(question) else None
             probes = [_probe(n) for n in _names(gloss or question) if n not in _IMPLICIT_NAMES]
 
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»

@@ -280,3 +280,18 @@ def test_since_when_is_answered_by_a_stretch_of_time(assistant):
     # the letter gives no year, only «sinds een aantal jaren»: that is the answer, not «dit staat niet in de stukken»
     answer = check_sound(assistant, "Sinds wanneer wordt ingezet op wijziging van de sociale zekerheidsverdragen?")
     assert not answer.abstained and "sinds een aantal jaren" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # the gloss's stems choose the sentence: «waardevol», «Diasporaleden» (it quoted the consultation of
+        # diaspora organisations)
+        ("Why are diaspora members valuable for Dutch policy?", "Diasporaleden in Nederland hebben unieke kennis"),
+        ("What does the European Commission want to do to improve return results?", "Om de terugkeerresultaten"),
+        # «border control» is «grensbewaking» and «de grenzen bewaken» (it quoted the BSO sentence on Somalië)
+        ("How does the Netherlands help Somalia with border control?", "bij het bewaken van de eigen grenzen"),
+    ],
+)
+def test_an_english_question_is_answered_by_the_sentence_its_gloss_finds(assistant, question, expected):
+    assert expected in check_sound(assistant, question).text
