@@ -878,12 +878,12 @@ def _focus(question: str) -> str | None:
     return terms[0] if terms else None
 
 
-# Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
-# «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
 # A typed answer's paragraph covers at least this share of the topic's idf mass: one common word of the letter
 # («herkomst») does not make «In Marokko, Afghanistan, Irak en Somalië …» an answer to «Welke landen staan op de
 # lijst van veilige landen van herkomst?» (0.1–0.2 alike on the tuning splits; 0.3 refuses answerable ones)
 _TOPIC_MIN = 0.2
+# Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
+# «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
 _GENERIC_TOPIC = frozenset(content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar"))
 
 

@@ -254,6 +254,9 @@ _OFFICES_EN = (
     r"chair\w*|director|minister|state\s+secretary|ambassador|secretary|commissioner|rapporteur|spokes\w+|"
     r"president|leader|head"
 )
+# What a «Welke …?» question wants named (answer type «named», :func:`asked_named`)
+_NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen"
+_NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies"
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -330,9 +333,8 @@ _TYPES = {
     # herkomstlanden» names none. A name here is a capitalised word inside the sentence, «Nederland» aside.
     "named": (
         re.compile(
-            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:ambassades|organisaties|"
-            r"ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen)\b"
-            r"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:embassies|organi[sz]ations|ngos|cities|companies)\b",
+            rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            rf"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:{_NAMED_EN})\b",
             re.I,
         ),
         re.compile(r"(?<=[a-z,;)»]\s)(?!Nederland\b|Nederlandse\b)[A-Z][\w’'&-]+"),
@@ -504,11 +506,7 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
-_NAMED_NOUN_RE = re.compile(
-    r"\b(?:welke|which)\s+(?:\w+\s+)?(ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|"
-    r"ondernemingen|embassies|organi[sz]ations|ngos|cities|companies)\b",
-    re.I,
-)
+_NAMED_NOUN_RE = re.compile(rf"\b(?:welke|which)\s+(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
                    "ngos": "ngo's", "cities": "steden", "companies": "bedrijven"}  # fmt: skip
 # «verschillende ngo’s», «een aantal bedrijven»: the text says there are some, without naming them
