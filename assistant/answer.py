@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -425,13 +426,16 @@ class ExtractiveAnswerer:
             topic = (
                 set(content_terms(gloss or own_words(question))) - _GENERIC_TOPIC - _IMPLICIT_TERMS - _interrogatives()
             )
+            # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
+            # mostly an English word the glossary lacks («previously»), and says nothing about the topic
+            known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
             window = [
                 x
                 for x in window
                 if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
                 and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
-                and (not topic or self.terms.paragraph_coverage(topic, x.paragraph.id) >= _TOPIC_MIN)
+                and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= _TOPIC_MIN)
                 and (not role or role in x.paragraph.text.lower())
                 and (
                     not future
@@ -644,8 +648,11 @@ class ExtractiveAnswerer:
         for name in _names(own_words(question)):
             # «Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)»: capitalised words joined by
             # «en» or «de» may be two names side by side; each must be mentioned, not the phrase as a whole.
-            if not self._mentions(_probe(name)) and not all(
-                self._mentions(_probe(part)) for part in _NAME_JOIN_RE.split(name)
+            mentioned = lambda n: self._mentions(_probe(n))  # noqa: E731
+            if (
+                not mentioned(name)
+                and not all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
+                and not _in_segments(name, mentioned)
             ):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
@@ -929,7 +936,23 @@ def _names_it(text: str, name: str) -> bool:
         words = [re.escape(w) for w in _probe(n).split()]
         return re.search(r"(?<!\w)" + r"\w*\s+".join(words), text) is not None
 
-    return says(name) or all(says(part) for part in _NAME_JOIN_RE.split(name))
+    return says(name) or all(says(part) for part in _NAME_JOIN_RE.split(name)) or _in_segments(name, says)
+
+
+def _in_segments(name: str, mentioned: Callable[[str], bool]) -> bool:
+    """Is a run of capitalised words two or more names side by side, each ``mentioned``: «het African Diaspora
+    Policy Center Afrikaanse beleidsmakers …» reads as one name «African Diaspora Policy Center Afrikaanse»? Split
+    greedily, longest mentioned run first."""
+    words = name.split()
+    i = 0
+    while i < len(words):
+        if not words[i][0].isupper():  # «Raad van State» is not «Raad» and «van State»
+            return False
+        j = next((j for j in range(len(words), i, -1) if mentioned(" ".join(words[i:j]))), None)
+        if j is None:
+            return False
+        i = j
+    return len(words) > 1
 
 
 def _named_in(p: Paragraph) -> str:

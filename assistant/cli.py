@@ -266,6 +266,7 @@ class Split(str, Enum):
     dev4 = "dev4"
     dev5 = "dev5"
     dev6 = "dev6"
+    dev7 = "dev7"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

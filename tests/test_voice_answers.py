@@ -491,3 +491,19 @@ def test_advice_asked_is_answered_by_the_recommendation_not_the_reaction_under_i
     # reports it in its reaction; the advice is the recommendation above it
     answer = check_sound(assistant, question)
     assert answer.citations[0].quote.startswith("4. Blijf inzetten op de bevordering van (gedwongen) terugkeer")
+
+
+def test_names_side_by_side_without_a_join_word_are_each_looked_up(assistant):
+    # «het African Diaspora Policy Center Afrikaanse beleidsmakers» read as one name, which the letter lacks
+    answer = check_sound(assistant, "Waarop wijst het African Diaspora Policy Center Afrikaanse beleidsmakers ook?")
+    assert not answer.abstained and "investeringsmogelijkheden" in answer.text
+    # … but a name with a particle is one name: «Raad van State» is not «Raad» and «van State»
+    state = assistant.ask("Wat vindt de Raad van State van de strategische landenbenadering?")
+    assert state.abstained and "Raad van State" in state.notices[0]
+
+
+def test_an_english_word_the_glossary_lacks_does_not_take_a_typed_answer_off_topic(assistant):
+    # «previously reserved» stays English in the gloss; those unknown words made the budget paragraph cover less
+    # than a fifth of the topic, and the question abstained
+    answer = check_sound(assistant, "How much was previously reserved for migration and development?")
+    assert not answer.abstained and "negen miljoen euro" in answer.citations[0].quote
