@@ -645,10 +645,14 @@ class ExtractiveAnswerer:
         """
         if looks_english(question):
             return None  # English names of Dutch bodies do not occur in the Dutch text
+
+        def mentioned(n: str) -> bool:
+            return self._mentions(_probe(n))
+
         for name in _names(own_words(question)):
             # «Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)»: capitalised words joined by
-            # «en» or «de» may be two names side by side; each must be mentioned, not the phrase as a whole.
-            mentioned = lambda n: self._mentions(_probe(n))  # noqa: E731
+            # «en» or «de» may be two names side by side, or side by side without a join word (``_in_segments``);
+            # each must be mentioned, not the phrase as a whole.
             if (
                 not mentioned(name)
                 and not all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
