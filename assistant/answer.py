@@ -374,7 +374,8 @@ class ExtractiveAnswerer:
         sentence leads by its score plus its e5 similarity to the anchor, among all hits."""
         # An English question shares no Dutch stems with the text: its sentences are scored on its gloss's
         # (translate.py), and its names and topic are looked for as the gloss spells them.
-        gloss = to_dutch(question) if looks_english(question) else None
+        english = looks_english(question)
+        gloss = to_dutch(question) if english else None
         q_terms = set(question_terms(gloss or question, known=lambda t: t in self.terms.idf))
         scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
@@ -418,6 +419,10 @@ class ExtractiveAnswerer:
                 if kind == "named"
                 else frozenset()
             )
+
+            def typed(x: _Sentence) -> bool:
+                return carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
+
             carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
             # The number must come from a paragraph on the question's topic — one that covers a fifth of the
             # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de
@@ -432,7 +437,7 @@ class ExtractiveAnswerer:
             window = [
                 x
                 for x in window
-                if carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
+                if typed(x)
                 and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= _TOPIC_MIN)
@@ -444,7 +449,7 @@ class ExtractiveAnswerer:
             ]
             if not window:
                 return [], []
-        elif not anchor and not looks_english(question):
+        elif not anchor and not english:
             # «Welke afspraken zijn er met Marokko gemaakt …?»: a question about something named (not a voice,
             # whose words need not name it) is not answered by paragraphs that never name it — Marokko is in the
             # letter, the agreements about return are not about Marokko. (English: its names are glossed word by
@@ -531,7 +536,7 @@ class ExtractiveAnswerer:
                     for x in scored
                     if x.rank < _SUPPORT_PARAGRAPHS  # one of the best paragraphs (a long reaction fills a window)
                     and x.paragraph.id in advice
-                    and (x.lex > 0 or looks_english(question))  # English shares no Dutch stems
+                    and (x.lex > 0 or english)  # English shares no Dutch stems
                     and self.handle.parts.part_of(x.paragraph.id)[0] is x.paragraph
                 ),
                 None,
@@ -545,7 +550,6 @@ class ExtractiveAnswerer:
             # An English question shares no Dutch stems with the text (only names such as «ACVZ»), so there
             # term overlap says nothing: each voice's best-scoring sentence (mostly e5 similarity) speaks.
             topic = topic_words(question)
-            english = looks_english(question)
             chosen = []
             for voice in voices:
                 own = [
@@ -554,11 +558,7 @@ class ExtractiveAnswerer:
                     if same_voice(x.voice, voice)
                     and (english or x.lex > 0)
                     # a date asked is a date in each voice's sentence too (see below)
-                    and (
-                        x is lead
-                        or not kind
-                        or carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
-                    )
+                    and (x is lead or not kind or typed(x))
                 ]
                 if own:
                     chosen.append(max(own, key=lambda x: x.score if english else (_topic_share(topic, x), x.score)))
@@ -570,11 +570,7 @@ class ExtractiveAnswerer:
             if kind:
                 # «Op welke datum …?»: a further sentence is a second answer only when it carries what is asked too
                 # (a date); one without it is another sentence on the topic, and cited it looks like evidence
-                pool = [
-                    x
-                    for x in pool
-                    if x is lead or carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
-                ]
+                pool = [x for x in pool if x is lead or typed(x)]
             if anchor:  # a reply to what the previous answer quoted: from the replying paragraph only
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
             chosen = self._extend(question, self._select(pool, q_terms))
@@ -646,18 +642,8 @@ class ExtractiveAnswerer:
         if looks_english(question):
             return None  # English names of Dutch bodies do not occur in the Dutch text
 
-        def mentioned(n: str) -> bool:
-            return self._mentions(_probe(n))
-
         for name in _names(own_words(question)):
-            # «Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)»: capitalised words joined by
-            # «en» or «de» may be two names side by side, or side by side without a join word (``_in_segments``);
-            # each must be mentioned, not the phrase as a whole.
-            if (
-                not mentioned(name)
-                and not all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
-                and not _in_segments(name, mentioned)
-            ):
+            if not _name_found(name, lambda n: self._mentions(_probe(n))):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
         who = m.group("who").lower() if m else ""
@@ -674,9 +660,7 @@ class ExtractiveAnswerer:
     def _mentions(self, probe: str) -> bool:
         """Does any indexed text have a word starting with ``probe`` (a phrase: the phrase at a word start)?"""
         if any(ch.isspace() for ch in probe):
-            # each word may be inflected: «Ministerie van Veiligheid en Justitie» ~ «Ministeries van Veiligheid …»
-            words = [re.escape(w) for w in probe.split()]
-            return re.search(r"(?<!\w)" + r"\w*\s+".join(words), self._corpus_text) is not None
+            return re.search(_phrase_pattern(probe), self._corpus_text) is not None
         i = bisect.bisect_left(self._word_starts, probe)
         return i < len(self._word_starts) and self._word_starts[i].startswith(probe)
 
@@ -933,14 +917,23 @@ def _names(question: str) -> list[str]:
 
 
 def _names_it(text: str, name: str) -> bool:
-    """Does lower-cased ``text`` name ``name``: the name (each word possibly inflected: «Ministerie» ~
-    «Ministeries», «Kenia» ~ «Keniaanse»), or each of the names it joins («Justitie en Buitenlandse Zaken»)?"""
+    """Does lower-cased ``text`` name ``name`` (see :func:`_name_found`; «Kenia» ~ «Keniaanse»)?"""
+    return _name_found(name, lambda n: re.search(_phrase_pattern(_probe(n)), text) is not None)
 
-    def says(n: str) -> bool:
-        words = [re.escape(w) for w in _probe(n).split()]
-        return re.search(r"(?<!\w)" + r"\w*\s+".join(words), text) is not None
 
-    return says(name) or all(says(part) for part in _NAME_JOIN_RE.split(name)) or _in_segments(name, says)
+def _phrase_pattern(probe: str) -> str:
+    """A probe at a word start, each of its words possibly inflected: «ministerie van veiligheid» also finds
+    «Ministeries van Veiligheid»."""
+    return r"(?<!\w)" + r"\w*\s+".join(re.escape(w) for w in probe.split())
+
+
+def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
+    """Is ``name`` ``mentioned``, whole or as the names it may be side by side: joined by «en» or «de»
+    («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
+    (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole."""
+    return (
+        mentioned(name) or all(mentioned(part) for part in _NAME_JOIN_RE.split(name)) or _in_segments(name, mentioned)
+    )
 
 
 def _in_segments(name: str, mentioned: Callable[[str], bool]) -> bool:

@@ -191,18 +191,21 @@ _AGREE_WITH_RE = re.compile(r"\b(?:eens\s+met|agrees?\s+with)\s+(?:de|het|the)?\
 _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 
 
+_POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
+
+
 def voice_mentions(question: str) -> list[tuple[int, str]]:
     """(position, voice) of each fixed voice the question names as a possible speaker."""
     found, stated = [], []
     for voice, pattern in _ASKED.items():
         for m in pattern.finditer(question):
+            before, after = question[: m.start()], question[m.end() :]
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
-            possessive = re.match(r"[’']s\b", question[m.end() :]) is not None
-            if _PATIENT_RE.match(question[m.end() :]) or _OBLIGED_RE.search(question[: m.start()]):
+            possessive = _POSSESSIVE_RE.match(after) is not None
+            if _PATIENT_RE.match(after) or _OBLIGED_RE.search(before):
                 continue
-            before = question[: m.start()]
             if possessive or not _NOT_ASKED_RE.search(before) or _DIFFERENCE_RE.search(before):
-                if _AGREE_WITH_RE.search(question[: m.start()]) and _STATED_RE.match(question[m.end() :]):
+                if _AGREE_WITH_RE.search(before) and _STATED_RE.match(after):
                     stated.append((m.start(), voice))
                 else:
                     found.append((m.start(), voice))
@@ -223,7 +226,7 @@ def only_as_owner(question: str, voice: str) -> bool:
     if not mentions or re.search(r"\b(?:volgens|according\s+to)\b", question, re.I):
         return False
     return all(
-        _OWNER_BEFORE_RE.search(question[: m.start()]) or re.match(r"[’']s\b", question[m.end() :]) for m in mentions
+        _OWNER_BEFORE_RE.search(question[: m.start()]) or _POSSESSIVE_RE.match(question[m.end() :]) for m in mentions
     )
 
 
