@@ -64,7 +64,7 @@ from .text import (
     question_terms,
     sentence_spans,
 )
-from .translate import to_dutch
+from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
     VOICE_NAMES,
@@ -89,6 +89,7 @@ _ANAPHORA_RE = re.compile(
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
+_PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
@@ -639,11 +640,18 @@ class ExtractiveAnswerer:
         name) that no indexed document mentions («Wat vindt de Raad van State …?»), or it asks for the
         view of a speaker the documents do not give a voice («Wat is het standpunt van de PVV?»).
         """
+        mentioned = lambda n: self._mentions(_probe(n))  # noqa: E731
         if looks_english(question):
-            return None  # English names of Dutch bodies do not occur in the Dutch text
-
+            # English names of Dutch bodies do not occur in the Dutch text: a name the glossary knows whole is
+            # looked up as written and as its gloss («European Parliament» → «Europees Parlement»); absent in both,
+            # the stukken do not name it. A name glossed in part decides nothing.
+            for name in _names(own_words(question)):
+                dutch = name_gloss(name)
+                if dutch and not _name_found(name, mentioned) and not _name_found(dutch, mentioned):
+                    return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
+            return None
         for name in _names(own_words(question)):
-            if not _name_found(name, lambda n: self._mentions(_probe(n))):
+            if not _name_found(name, mentioned):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question)
         who = m.group("who").lower() if m else ""
@@ -912,7 +920,8 @@ def _topic_share(topic: list[str], s: _Sentence) -> float:
 def _names(question: str) -> list[str]:
     """Capitalised names in a question, without genre words such as «Kamerstuk» («de Kamervragen van Van
     Klaveren en Bontes» names «Van Klaveren en Bontes»)."""
-    names = (_GENRE_PREFIX_RE.sub("", n) for n in _NAME_RE.findall(question))
+    # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name.
+    names = (_PLURAL_S_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
     return [n for n in names if n and not _GENRE_RE.match(n)]
 
 

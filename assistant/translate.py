@@ -88,6 +88,9 @@ _PHRASES = {
     "less for less": "minder-voor-minder",
     "member of parliament": "Kamerlid",
     "house of representatives": "Tweede Kamer",
+    "european parliament": "Europees Parlement",
+    "council of state": "Raad van State",
+    "senate": "Eerste Kamer",
     "parliamentary questions": "Kamervragen",
     "the hague": "Den Haag",
     "how much": "hoeveel",
@@ -211,6 +214,10 @@ _WORDS = {
     "somali": "Somalische", "iraq": "Irak", "morocco": "Marokko", "kenya": "Kenia Keniaanse",
     "kenyan": "Keniaanse", "guinea": "Guinee", "armenia": "Armenië", "azerbaijan": "Azerbeidzjan",
     "turkey": "Turkije", "france": "Frankrijk", "germany": "Duitsland", "belgium": "België",
+    # months («may» is left out: it is far more often the verb)
+    "january": "januari", "february": "februari", "march": "maart", "april": "april", "june": "juni",
+    "july": "juli", "august": "augustus", "september": "september", "october": "oktober",
+    "november": "november", "december": "december",
 }  # fmt: skip
 
 _TOKEN_RE = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -238,6 +245,20 @@ def _lookup(word: str) -> str | None:
 
 def to_dutch(question: str) -> str:
     """A Dutch gloss of an English question, for searching the Dutch stukken (see the module docstring)."""
+    return _gloss(question)[0]
+
+
+def name_gloss(name: str) -> str | None:
+    """The Dutch of an English name when the glossary knows every word of it («European Parliament» →
+    «Europees Parlement», «JHA Council» → «JBZ-Raad»), else None: a name glossed in part («Home Affairs
+    Council» → «Home Affairs Raad») says nothing about whether the stukken name it."""
+    gloss, complete = _gloss(name)
+    return gloss if complete else None
+
+
+def _gloss(question: str) -> tuple[str, bool]:
+    """The gloss, and whether the glossary knew every word (names and abbreviations are kept as written)."""
+    complete = True
     text = question.strip()
     placeholders: list[str] = []
     for phrase in sorted(_PHRASES, key=len, reverse=True):
@@ -253,6 +274,7 @@ def to_dutch(question: str) -> str:
         first = None  # the Dutch first part of a compound the previous English word starts
         for token in _TOKEN_RE.findall(part):
             dutch = _lookup(token) if token[0].isalnum() else None
+            complete = complete and (dutch is not None or not token[0].isalnum())
             if dutch is None:
                 out.append(token.rstrip("'’s") if token.lower().endswith(("'s", "’s")) else token)
             elif dutch:
@@ -261,4 +283,4 @@ def to_dutch(question: str) -> str:
                     out.append(first + dutch)
             first = _COMPOUND_FIRST.get(token.lower()) if dutch else None
     gloss = " ".join(out)
-    return re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s+", " ", gloss)).strip()
+    return re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s+", " ", gloss)).strip(), complete

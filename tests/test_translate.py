@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.text import content_terms
-from assistant.translate import to_dutch
+from assistant.translate import name_gloss, to_dutch
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,19 @@ def test_a_phrase_is_matched_as_whole_words_only():
 def test_a_compound_is_joined_with_a_noun_only():
     # «of» glosses as «van»: «terugkeervan» is no word
     assert to_dutch("How does the return of asylum seekers work?") == "hoe de terugkeer van asielzoekers werkt?"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("European Parliament", "Europees Parlement"),
+        ("JHA Council", "JBZ-Raad"),
+        ("Council of State", "Raad van State"),
+        ("March", "maart"),
+        # a name glossed in part, or not at all, has no Dutch form to look up
+        ("Home Affairs Council", None),
+        ("Frontex", None),
+    ],
+)
+def test_a_name_is_glossed_only_when_the_glossary_knows_all_of_it(name, expected):
+    assert name_gloss(name) == expected

@@ -111,6 +111,25 @@ def test_name_absent_from_the_stukken_abstains_with_reason(assistant):
     assert answer.notices == ["«Raad van State» komt in de stukken die ik doorzoek niet voor."]
 
 
+def test_an_english_name_absent_from_the_stukken_abstains_with_reason(assistant):
+    # The Dutch names of English ones are looked up: «European Parliament» is «Europees Parlement», which the
+    # letter does not name; the question was answered with the Commission's action plan.
+    answer = check_sound(assistant, "What did the European Parliament say about the return action plan?")
+    assert answer.abstained
+    assert answer.notices == [
+        "«European Parliament» (Europees Parlement) komt in de stukken die ik doorzoek niet voor."
+    ]
+    # a name whose Dutch the glossary knows only in part is not refused for that
+    partly = assistant.ask("When did the Justice and Home Affairs Council confirm the more-for-more principle?")
+    assert not partly.abstained
+
+
+def test_a_plural_abbreviation_is_looked_up_without_its_s(assistant):
+    # «BSO's» is the plural of «BSO»: the question was refused as naming something the letter does not name.
+    answer = check_sound(assistant, "Waar kunnen migrant-ondernemers gebruikmaken van versterkte BSO's?")
+    assert not answer.abstained and "In Marokko, Afghanistan, Irak en Somalië" in answer.text
+
+
 def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
     # «… en in die van 8 oktober 2015?» was no second part: only the March 2014 Council was answered.
     answer = check_sound(assistant, "Wat gebeurde er in de JBZ-Raad van maart 2014 en in die van 8 oktober 2015?")
