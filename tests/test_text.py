@@ -125,6 +125,10 @@ def test_a_named_answer_names_what_is_asked():
         ("Wat zijn de kosten van de pilot met het bedrijfsleven?", "amount"),
         ("Welk budget heeft de ACVZ?", "amount"),
         ("Hoe hoog is het budget voor duurzame terugkeer?", "amount"),
+        # a share of a budget is an amount; a share of something else is not
+        ("Welk deel van het terugkeerbudget gaat naar de IOM?", "amount"),
+        ("Welk bedrag gaat er naar terugkeer?", "amount"),
+        ("Welk deel van de aanbevelingen neemt het kabinet over?", None),
         ("En wat wordt er gedaan aan de kosten van hun geldovermakingen?", None),  # about costs, not asking one
         ("Wie is de voorzitter van de ACVZ?", "person"),
         ("Wie is de directeur van de DT&V?", "person"),

@@ -249,6 +249,7 @@ def test_an_amount_for_a_named_body_must_be_said_of_it(assistant):
     # The budget sentence is followed by «samenwerking met IOM en ngo's»: the paragraph names the IOM, the
     # amount is not the IOM's.
     assert check_sound(assistant, "Hoeveel geld krijgt de IOM voor terugkeerprojecten?").abstained
+    assert check_sound(assistant, "Welk deel van het terugkeerbudget gaat naar de IOM?").abstained  # a share: amount
     # «ODA-middelen» are money; «Nederland» goes without saying in the cabinet's letter
     funds = check_sound(assistant, "Hoeveel ODA-middelen kwamen er extra bij?")
     assert not funds.abstained and "zes miljoen euro" in funds.text
