@@ -328,6 +328,30 @@ class ExtractiveAnswerer:
                 return numbered[1:]
         return []
 
+    def with_openings(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[tuple[Paragraph, float]]:
+        """``hits`` with the opening of a numbered part (a recommendation) second, when the best hit is the reaction
+        under it, the question asks the opening's voice and the reaction has no sentence in that voice: «Moet
+        Nederland volgens de ACVZ operationeel minder doen bij landen die niet meewerken?» finds the cabinet's
+        reaction under recommendation 2 first (it repeats the recommendation's words); the ACVZ's say is the
+        recommendation. (A reaction that reports the voice's view — «Reactie: De ACVZ is positief over …» — answers
+        from that sentence.)"""
+        opening = self._opening_asked(question, hits)
+        if opening is None or any(q is opening for q, _ in hits[:_CANDIDATE_PARAGRAPHS]):
+            return hits
+        return [hits[0], (opening, hits[0][1]), *[(q, sc) for q, sc in hits[1:] if q is not opening]]
+
+    def _opening_asked(self, question: str, hits: list[tuple[Paragraph, float]]) -> Paragraph | None:
+        """The opening of the numbered part whose reaction is the best hit, when the question asks its voice and
+        the reaction has no sentence in that voice (see ``with_openings``)."""
+        part = self.handle.parts.part_of(hits[0][0].id) if hits else None
+        if not part or part[0] is hits[0][0]:
+            return None
+        opening, voices = part[0], self.asked_voices(question)
+        asked = next((v for v in voices if same_voice(opening.voice, v)), None)
+        if asked is None or any(same_voice(v, asked) for _, _, v in sentence_voices(hits[0][0])):
+            return None
+        return opening
+
     def _reaction(
         self,
         part: str,
@@ -492,11 +516,15 @@ class ExtractiveAnswerer:
             ]
             if named:
                 lead = named[0]
+        # The best hit a reaction under a recommendation whose voice is asked: the recommendation (``with_openings``).
+        opening = self._opening_asked(question, hits)
         if voices:
             # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
+            # The best hit a reaction under a recommendation, and the recommendation's voice asked: the recommendation
+            # is that voice's say on it, however far down its sentences score (``with_openings``).
             own = [
                 x
-                for x in (scored if anchor else scored[:_VOICE_WINDOW])
+                for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
                 if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
             ]
             if own and anchor:
@@ -553,6 +581,12 @@ class ExtractiveAnswerer:
             topic = topic_words(question)
             chosen = []
             for voice in voices:
+                if opening is not None and same_voice(opening.voice, voice):
+                    # the recommendation the best hit reacts to is its author's say (see ``with_openings``)
+                    mine = [x for x in scored if x.paragraph is opening and (not kind or typed(x))]
+                    if mine:
+                        chosen.append(mine[0])
+                        continue
                 own = [
                     x
                     for x in scored[: 2 * _VOICE_WINDOW]
@@ -572,7 +606,9 @@ class ExtractiveAnswerer:
                 # «Op welke datum …?»: a further sentence is a second answer only when it carries what is asked too
                 # (a date); one without it is another sentence on the topic, and cited it looks like evidence
                 pool = [x for x in pool if x is lead or typed(x)]
-            if anchor:  # a reply to what the previous answer quoted: from the replying paragraph only
+            if anchor or (voices and lead.paragraph is opening):
+                # a reply to what the previous answer quoted, or the recommendation a reaction is about: from that
+                # paragraph only (others in the voice score higher than the recommendation, which may lead by rank)
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
             chosen = self._extend(question, self._select(pool, q_terms))
         if asks_for_source(question):

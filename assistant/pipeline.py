@@ -147,14 +147,18 @@ class Assistant:
         reactions = self.answerer.reactions_to(previous)
         anchor = self.answerer.replies_to(query, previous)
         for ids in [scope, doc_ids] if scope else [doc_ids]:
-            hits = self._hits(query, k, ids)
+            hits = self.answerer.with_openings(query, self._hits(query, k, ids))
             extra = list(reactions)
             if anchor:  # what replies to the previous answer is found by searching with what it quoted
                 extra += [p for p, _ in self._hits(anchor, k, ids)]
             have = {p.id for p, _ in hits}
             hits += [(p, 0.0) for p in extra if p.id not in have and not have.add(p.id)]
             parts = split_parts(query)
-            part_hits = [(part, self._hits(part, k, ids)) for part in parts] if len(parts) > 1 else None
+            part_hits = (
+                [(part, self.answerer.with_openings(part, self._hits(part, k, ids))) for part in parts]
+                if len(parts) > 1
+                else None
+            )
             t1 = time.perf_counter()
             answer = self.answerer.answer(query, hits, parts=part_hits, previous=previous)
             if not answer.abstained:

@@ -527,3 +527,29 @@ def test_an_english_word_the_glossary_lacks_does_not_take_a_typed_answer_off_top
     # than a fifth of the topic, and the question abstained
     answer = check_sound(assistant, "How much was previously reserved for migration and development?")
     assert not answer.abstained and "negen miljoen euro" in answer.citations[0].quote
+
+
+def test_the_voice_of_a_recommendation_is_answered_with_the_recommendation(assistant):
+    # The cabinet's reaction under recommendation 2 repeats its words and is the best hit; the ACVZ's say is the
+    # recommendation itself, which was not among the candidates («Uit eerder onderzoek komt volgens de ACVZ …» was
+    # quoted instead).
+    acvz = check_sound(
+        assistant, "Moet Nederland volgens de ACVZ operationeel minder doen bij landen die niet meewerken?"
+    )
+    assert acvz.citations[0].quote.startswith("2. Als gedwongen terugkeer") and len(acvz.citations) == 1
+    both = check_sound(
+        assistant,
+        "Moet Nederland volgens de ACVZ operationeel minder doen bij landen die niet meewerken, en volgt het "
+        "kabinet dat?",
+    )
+    assert [c.voice for c in both.citations] == ["acvz", "kabinet"]
+    assert "schroef dan de operationele inzet" in both.citations[0].quote
+    assert (
+        both.citations[1].paragraph_id
+        == assistant.search("Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren.")[
+            0
+        ].paragraph_id
+    )
+    # a reaction that reports the voice's view answers from that sentence, not from the recommendation
+    positive = check_sound(assistant, "Waarover is de ACVZ volgens het kabinet positief?")
+    assert "De ACVZ is positief over de Nederlandse inzet in Brussel" in positive.citations[0].quote
