@@ -16,6 +16,17 @@ from collections import Counter, defaultdict
 from .models import Paragraph
 from .text import content_terms
 
+# A Dutch compound ends in its head: «Raadsconclusies» are conclusies, a «verplichting» is a plicht. A question term
+# covers a text word it heads, so «Waar zijn de conclusies van de Europese top te vinden?» is covered by
+# «Raadsconclusies» (the Snowball stemmer keeps compounds whole). Heads shorter than six letters are too often
+# the end of an unrelated word or too general («brief» in «Kamerbrief»: CHANGELOG row 79).
+_HEAD_MIN = 6
+
+
+def _is_head(term: str, word: str) -> bool:
+    """Does ``word`` end in ``term`` after a first part of at least three letters?"""
+    return len(word) >= len(term) + 3 and word.endswith(term)
+
 
 class TermStats:
     def __init__(self, paragraphs: list[Paragraph], contexts: dict[str, str] | None = None) -> None:
@@ -51,11 +62,14 @@ class TermStats:
         return self.idf.get(term, self.unknown_idf)
 
     def coverage(self, q_terms: set[str], terms: set[str], doc_id: str | None = None) -> float:
-        """Share (0..1) of the question terms' idf mass (idf of ``doc_id`` when given) found in ``terms``."""
+        """Share (0..1) of the question terms' idf mass (idf of ``doc_id`` when given) found in ``terms``, whole or
+        as the head of a compound there."""
         total = sum(self.weight(t, doc_id) for t in q_terms)
         if total == 0:
             return 0.0
-        return sum(self.weight(t, doc_id) for t in q_terms & terms) / total
+        found = q_terms & terms
+        found |= {t for t in q_terms - found if len(t) >= _HEAD_MIN and any(_is_head(t, u) for u in terms)}
+        return sum(self.weight(t, doc_id) for t in found) / total
 
     def paragraph_coverage(self, q_terms: set[str], paragraph_id: str) -> float:
         return self.coverage(q_terms, self.terms.get(paragraph_id, set()), self.doc_of.get(paragraph_id))

@@ -23,6 +23,21 @@ def test_term_coverage_is_idf_weighted():
     assert stats.weight("nooitgezien") > stats.weight("terugker")
 
 
+def test_a_question_term_covers_a_compound_it_heads():
+    from assistant.text import content_terms
+
+    stats = TermStats([para("a", "in de Raadsconclusies van juni"), para("b", "iets anders")])
+    q = set(content_terms("Waar staan de conclusies?"))
+    assert stats.paragraph_coverage(q, "a") > stats.paragraph_coverage(q, "b") == 0.0
+    plicht = set(content_terms("een plicht"))
+    assert stats.coverage(plicht, set(content_terms("een gewoonterechtelijke verplichting"))) == 1.0
+    # not the other way round, not a short head, not a word that only ends in the same letters
+    assert stats.coverage(set(content_terms("Raadsconclusies")), set(content_terms("conclusies"))) == 0.0
+    assert stats.coverage(set(content_terms("brief")), set(content_terms("Kamerbrief"))) == 0.0
+    assert stats.coverage(set(content_terms("conclusies")), set(content_terms("eindconclusies"))) == 1.0
+    assert stats.coverage(set(content_terms("plicht")), set(content_terms("asplicht"))) == 0.0  # two letters before
+
+
 def test_context_counts_for_coverage_when_given():
     from assistant.text import content_terms
 
