@@ -85,6 +85,11 @@ ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
 _ANAPHORA_RE = re.compile(
     r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
 )
+# A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
+# «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
+_CONTINUES_RE = re.compile(
+    r"^(?:(?:Dit|Dat|Zij|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,3}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+)
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
@@ -781,6 +786,22 @@ class ExtractiveAnswerer:
                     a, b = prev[-1]
                     extra.append(_Sentence(s.paragraph, s.rank, a, b, 0.0, 0.0, span_voice(s.paragraph, a, b)))
         chosen += extra
+        # The lead often restates what the question takes as given, and the next sentence, leaning on it, says
+        # what is asked: «Wat is er volgens het kabinet nodig voor een echt geïntegreerd migratiebeleid van de EU?»
+        # finds «Het kabinet blijft zich … sterk maken voor … een echt geïntegreerd migratiebeleid …», and the
+        # answer is «Dat vereist … coördinatie en coherentie …». That next sentence comes along.
+        # Not for a typed answer: the sentence with the date or amount asked is the answer.
+        if chosen and not answer_type(question):
+            lead = chosen[0]
+            text = lead.paragraph.text
+            following = next((sp for sp in sentence_spans(text) if sp[0] >= lead.end), None)
+            if following and _CONTINUES_RE.match(text[following[0] : following[1]]):
+                a, b = following
+                voice = span_voice(lead.paragraph, a, b)
+                if voice == lead.voice and not any(
+                    c.paragraph is lead.paragraph and c.start <= a < c.end for c in chosen
+                ):
+                    chosen.append(_Sentence(lead.paragraph, lead.rank, a, b, 0.0, 0.0, voice))
         # «Welke andere factoren dan overreding en druk …?» asks for factoren: when no chosen sentence names
         # them, the lead's paragraph's sentence that does comes along (the lead often only restates the
         # question's own premise, and the answer follows it).

@@ -553,3 +553,37 @@ def test_the_voice_of_a_recommendation_is_answered_with_the_recommendation(assis
     # a reaction that reports the voice's view answers from that sentence, not from the recommendation
     positive = check_sound(assistant, "Waarover is de ACVZ volgens het kabinet positief?")
     assert "De ACVZ is positief over de Nederlandse inzet in Brussel" in positive.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question, premise, answer",
+    [
+        (
+            "Wat is er volgens het kabinet nodig voor een echt geïntegreerd migratiebeleid van de EU?",
+            "een echt geïntegreerd migratiebeleid van de Europese Unie",
+            "Dat vereist niet alleen coördinatie en coherentie binnen de Commissie en de EDEO",
+        ),
+        (
+            "Wat volgt in de brief na de samenvatting van de evaluatie en aanbevelingen van de ACVZ?",
+            "Hieronder volgt een korte samenvatting",
+            "Daarna volgt de kabinetsreactie.",
+        ),
+        (
+            "Krijgen vluchtelingen in Kenia betere hulp door de Nederlandse steun?",
+            "lokale overheidsfunctionarissen in Kenia ondersteund",
+            "Zij kunnen met die kennis hun diensten gerichter aanbieden",
+        ),
+    ],
+)
+def test_the_sentence_going_on_from_a_restated_premise_comes_along(assistant, question, premise, answer):
+    # The best sentence restates what the question takes as given; the next one («Dat vereist …», «Daarna …»,
+    # «Zij kunnen …») says what is asked. It is quoted with it, in the same citation.
+    got = check_sound(assistant, question)
+    quote = next(c.quote for c in got.citations if premise in c.quote)
+    assert answer in quote
+
+
+def test_a_typed_answer_does_not_take_the_next_sentence(assistant):
+    # «Op welke datum …?» is answered by the sentence with the date; «Uitgangspunt daarbij …» adds nothing
+    got = check_sound(assistant, "Op welke datum verscheen het EU Actieplan voor Terugkeer?")
+    assert "9 september 2015" in got.text and "Uitgangspunt daarbij" not in got.text
