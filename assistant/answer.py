@@ -51,6 +51,7 @@ from .text import (
     asks_future,
     asks_own_date,
     asks_reason,
+    asks_results,
     carries,
     content_terms,
     counted,
@@ -63,6 +64,7 @@ from .text import (
     normalise_for_match,
     question_terms,
     sentence_spans,
+    states_plan,
 )
 from .translate import name_gloss, to_dutch
 from .voice import (
@@ -225,7 +227,7 @@ class ExtractiveAnswerer:
             return self._abstain(hits)
         chosen, notices = self._choose(question, hits, voices, anchor=self.replies_to(question, previous or []))
         if not chosen:
-            return self._abstain(hits)
+            return self._abstain(hits, notices)
         return self._compose(chosen, voices, notices)
 
     def _pointed(
@@ -488,6 +490,10 @@ class ExtractiveAnswerer:
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in window):
                 return [], []
         lead = window[0]
+        if asks_results(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
+            # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
+            # to be done («Ook gaat het kabinet in de vorm van een pilot …»); what came of it is not in them.
+            return [], ["De stukken noemen dit alleen als voornemen; wat het heeft opgeleverd staat er niet in."]
         # «Hoe effectief is …?», «Welke landen …?»: what is asked for is named in the answer. A sentence nearly as
         # good as the best that names it leads (see ``_focus``).
         focus = _focus(question)

@@ -625,6 +625,27 @@ def follows_from_previous(sentence: str) -> bool:
     return bool(_BECAUSE_OF_THAT_RE.search(sentence))
 
 
+# «Welke resultaten heeft de pilot opgeleverd?», «Wat zijn de resultaten van …?»: what came of something.
+_RESULTS_QUESTION_RE = re.compile(
+    r"\b(?:welke|wat\s+(?:zijn|waren))\s+(?:de\s+)?(?:resultaten|uitkomsten|opbrengsten)\b|\bopgeleverd\b|"
+    r"\bwhat\s+(?:were|are|have\s+been)\s+the\s+(?:results|outcomes)\b|\bwhat\s+(?:did|has)\b.*\b(?:achieved?|yielded?)\b",
+    re.I,
+)
+# A plan, not a result: «Ook gaat het kabinet … het bedrijfsleven meer betrekken», «… zullen nieuwe initiatieven
+# opgezet worden».
+_PLAN_RE = re.compile(r"\b(?:gaat|gaan|zal|zullen)\b", re.I)
+
+
+def asks_results(question: str) -> bool:
+    """Does the question ask what came of something (its results, what it yielded)?"""
+    return bool(_RESULTS_QUESTION_RE.search(question))
+
+
+def states_plan(sentence: str) -> bool:
+    """Does the sentence say what is going to be done (gaat, zal, zullen), rather than what was done?"""
+    return bool(_PLAN_RE.search(sentence))
+
+
 def asks_reason(question: str) -> bool:
     """Does the question ask why («Waarom …?», "Why …?")?"""
     return bool(_REASON_QUESTION_RE.search(question))

@@ -394,3 +394,29 @@ def test_a_stretch_of_time_counted_back_answers_when():
     assert carries("date", "Op 25 juni jl. heeft de ACVZ haar advies aangeboden.")
     assert not carries("date", "Er is een aantal landen dat dit anders interpreteert.")
     assert not carries("date", "Van geval tot geval zal daarbij worden bezien …")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Welke resultaten heeft de pilot met banenmarkten opgeleverd?", True),
+        ("Wat zijn de resultaten van de pilot met het bedrijfsleven?", True),
+        ("Wat heeft de inzet van VenJ en BZ bij herkomstlanden opgeleverd?", True),
+        ("What were the results of the pilot?", True),
+        # improving results is not asking what came of something
+        ("Wat wil de Commissie doen om de terugkeerresultaten te verbeteren?", False),
+        ("Hoe beoordeelt de ACVZ de resultaten van EURINT en ERIN?", False),
+    ],
+)
+def test_asks_results(question, expected):
+    from assistant.text import asks_results
+
+    assert asks_results(question) is expected
+
+
+def test_states_plan_tells_what_is_going_to_be_done_from_what_was_done():
+    from assistant.text import states_plan
+
+    assert states_plan("Ook gaat het kabinet in de vorm van een pilot het bedrijfsleven meer betrekken.")
+    assert states_plan("Samen met de organisaties zullen nieuwe initiatieven opgezet worden.")
+    assert not states_plan("De inzet van VenJ en BZ heeft er in ieder geval toe geleid dat …")

@@ -587,3 +587,13 @@ def test_a_typed_answer_does_not_take_the_next_sentence(assistant):
     # «Op welke datum …?» is answered by the sentence with the date; «Uitgangspunt daarbij …» adds nothing
     got = check_sound(assistant, "Op welke datum verscheen het EU Actieplan voor Terugkeer?")
     assert "9 september 2015" in got.text and "Uitgangspunt daarbij" not in got.text
+
+
+def test_results_of_something_only_planned_are_not_in_the_stukken(assistant):
+    # The letter says the pilot is going to be run («Ook gaat het kabinet in de vorm van een pilot …»); what came
+    # of it is not in it. The plan was quoted as if it answered.
+    got = check_sound(assistant, "Welke resultaten heeft de pilot met banenmarkten opgeleverd?")
+    assert got.abstained and any("voornemen" in n for n in got.notices)
+    # what something did yield is answered
+    done = check_sound(assistant, "Wat heeft de inzet van VenJ en BZ volgens de ACVZ bij herkomstlanden opgeleverd?")
+    assert not done.abstained and "heeft er in ieder geval toe geleid" in done.text
