@@ -102,12 +102,21 @@ _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
 )
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamerstuk\w*)$")  # «Handelingennummer»
+_WHO = (
+    r"(?P<the>(?:de|het)\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
+    r"(?:\s+(?:regering|overheid|autoriteiten|ambassade|parlement))?)"
+)
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
 _OPINION_OF_RE = re.compile(
     r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
-    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden)\s+"
-    r"(?P<the>(?:de|het)\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
-    r"(?:\s+(?:regering|overheid|autoriteiten|ambassade|parlement))?)"
+    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten)\s+"
+    + _WHO
+)
+# «Wat heeft de Tweede Kamer besloten over het advies?»: the perfect puts the speaker before the verb.
+_OPINION_PERFECT_RE = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\s+"
+    + _WHO
+    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld)\b"
 )
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _KAMERSTUK_RE = re.compile(r"\bKamerstuk(?:ken)?\s+\d")
@@ -700,7 +709,7 @@ class ExtractiveAnswerer:
         for name in _names(own_words(question)):
             if not _name_found(name, mentioned):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
-        m = _OPINION_OF_RE.search(question)
+        m = _OPINION_OF_RE.search(question) or _OPINION_PERFECT_RE.search(question)
         who = m.group("who").lower() if m else ""
         # «de Somalische regering» is not «de regering» of the letter: the name decides
         if (

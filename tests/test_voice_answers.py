@@ -216,6 +216,10 @@ def test_names_side_by_side_are_each_looked_up(assistant):
         # a reaction asked with a verb, in the past tense too
         "Hoe reageerde de PVV op de kabinetsreactie?",
         "Wat vond de PVV van de reactie van het kabinet?",
+        # a decision, and the perfect tense that puts the speaker before the verb
+        "Wat besloot de PVV over het advies?",
+        "Wat heeft de PVV over het ACVZ-advies besloten?",
+        "Wat heeft de PVV gezegd over de strategische landenbenadering?",
     ],
 )
 def test_view_of_a_party_without_a_voice_abstains(assistant, question):
@@ -597,3 +601,12 @@ def test_results_of_something_only_planned_are_not_in_the_stukken(assistant):
     # what something did yield is answered
     done = check_sound(assistant, "Wat heeft de inzet van VenJ en BZ volgens de ACVZ bij herkomstlanden opgeleverd?")
     assert not done.abstained and "heeft er in ieder geval toe geleid" in done.text
+
+
+def test_a_decision_of_the_tweede_kamer_is_not_in_the_letter(assistant):
+    # «uw Kamer» asked for the evaluation; what the Kamer decided about the advice is not in the letter, which
+    # was answered with the cabinet's request to the ACVZ
+    answer = check_sound(assistant, "Wat heeft de Tweede Kamer besloten over het ACVZ-advies?")
+    assert answer.abstained and "Tweede Kamer" in answer.notices[0]
+    cabinet = check_sound(assistant, "Wat besloot de JBZ-Raad in oktober over het actieplan?")
+    assert not cabinet.abstained and "bevestigd" in cabinet.text
