@@ -568,12 +568,13 @@ class ExtractiveAnswerer:
                         _shared_prefix(x.paragraph.section, top),
                     ),
                 )
-            else:
+            elif _OPINION_OF_RE.search(question) or _OPINION_PERFECT_RE.search(question):
+                # «Wat vindt de ACVZ van de kabinetsreactie op haar rapport?»: a view asked, and that voice says
+                # nothing among the best sentences. What others say on it is no answer (it was quoted, under a notice,
+                # until row 83); the abstention lists the nearest passages.
                 who = VOICE_NAMES.get(voices[0], voices[0])
-                notices.append(
-                    f"In de gevonden passages staat geen standpunt van {who} hierover; "
-                    "hieronder staat wat er wel over is gezegd, met wie het zegt."
-                )
+                return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
+            # a fact about a voice («Wanneer heeft de ACVZ haar advies aangeboden?») may be told by another one
         if asks_advice(question) and voices[:1] in ([], [ACVZ]):
             # «Wat adviseert de ACVZ over de EU?» is answered by the recommendation («4. Blijf inzetten op … in het
             # EU-kader»), not by the reaction under it that reports the ACVZ's view («Reactie: De ACVZ is positief

@@ -610,3 +610,14 @@ def test_a_decision_of_the_tweede_kamer_is_not_in_the_letter(assistant):
     assert answer.abstained and "Tweede Kamer" in answer.notices[0]
     cabinet = check_sound(assistant, "Wat besloot de JBZ-Raad in oktober over het actieplan?")
     assert not cabinet.abstained and "bevestigd" in cabinet.text
+
+
+def test_a_view_the_asked_voice_does_not_give_abstains(assistant):
+    # The ACVZ's view of the cabinet's reaction cannot be in the letter that holds the reaction. Its best sentences
+    # are other voices' (or the ACVZ on something else): they were quoted under a notice, as if an answer.
+    answer = check_sound(assistant, "Wat vindt de ACVZ van de kabinetsreactie op haar rapport?")
+    assert answer.abstained and answer.notices == ["In de gevonden passages staat geen standpunt van de ACVZ hierover."]
+    assert answer.related  # the nearest passages are still offered
+    # a fact about the ACVZ told by the cabinet is an answer, without a notice about views
+    fact = check_sound(assistant, "Op welke datum heeft de ACVZ haar advies aan het kabinet aangeboden?")
+    assert not fact.abstained and "25 juni" in fact.text and fact.notices == []
