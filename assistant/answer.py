@@ -475,13 +475,16 @@ class ExtractiveAnswerer:
             # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
             # mostly an English word the glossary lacks («previously»), and says nothing about the topic
             known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
+            # ... and not from a paragraph far less on the topic than the best one
+            best_topic = max((self.terms.paragraph_coverage(known_topic, p.id) for p, _ in hits[:1]), default=0.0)
+            topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
             window = [
                 x
                 for x in window
                 if typed(x)
                 and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
-                and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= _TOPIC_MIN)
+                and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= topic_min)
                 and (not role or role in x.paragraph.text.lower())
                 and (
                     not future
@@ -958,6 +961,7 @@ def _focus(question: str) -> str | None:
 # («herkomst») does not make «In Marokko, Afghanistan, Irak en Somalië …» an answer to «Welke landen staan op de
 # lijst van veilige landen van herkomst?» (0.1–0.2 alike on the tuning splits; 0.3 refuses answerable ones)
 _TOPIC_MIN = 0.2
+_TOPIC_RELATIVE = 0.5
 # Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
 # «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
 _GENERIC_TOPIC = frozenset(content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar"))

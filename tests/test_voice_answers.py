@@ -621,3 +621,13 @@ def test_a_view_the_asked_voice_does_not_give_abstains(assistant):
     # a fact about the ACVZ told by the cabinet is an answer, without a notice about views
     fact = check_sound(assistant, "Op welke datum heeft de ACVZ haar advies aan het kabinet aangeboden?")
     assert not fact.abstained and "25 juni" in fact.text and fact.notices == []
+
+
+def test_a_typed_answer_does_not_come_from_a_paragraph_far_off_the_topic(assistant):
+    # The paragraph on projects strengthening migration management names no countries («in landen die kampen met
+    # specifieke uitdagingen»); the ACVZ's list of countries with capacity projects, a paragraph far less on the
+    # topic, was quoted as if they were those countries.
+    answer = check_sound(
+        assistant, "In welke landen worden projecten ter versterking van migratiemanagement uitgevoerd?"
+    )
+    assert "Armenië" not in answer.text
