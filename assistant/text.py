@@ -255,8 +255,8 @@ _OFFICES_EN = (
     r"president|leader|head"
 )
 # What a «Welke …?» question wants named (answer type «named», :func:`asked_named`)
-_NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen"
-_NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies"
+_NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
+_NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -370,7 +370,10 @@ _CONDITION_RE = re.compile(
 
 # «Wanneer verschijnt de volgende voortgangsrapportage?» asks about something still to come: a date the
 # document looks back on (the previous report, another letter) does not answer it.
-_FUTURE_QUESTION_RE = re.compile(r"\b(?:volgende|komende|eerstvolgende|gepland|next|upcoming|planned)\b", re.I)
+# «de volgende rapportage», «Wanneer wordt … opnieuw geëvalueerd?»: a time still to come
+_FUTURE_QUESTION_RE = re.compile(
+    r"\b(?:volgende|komende|eerstvolgende|gepland|opnieuw|nogmaals|next|upcoming|planned|again)\b", re.I
+)
 _FUTURE_PHRASE_RE = re.compile(
     r"\b(?:volgend|komend)\s+(?:jaar|voorjaar|najaar|kwartaal)|\bkomende\s+(?:maanden|weken|periode)\b"
     r"|\b(?:voor|na)\s+de\s+(?:zomer|kerst)\b|\b(?:eind|einde)\s+van\s+dit\s+jaar\b|\bbinnenkort\b",
@@ -509,7 +512,8 @@ def asked_role(question: str) -> str | None:
 
 _NAMED_NOUN_RE = re.compile(rf"\b(?:welke|which)\s+(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
-                   "ngos": "ngo's", "cities": "steden", "companies": "bedrijven"}  # fmt: skip
+                   "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
+                   "employers": "werkgevers"}  # fmt: skip
 # «verschillende ngo’s», «een aantal bedrijven»: the text says there are some, without naming them
 _UNNAMED_RE = re.compile(r"\b(?:verschillende|enkele|diverse|meerdere|andere|een\s+aantal|vele|veel)\s+(\w+)", re.I)
 

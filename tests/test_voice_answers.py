@@ -631,3 +631,37 @@ def test_a_typed_answer_does_not_come_from_a_paragraph_far_off_the_topic(assista
         assistant, "In welke landen worden projecten ter versterking van migratiemanagement uitgevoerd?"
     )
     assert "Armenië" not in answer.text
+
+
+def test_a_named_thing_in_a_view_asked_must_be_spoken_of_by_that_voice(assistant):
+    # Ghana is in the letter (the cabinet's experience), the Commission speaks in it, but not about Ghana: its
+    # sentences were quoted because the cabinet's paragraph on Ghana was among the best.
+    assert check_sound(assistant, "Wat is het standpunt van de Europese Commissie over Ghana?").abstained
+    ghana = check_sound(assistant, "Wat vindt het kabinet van de ervaringen met Ghana?")
+    assert not ghana.abstained and "ervaringen met Ghana" in ghana.text
+    # not a view asked: «andere ministeries dan Justitie en Buitenlandse Zaken» need not be the cabinet's words
+    others = assistant.ask(
+        "Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?"
+    )
+    assert not others.abstained
+
+
+def test_english_names_are_required_as_their_gloss_or_as_written(assistant):
+    # «Return» is glossed «terugkeer» (it occurs as written only in «European Integrated Return Management»)
+    plan = check_sound(assistant, "What is the EU Action Plan on Return about?")
+    assert not plan.abstained and "EU Actieplan voor Terugkeer" in plan.text
+    # a view asked in English, of a voice that does not speak of the name (Ghana, as written)
+    assert check_sound(assistant, "What does the ACVZ say about Ghana?").abstained
+    assert check_sound(assistant, "What is the position of the European Commission on Ghana?").abstained
+
+
+def test_when_something_happens_again_is_a_time_to_come(assistant):
+    # «opnieuw geëvalueerd» asks the next evaluation; the date of the last request (23 mei 2014) does not answer it
+    answer = check_sound(assistant, "Wanneer wordt de strategische landenbenadering opnieuw geëvalueerd?")
+    assert answer.abstained
+
+
+def test_which_employers_wants_them_named(assistant):
+    # «koppelen van terugkeerders aan werkgevers» speaks of employers without naming one
+    assert check_sound(assistant, "Met welke werkgevers werkt het kabinet samen in de pilot?").abstained
+    assert check_sound(assistant, "Which employers take part in the pilot?").abstained
