@@ -267,6 +267,8 @@ class Split(str, Enum):
     dev5 = "dev5"
     dev6 = "dev6"
     dev7 = "dev7"
+    dev8 = "dev8"
+    dev9 = "dev9"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

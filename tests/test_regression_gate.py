@@ -16,7 +16,20 @@ from .test_gold import GOLD
 GATE = json.loads((GOLD.parent / "gate.json").read_text())
 
 
-SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "dev-followups", "test-followups"]
+SPLITS = [
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "test",
+    "dev-followups",
+    "test-followups",
+]
 
 
 @pytest.mark.parametrize("split", SPLITS)
