@@ -505,7 +505,7 @@ class ExtractiveAnswerer:
             # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
             # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
             # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
-            names = [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES and not asked_voices(n)]
+            names = [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)]
             if english:
                 names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
             # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
