@@ -482,7 +482,7 @@ class ExtractiveAnswerer:
             # mostly an English word the glossary lacks («previously»), and says nothing about the topic
             known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
             # ... and not from a paragraph far less on the topic than the best one
-            best_topic = max((self.terms.paragraph_coverage(known_topic, p.id) for p, _ in hits[:1]), default=0.0)
+            best_topic = self.terms.paragraph_coverage(known_topic, hits[0][0].id) if hits else 0.0
             topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
             window = [
                 x
@@ -557,9 +557,8 @@ class ExtractiveAnswerer:
         # The best hit a reaction under a recommendation whose voice is asked: the recommendation (``with_openings``).
         opening = self._opening_asked(question, hits)
         if voices:
-            # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's.
-            # The best hit a reaction under a recommendation, and the recommendation's voice asked: the recommendation
-            # is that voice's say on it, however far down its sentences score (``with_openings``).
+            # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's. The recommendation
+            # a best-hit reaction is about is its voice's say, however far down its sentences score.
             own = [
                 x
                 for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
@@ -715,18 +714,17 @@ class ExtractiveAnswerer:
         name) that no indexed document mentions («Wat vindt de Raad van State …?»), or it asks for the
         view of a speaker the documents do not give a voice («Wat is het standpunt van de PVV?»).
         """
-        mentioned = lambda n: self._mentions(_probe(n))  # noqa: E731
         if looks_english(question):
             # English names of Dutch bodies do not occur in the Dutch text: a name the glossary knows whole is
             # looked up as written and as its gloss («European Parliament» → «Europees Parlement»); absent in both,
             # the stukken do not name it. A name glossed in part decides nothing.
             for name in _names(own_words(question)):
                 dutch = name_gloss(name)
-                if dutch and not _name_found(name, mentioned) and not _name_found(dutch, mentioned):
+                if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
             return None
         for name in _names(own_words(question)):
-            if not _name_found(name, mentioned):
+            if not self._names_found(name):
                 return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _OPINION_OF_RE.search(question) or _OPINION_PERFECT_RE.search(question)
         who = m.group("who").lower() if m else ""
@@ -980,6 +978,8 @@ def _focus(question: str) -> str | None:
 # («herkomst») does not make «In Marokko, Afghanistan, Irak en Somalië …» an answer to «Welke landen staan op de
 # lijst van veilige landen van herkomst?» (0.1–0.2 alike on the tuning splits; 0.3 refuses answerable ones)
 _TOPIC_MIN = 0.2
+# ... and at least this share of the best hit's: a paragraph far less on the topic than the best one, which has no
+# answer of the type, does not answer it either (CHANGELOG row 84)
 _TOPIC_RELATIVE = 0.5
 # Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
 # «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
