@@ -118,12 +118,16 @@ _OPINION_PERFECT_RE = re.compile(
     + _WHO
     + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld)\b"
 )
-# "What does the ACVZ say about …?", "the position of the Commission": a view asked in English (its speaker is
-# found by ``asked_voices``, which knows the English names).
-_OPINION_EN_RE = re.compile(
-    r"\b(?i:what|how)\s+(?:does|did|do)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+"
-    r"(?:say|think|state|consider|conclude|find)\b|\b(?i:position|view|opinion|stance)\s+of\b"
+# "What does the ACVZ say about …?", "the position of the PVV": a view asked in English, and of whom
+_WHO_EN = (
+    r"(?P<the>the\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)*)"
+    r"(?:\s+(?:parliament|government|authorities|embassy))?)"
 )
+_OPINION_EN_RE = re.compile(
+    r"\b(?i:what|how)\s+(?:does|did|do)\s+" + _WHO_EN + r"\s+(?:say|think|state|consider|conclude|find|decide)\b"
+)
+_OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
+_OPINION_RES = (_OPINION_OF_RE, _OPINION_PERFECT_RE, _OPINION_EN_RE, _OPINION_EN_OF_RE)
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _KAMERSTUK_RE = re.compile(r"\bKamerstuk(?:ken)?\s+\d")
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -512,7 +516,7 @@ class ExtractiveAnswerer:
             # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
             # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
             asked = self.asked_voices(question)
-            view = asked and any(r.search(question) for r in (_OPINION_OF_RE, _OPINION_PERFECT_RE, _OPINION_EN_RE))
+            view = asked and any(r.search(question) for r in _OPINION_RES)
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
@@ -722,16 +726,19 @@ class ExtractiveAnswerer:
                 dutch = name_gloss(name)
                 if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
-            return None
-        for name in _names(own_words(question)):
-            if not self._names_found(name):
-                return f"«{name}» komt in de stukken die ik doorzoek niet voor."
-        m = _OPINION_OF_RE.search(question) or _OPINION_PERFECT_RE.search(question)
+        else:
+            for name in _names(own_words(question)):
+                if not self._names_found(name):
+                    return f"«{name}» komt in de stukken die ik doorzoek niet voor."
+        m = next((m for r in _OPINION_RES if (m := r.search(question))), None)
         who = m.group("who").lower() if m else ""
-        # «de Somalische regering» is not «de regering» of the letter: the name decides
+        # «de Somalische regering» is not «de regering» of the letter: the name decides; but «de Nederlandse regering»,
+        # «the Dutch government» is the cabinet («Nederlandse» goes without saying, the noun decides).
+        implicit = m is not None and m.group("name") in _IMPLICIT_NAMES | {"Nederlandse"}
         if (
             m
-            and not asked_voices(m.group("name"))
+            and not asked_voices(m.group("who") if implicit else m.group("name"))
+            and m.group("who") not in _IMPLICIT_NAMES
             and who != "nederland"
             and not any(v.startswith(who) for v in self._voiced)
         ):

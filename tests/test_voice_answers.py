@@ -665,3 +665,23 @@ def test_which_employers_wants_them_named(assistant):
     # «koppelen van terugkeerders aan werkgevers» speaks of employers without naming one
     assert check_sound(assistant, "Met welke werkgevers werkt het kabinet samen in de pilot?").abstained
     assert check_sound(assistant, "Which employers take part in the pilot?").abstained
+
+
+@pytest.mark.parametrize(
+    "question, abstains",
+    [
+        # a speaker without a voice in the letter, asked in English
+        ("What did the Dutch parliament decide about the ACVZ report?", True),
+        ("What does the PVV think of the strategic country approach?", True),
+        # «de Nederlandse regering», "the Dutch government" are the cabinet, which has a voice
+        ("Wat vindt de Nederlandse regering van minder-voor-minder?", False),
+        ("What did the Dutch government decide about less-for-less?", False),
+        # «de Somalische regering» is not
+        ("Wat is de reactie van de Somalische regering op de voorwaarde in het project?", True),
+    ],
+)
+def test_the_view_of_a_speaker_is_checked_in_english_too(assistant, question, abstains):
+    answer = check_sound(assistant, question)
+    assert answer.abstained is abstains
+    if abstains:
+        assert "standpunt van" in answer.notices[0]
