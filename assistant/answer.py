@@ -127,7 +127,15 @@ _OPINION_EN_RE = re.compile(
     r"\b(?i:what|how)\s+(?:does|did|do)\s+" + _WHO_EN + r"\s+(?:say|think|state|consider|conclude|find|decide)\b"
 )
 _OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
-_OPINION_RES = (_OPINION_OF_RE, _OPINION_PERFECT_RE, _OPINION_EN_RE, _OPINION_EN_OF_RE)
+_DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE)
+_VIEWS = (*_DUTCH_VIEWS, _OPINION_EN_RE, _OPINION_EN_OF_RE)
+
+
+def _view_asked(question: str, patterns: tuple[re.Pattern[str], ...] = _VIEWS) -> re.Match[str] | None:
+    """Where the question asks someone's view or decision, with its speaker (groups ``the``, ``who``, ``name``)."""
+    return next((m for r in patterns if (m := r.search(question))), None)
+
+
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 _KAMERSTUK_RE = re.compile(r"\bKamerstuk(?:ken)?\s+\d")
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -516,7 +524,7 @@ class ExtractiveAnswerer:
             # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
             # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
             asked = self.asked_voices(question)
-            view = asked and any(r.search(question) for r in _OPINION_RES)
+            view = asked and _view_asked(question)
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
@@ -589,7 +597,7 @@ class ExtractiveAnswerer:
                         _shared_prefix(x.paragraph.section, top),
                     ),
                 )
-            elif _OPINION_OF_RE.search(question) or _OPINION_PERFECT_RE.search(question):
+            elif _view_asked(question, _DUTCH_VIEWS):
                 # «Wat vindt de ACVZ van de kabinetsreactie op haar rapport?»: a view asked, and that voice says
                 # nothing among the best sentences. What others say on it is no answer (it was quoted, under a notice,
                 # until row 83); the abstention lists the nearest passages.
@@ -730,7 +738,7 @@ class ExtractiveAnswerer:
             for name in _names(own_words(question)):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
-        m = next((m for r in _OPINION_RES if (m := r.search(question))), None)
+        m = _view_asked(question)
         who = m.group("who").lower() if m else ""
         # «de Somalische regering» is not «de regering» of the letter: the name decides; but «de Nederlandse regering»,
         # «the Dutch government» is the cabinet («Nederlandse» goes without saying, the noun decides).

@@ -629,6 +629,16 @@ def follows_from_previous(sentence: str) -> bool:
     return bool(_BECAUSE_OF_THAT_RE.search(sentence))
 
 
+def asks_reason(question: str) -> bool:
+    """Does the question ask why («Waarom …?», "Why …?")?"""
+    return bool(_REASON_QUESTION_RE.search(question))
+
+
+def gives_reason(sentence: str) -> bool:
+    """Does the sentence say why — a cause, purpose or consequence in so many words?"""
+    return bool(_REASON_RE.search(sentence))
+
+
 # «Welke resultaten heeft de pilot opgeleverd?», «Wat zijn de resultaten van …?»: what came of something.
 _RESULTS_QUESTION_RE = re.compile(
     r"\b(?:welke|wat\s+(?:zijn|waren))\s+(?:de\s+)?(?:resultaten|uitkomsten|opbrengsten)\b|\bopgeleverd\b|"
@@ -648,16 +658,6 @@ def asks_results(question: str) -> bool:
 def states_plan(sentence: str) -> bool:
     """Does the sentence say what is going to be done (gaat, zal, zullen), rather than what was done?"""
     return bool(_PLAN_RE.search(sentence))
-
-
-def asks_reason(question: str) -> bool:
-    """Does the question ask why («Waarom …?», "Why …?")?"""
-    return bool(_REASON_QUESTION_RE.search(question))
-
-
-def gives_reason(sentence: str) -> bool:
-    """Does the sentence say why — a cause, purpose or consequence in so many words?"""
-    return bool(_REASON_RE.search(sentence))
 
 
 def asks_for_source(question: str) -> bool:
