@@ -70,8 +70,25 @@ class VectorStoreSettings(BaseModel):
 
 class RetrievalSettings(BaseModel):
     k: int = Field(default=10, ge=1, le=100, description="Number of paragraphs returned by search.")
-    candidates: int = Field(
-        default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense) and after fusion."
+    candidates: int = Field(default=30, ge=1, le=500, description="Candidates taken from each retriever (BM25, dense).")
+    collapse_repeats: bool = Field(
+        default=True,
+        description="Drop a candidate that repeats a sentence (40+ characters) of a better one: quoted, copied "
+        "or boilerplate text is not new evidence, and its copies would crowd other paragraphs out.",
+    )
+    repeat_fetch: int = Field(
+        default=10,
+        ge=1,
+        le=50,
+        description="With collapse_repeats: each retriever fetches this many times `candidates` before dropping "
+        "repeats, so that `candidates` distinct ones remain.",
+    )
+    fused: int = Field(
+        default=60,
+        ge=1,
+        le=500,
+        description="Candidates kept after fusion for the reranker: more than each retriever's, so that a "
+        "paragraph found by one retriever only still reaches the reranker.",
     )
     documents: int = Field(
         default=1,

@@ -25,7 +25,7 @@ import logging
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -338,6 +338,9 @@ def _collect_garbage(index_dir: Path, keep: str) -> None:
         p.unlink(missing_ok=True)
 
 
+REPEAT_MIN_CHARS = 40  # a shared sentence this long makes one paragraph a repeat of another
+
+
 @dataclass
 class IndexHandle:
     """An opened build: everything retrieval and citation need, loaded once per process."""
@@ -353,6 +356,7 @@ class IndexHandle:
     terms: TermStats  # idf and term sets of the paragraphs
     matrix: np.ndarray  # the passage embeddings, one row per BM25 corpus row (bm25.corpus order)
     parts: NumberedParts  # numbered parts of series («aanbeveling 2»), for questions that point at them
+    _sentence_keys: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -362,6 +366,20 @@ class IndexHandle:
     def dense_similarity(self, question: str, paragraph_ids: list[str]) -> list[float]:
         q = self.query_vector(question)
         return [float(self.vectors[pid] @ q) if pid in self.vectors else 0.0 for pid in paragraph_ids]
+
+    def sentence_keys(self, paragraph_id: str) -> frozenset[int]:
+        """Hashes of the paragraph's sentences of ``REPEAT_MIN_CHARS`` or more, spacing and case ignored: a
+        paragraph sharing one with another repeats it (``retrieve.distinct``). Shorter sentences («Reactie:»,
+        «Zie ook hierboven.») recur without being copies. Computed when first asked, then kept (at 100k
+        paragraphs a few ints each, where the normalised strings would take ~50 MB)."""
+        keys = self._sentence_keys.get(paragraph_id)
+        if keys is None:
+            p = self.paragraphs.get(paragraph_id)
+            text = p.text if p else ""
+            spans = self.sentences.get(paragraph_id, ([], None))[0] or sentence_spans(text)
+            keys = frozenset(hash(" ".join(text[a:b].split()).lower()) for a, b in spans if b - a >= REPEAT_MIN_CHARS)
+            self._sentence_keys[paragraph_id] = keys
+        return keys
 
     def sentence_similarity(self, question: str, paragraph_id: str) -> list[tuple[int, int, float]]:
         """(start, end, cosine with the question) for each sentence of the paragraph."""

@@ -11,7 +11,7 @@ so no LLM is involved). What we do around it, and why:
   zero-score "hits" would earn rank credit, so ``_PositiveBM25Retriever`` selects among positive scores only.
 * A document filter (the user's, or two-level retrieval's best document) restricts both sides: a weight mask
   on the BM25 scores (built with numpy per filter and cached), and for dense an exact search over the
-  documents' rows of the in-memory vector matrix (``_DocumentDenseRetriever``). Chroma's ``where`` would do
+  documents' rows of the in-memory vector matrix (``HybridRetriever._nearest``). Chroma's ``where`` would do
   the same, but its filtered HNSW search is slow when few paragraphs pass the filter: ~100 ms for one
   100-paragraph document among 100k, where the exact search takes well under 1 ms.
 * Two-level retrieval (``RetrievalSettings.documents``): Chroma and BM25 rank paragraphs, and among
@@ -21,6 +21,14 @@ so no LLM is involved). What we do around it, and why:
   paragraphs crowded out of the global top 30 come back as candidates (and its paragraphs earn rank
   credit twice), and the evidence reranker decides. With one document indexed this step is skipped.
   A document-score rerank feature was tried and dropped (evals/CHANGELOG.md).
+* Repeats collapse (``distinct``, ``RetrievalSettings.collapse_repeats``): a paragraph that shares a
+  sentence with a better-ranked one is dropped from each candidate list and from the fused list. Text recurs
+  in a parliamentary corpus (a reaction quotes the recommendation, a debate quotes the letter, boilerplate),
+  and thirty copies of one near sentence push the answering paragraph out of the thirty candidates: with
+  100k distractors the letter's paragraph was at BM25 rank 100 behind copies of six distinct passages.
+  Each retriever fetches ``repeat_fetch`` times the candidates so that enough distinct ones remain (and
+  the document scores' pool likewise). llama-index's retrievers and postprocessors have no such step (its
+  fusion merges identical nodes only), so the retrievers here pick among rows before making nodes.
 * A short record («En dus?», «Gaat u verder.», ``index.is_short``) is a candidate only when its
   own words share a term with the question: e5 gives such contentless lines a higher cosine with
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
@@ -31,7 +39,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from functools import lru_cache
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import lru_cache, partial
+from typing import TypeVar
 
 import bm25s
 import numpy as np
@@ -56,6 +66,28 @@ log = logging.getLogger(__name__)
 
 _DOC_BEST = 3  # a document scores by the mean cosine of its best three paragraphs
 
+_T = TypeVar("_T")
+
+
+def distinct(items: Iterable[_T], keys: Callable[[_T], Iterable[Hashable]], n: int | None = None) -> list[_T]:
+    """The first ``n`` (all, if None) of ``items`` in order, leaving out each one that shares a key with an
+    item kept before it: the better-ranked copy stays."""
+    seen: set[Hashable] = set()
+    kept: list[_T] = []
+    for item in items:
+        if n is not None and len(kept) >= n:
+            break
+        own = set(keys(item))
+        if own & seen:
+            continue
+        seen |= own
+        kept.append(item)
+    return kept
+
+
+Pick = Callable[[Sequence[int], int], list[int]]  # ranked BM25 corpus rows, n -> the first n kept
+Nearest = Callable[[str, int], list[tuple[int, float]]]  # question, n -> (BM25 corpus row, cosine), best first
+
 
 class _PositiveBM25Retriever(BM25Retriever):
     """BM25 hits with a positive score only (a zero score means: no query term matched).
@@ -63,12 +95,15 @@ class _PositiveBM25Retriever(BM25Retriever):
     Scored by bm25s, selected here: bm25s picks its top k with ``np.argpartition`` over the scores of the
     whole corpus, which degrades when almost all of them are 0 (they are, for most paragraphs of a large
     corpus and for everything outside a document filter): 13 ms per call at 100k paragraphs. Only the
-    positive scores are candidates, so only they are sorted.
+    positive scores are candidates, so only they are sorted. ``pick`` keeps ``keep`` of the best
+    ``similarity_top_k`` rows (dropping repeats) before any node is made.
     """
 
-    def __init__(self, *args, mask: np.ndarray | None = None, **kwargs) -> None:
+    def __init__(self, *args, mask: np.ndarray | None = None, pick: Pick, keep: int, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._mask = mask  # 1 for the paragraphs of the filtered documents (None: no filter)
+        self._pick = pick
+        self._keep = keep
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         tokenized = bm25s.tokenize(
@@ -83,38 +118,32 @@ class _PositiveBM25Retriever(BM25Retriever):
         scores = self.bm25.get_scores(tokens, weight_mask=self._mask)
         positive = np.flatnonzero(scores > 0)
         best = positive[np.argsort(-scores[positive], kind="stable")[: self.similarity_top_k]]
-        return [NodeWithScore(node=metadata_dict_to_node(self.corpus[i]), score=float(scores[i])) for i in best]
+        rows = self._pick([int(i) for i in best], self._keep)
+        return [NodeWithScore(node=metadata_dict_to_node(self.corpus[i]), score=float(scores[i])) for i in rows]
 
 
-class _DocumentDenseRetriever(BaseRetriever):
-    """The dense list within some documents: exact cosine over their rows of ``IndexHandle.matrix``.
+class _DenseRetriever(BaseRetriever):
+    """A dense list: ``nearest(question, fetch)`` gives (BM25 corpus row, cosine) best first, ``pick`` keeps
+    ``keep`` of them.
 
     Nodes are made from the BM25 corpus rows, as ``BM25Retriever`` makes its own, so a paragraph found
     here and by the other retrievers has the same node hash and its reciprocal ranks add up in the fusion.
+    (llama-index's ``VectorIndexRetriever`` would make a node from Chroma's stored text and metadata for
+    each of the ``fetch`` hits, 300 with repeats dropped, which costs more than the search.)
     """
 
-    def __init__(self, handle: IndexHandle, rows: np.ndarray, top_k: int) -> None:
+    def __init__(self, handle: IndexHandle, nearest: Nearest, fetch: int, pick: Pick, keep: int) -> None:
         super().__init__()
         self._handle = handle
-        self._rows = rows  # BM25 corpus rows = rows of handle.matrix
-        self._top_k = top_k
-
-    def nearest(self, question: str, n: int) -> list[tuple[int, float]]:
-        """(BM25 corpus row, cosine) of the ``n`` paragraphs nearest to the question, best first."""
-        if not len(self._rows):
-            return []
-        q = self._handle.query_vector(question)
-        matrix = self._handle.matrix
-        # A few documents: their rows only; most of the corpus: one product over all rows costs less than the copy.
-        sims = matrix[self._rows] @ q if 10 * len(self._rows) < len(matrix) else (matrix @ q)[self._rows]
-        top = np.argsort(-sims, kind="stable")[:n]
-        return [(int(self._rows[i]), float(sims[i])) for i in top]
+        self.nearest = nearest
+        self._fetch = fetch
+        self._pick = pick
+        self._keep = keep
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        return [
-            NodeWithScore(node=metadata_dict_to_node(self._handle.bm25.corpus[row]), score=sim)
-            for row, sim in self.nearest(query_bundle.query_str, self._top_k)
-        ]
+        found = dict(self.nearest(query_bundle.query_str, self._fetch))
+        rows = self._pick(list(found), self._keep)
+        return [NodeWithScore(node=metadata_dict_to_node(self._handle.bm25.corpus[r]), score=found[r]) for r in rows]
 
 
 class HybridRetriever:
@@ -126,17 +155,55 @@ class HybridRetriever:
         self._indexed_docs = {p.doc_id for p in handle.paragraphs.values()}
         self._bm25_docs = np.array([row["doc_id"] for row in handle.bm25.corpus])  # BM25's row order
         self._bm25_row = {row["paragraph_id"]: i for i, row in enumerate(handle.bm25.corpus)}
+        self._rows_for = lru_cache(maxsize=32)(lambda doc_ids: np.flatnonzero(self._in_documents(doc_ids)))
+        self._chroma_cache = lru_cache(maxsize=4)(self._chroma_nearest)
 
     def _in_documents(self, doc_ids: frozenset[str]) -> np.ndarray:
         """Per BM25 corpus row (= row of ``IndexHandle.matrix``): does it belong to one of ``doc_ids``?"""
         return np.isin(self._bm25_docs, sorted(doc_ids))
 
-    def _make_dense(self, doc_ids: frozenset[str] | None):
-        if not doc_ids:
-            return self.handle.vector_index.as_retriever(similarity_top_k=self.cfg.candidates)
-        return _DocumentDenseRetriever(self.handle, np.flatnonzero(self._in_documents(doc_ids)), self.cfg.candidates)
+    def _pick(self, rows: Sequence[int], n: int) -> list[int]:
+        """The first ``n`` of the ranked BM25 corpus ``rows``, repeats dropped if so configured."""
+        if not self.cfg.collapse_repeats:
+            return list(rows[:n])
+        corpus = self.handle.bm25.corpus
+        return distinct(rows, lambda r: self.handle.sentence_keys(corpus[r]["paragraph_id"]), n)
 
-    def _make_bm25(self, doc_ids: frozenset[str] | None):
+    def _fetch(self, n: int) -> int:
+        """How many ranked hits to fetch so that ``n`` remain once repeats are dropped."""
+        return min(n * (self.cfg.repeat_fetch if self.cfg.collapse_repeats else 1), len(self.handle.paragraphs))
+
+    def _chroma_nearest(self, question: str) -> list[tuple[int, float]]:
+        """(BM25 corpus row, cosine) of the paragraphs nearest to ``question`` in Chroma, best first: as many
+        as the dense list and the document scores need, in one query (cached for the question) that both
+        take a prefix of. Chroma's client directly, for ids and distances only (see ``_DenseRetriever``)."""
+        n = self._fetch(max(self.cfg.candidates, self.cfg.document_pool))
+        found = self.handle.vector_index.vector_store.client.query(
+            query_embeddings=[self.handle.query_vector(question).tolist()], n_results=n, include=["distances"]
+        )
+        row = self._bm25_row
+        return [(row[pid], 1.0 - d) for pid, d in zip(found["ids"][0], found["distances"][0]) if pid in row]
+
+    def _nearest(self, doc_ids: frozenset[str] | None, question: str, n: int) -> list[tuple[int, float]]:
+        """(BM25 corpus row, cosine) of the ``n`` paragraphs nearest to ``question``, best first: Chroma's
+        search over all, or the exact search within ``doc_ids`` (see the module doc)."""
+        if not doc_ids:
+            return self._chroma_cache(question)[:n]
+        rows = self._rows_for(doc_ids)
+        if not len(rows):
+            return []
+        q = self.handle.query_vector(question)
+        matrix = self.handle.matrix
+        # A few documents: their rows only; most of the corpus: one product over all rows costs less than the copy.
+        sims = matrix[rows] @ q if 10 * len(rows) < len(matrix) else (matrix @ q)[rows]
+        top = np.argsort(-sims, kind="stable")[:n]
+        return [(int(rows[i]), float(sims[i])) for i in top]
+
+    def _make_dense(self, doc_ids: frozenset[str] | None) -> _DenseRetriever:
+        nearest = partial(self._nearest, doc_ids)
+        return _DenseRetriever(self.handle, nearest, self._fetch(self.cfg.candidates), self._pick, self.cfg.candidates)
+
+    def _make_bm25(self, doc_ids: frozenset[str] | None) -> _PositiveBM25Retriever:
         import Stemmer
 
         # The document filter as a weight mask made with numpy: given ``filters`` instead, llama-index evaluates
@@ -145,10 +212,11 @@ class HybridRetriever:
         mask = self._in_documents(doc_ids).astype(np.float32) if doc_ids else None
         return _PositiveBM25Retriever(
             existing_bm25=self.handle.bm25,
-            # llama-index clips k to the corpus size (with a warning) when the corpus is smaller
-            similarity_top_k=min(self.cfg.candidates, len(self.handle.paragraphs)),
+            similarity_top_k=self._fetch(self.cfg.candidates),  # llama-index warns beyond the corpus size
             stemmer=Stemmer.Stemmer(BM25_LANGUAGE),
             mask=mask,
+            pick=self._pick,
+            keep=self.cfg.candidates,
         )
 
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
@@ -167,17 +235,9 @@ class HybridRetriever:
         paragraphs among the ``document_pool`` nearest ones, padded with the pool's lowest cosine when fewer
         of its paragraphs are there. Documents without a paragraph in the pool are left out."""
         pool = min(self.cfg.document_pool, len(self.handle.paragraphs))
-        if doc_ids:  # the exact search within the filtered documents (see module doc)
-            corpus = self.handle.bm25.corpus
-            hits = [(corpus[row]["paragraph_id"], sim) for row, sim in self._dense_for(doc_ids).nearest(question, pool)]
-        else:
-            # Chroma directly, for ids and distances only: through llama-index's retriever the 200 hits come
-            # back as nodes with their text, which costs more than the search itself.
-            found = self.handle.vector_index.vector_store.client.query(
-                query_embeddings=[self.handle.query_vector(question).tolist()], n_results=pool, include=["distances"]
-            )
-            hits = [(pid, 1.0 - dist) for pid, dist in zip(found["ids"][0], found["distances"][0])]  # cosine space
-        hits = [(pid, sim) for pid, sim in hits if pid in self.handle.paragraphs]
+        found = dict(self._nearest(doc_ids, question, self._fetch(pool)))
+        corpus = self.handle.bm25.corpus
+        hits = [(corpus[r]["paragraph_id"], found[r]) for r in self._pick(list(found), pool)]
         if not hits:
             return {}
         best: dict[str, list[float]] = defaultdict(list)
@@ -205,12 +265,14 @@ class HybridRetriever:
             retrievers,
             llm=MockLLM(),
             mode="reciprocal_rerank",
-            similarity_top_k=max(k, self.cfg.candidates),
+            similarity_top_k=max(k, self.cfg.fused),
             num_queries=1,
             use_async=False,
         )
         bundle = QueryBundle(question)
         hits = fusion.retrieve(bundle)
+        if self.cfg.collapse_repeats:  # each list is free of repeats, the fused list may not be
+            hits = distinct(hits, lambda h: self.handle.sentence_keys(h.node.node_id))
         q_terms = set(content_terms(question))
         hits = [
             h

@@ -6,7 +6,10 @@ Distractors are new paragraphs of 2–4 sentences drawn (seeded) from real Dutch
 parliamentary text in ../shared/corpus/external/ (Handelingen XML, ParlaMint), never
 from the letter, 100 to a distractor document. That text holds ~3,700 usable sentences,
 so at 100k each sentence recurs in ~80 paragraphs (always with other sentences): a hard
-set, since a sentence close to a question comes back many times. For each N it builds an
+set, since a sentence close to a question comes back many times. Retrieval drops a paragraph
+that repeats a sentence of a better-ranked one (``RetrievalSettings.collapse_repeats``), which
+undoes much of that recurrence; set ``ASSISTANT_RETRIEVAL__COLLAPSE_REPEATS=false`` to measure
+without it. For each N it builds an
 index through the product's own `build_index` in a temp folder and reports: recall@1/@5
 of the gold split with distractors, build throughput, search and ask latency p50/p95
 (warm process, each question embedded anew), and memory — next to the same figures for

@@ -75,6 +75,9 @@ def test_list_shows_every_manifest_document(env):
     assert rows["kst-30573-129"]["status"] == "known, no text (fetchable)"
 
 
+SHIFTING = {"mrr", "citation_precision", "evidence_recall", "quote_hit_rate"}  # means over items, not counts
+
+
 def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_answers(env, tmp_path):
     letter = Assistant.open(settings(env))
     splits = ("dev", "test", "dev-followups", "test-followups")
@@ -120,10 +123,16 @@ def test_add_handelingen_xml_answers_a_motion_question_and_keeps_the_letters_ans
     # debater's «plaats 105» does not answer a question about a rate.
     assert a.ask("Welke bewindspersonen hebben de brief ondertekend?").citations[0].paragraph_id == "kst-29344-128:044"
     assert a.ask("What is the unemployment rate in the Netherlands?").abstained
-    for split in splits:  # the gold set's figures (retrieval, answers, abstentions): not one changes
+    # The gold set's figures: the counts (recall@k, abstentions, attribution) do not change. The debate's best
+    # paragraphs are among the reranker's 60 candidates now (as they must be, should one answer), and its
+    # min-max normalised features shift with them: rank and citation-precision means may move by a hair.
+    for split in splits:
         after = run_eval(a, GOLD / f"{split}.jsonl", tmp_path / f"after-{split}")
         for key in METRICS:
-            assert after[key] == before[split][key], (split, key, before[split][key], after[key])
+            if key in SHIFTING:
+                assert after[key] == pytest.approx(before[split][key], abs=0.002), (split, key, before[split][key])
+            else:
+                assert after[key] == before[split][key], (split, key, before[split][key], after[key])
         assert after["invariant_errors"] == 0
 
 

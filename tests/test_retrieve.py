@@ -1,10 +1,15 @@
 """Hybrid retrieval over the real index."""
 
 import gc
+import json
+import shutil
+from pathlib import Path
 
 import pytest
 
 from assistant.errors import InvalidQuestionError
+from assistant.retrieve import distinct
+from tests.conftest import CORPUS
 
 
 def ids(hits):
@@ -101,3 +106,77 @@ def test_numbered_recommendation_comes_first_in_reading_order(assistant):
     assert assistant.retriever.search("Wat is aanbeveling 2?", k=5, doc_ids=["kst-29344-128"])[0][0].id == (
         "kst-29344-128:022"
     )
+
+
+# --- repeats (retrieve.distinct, IndexHandle.sentence_keys) ---------------------------------------------------
+
+
+def test_distinct_keeps_the_first_copy_in_order():
+    items = [("a", {1, 2}), ("b", {2}), ("c", {3}), ("d", {1, 4}), ("e", {5})]
+    assert [x for x, _ in distinct(items, lambda i: i[1])] == ["a", "c", "e"]
+
+
+def test_distinct_stops_at_n_kept_not_n_seen():
+    items = [("a", {1}), ("b", {1}), ("c", {1}), ("d", {2}), ("e", {3})]
+    assert [x for x, _ in distinct(items, lambda i: i[1], 2)] == ["a", "d"]
+    assert distinct(items, lambda i: i[1], 0) == []
+
+
+def test_distinct_a_dropped_item_does_not_block_later_ones():
+    # b repeats a; c shares only b's other sentence, which no kept item has: c stays.
+    items = [("a", {1}), ("b", {1, 2}), ("c", {2})]
+    assert [x for x, _ in distinct(items, lambda i: i[1])] == ["a", "c"]
+
+
+def test_distinct_items_without_keys_are_never_repeats():
+    items = [("a", set()), ("b", set()), ("c", {1}), ("d", set())]
+    assert [x for x, _ in distinct(items, lambda i: i[1])] == ["a", "b", "c", "d"]
+
+
+def test_sentence_keys_leave_out_short_sentences(assistant):
+    keys = assistant.handle.sentence_keys
+    assert len(keys("kst-29344-128:004")) == 2  # both its sentences are long
+    assert len(keys("kst-29344-128:001")) == 2  # of three: «Deze brief bestaat uit twee elementen.» is short
+    assert keys("no-such-paragraph") == frozenset()
+    # no two of the letter's paragraphs repeat each other: collapsing changes nothing on the letter alone
+    letter = [pid for pid in assistant.handle.paragraphs if pid.startswith("kst-29344-128:")]
+    everything = [k for pid in letter for k in keys(pid)]
+    assert len(everything) == len(set(everything)) == 150
+
+
+def _copies_corpus(tmp_path: Path) -> Path:
+    """The letter, and a document of 60 paragraphs that each repeat one sentence close to the letter's
+    paragraph 004 (in three spellings), with a sentence of their own."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "kst-29344-128.txt", corpus)
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    manifest.append({"id": "verslag-kopie", "title": "Verslagen", "type": "verslag", "file": "verslag-kopie.txt"})
+    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    repeated = "Het kabinet wil de medewerking van landen van herkomst aan de gedwongen terugkeer verbeteren."
+    # copies differ in case and spacing (a line break, a double space), as copied text does
+    variants = [repeated, repeated.upper(), repeated.replace(" de ", "  de ").replace("terugkeer ", "terugkeer\n")]
+    paragraphs = [f"{variants[i % 3]} Dit is aantekening {i} van de griffie bij punt {i + 100}." for i in range(60)]
+    (corpus / "verslag-kopie.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_repeated_text_is_one_candidate_and_leaves_room_for_the_answer(tmp_path):
+    from assistant.config import Settings
+    from assistant.pipeline import Assistant
+
+    settings = Settings(corpus_dir=_copies_corpus(tmp_path), index_dir=tmp_path / "index")
+    a = Assistant.open(settings)
+    question = "Hoe wil het kabinet de medewerking van herkomstlanden aan gedwongen terugkeer verbeteren?"
+    hits = ids(a.retriever.search(question, k=10))
+    copies = [h for h in hits if h.startswith("verslag-kopie:")]
+    assert len(copies) == 1, hits
+    assert "kst-29344-128:004" in hits[:5], hits
+    # Without the collapse the copies crowd the letter out: this is what the test guards against.
+    a.retriever.cfg.collapse_repeats = False
+    a.retriever._bm25_for.cache_clear()
+    a.retriever._dense_for.cache_clear()
+    a.retriever._chroma_cache.cache_clear()
+    hits = ids(a.retriever.search(question, k=10))
+    assert sum(h.startswith("verslag-kopie:") for h in hits) >= 8, hits
+    assert "kst-29344-128:004" not in hits[:5], hits
