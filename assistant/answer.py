@@ -609,7 +609,7 @@ class ExtractiveAnswerer:
             # EU-kader»), not by the reaction under it that reports the ACVZ's view («Reactie: De ACVZ is positief
             # over de Nederlandse inzet in Brussel.»): a recommendation among the best paragraphs leads.
             advice = self.handle.parts.members(RECOMMENDATIONS)
-            opening = next(
+            recommendation = next(
                 (
                     x
                     for x in scored
@@ -620,8 +620,8 @@ class ExtractiveAnswerer:
                 ),
                 None,
             )
-            if opening is not None and self.handle.parts.part_of(lead.paragraph.id) is not None:
-                lead = opening
+            if recommendation is not None and self.handle.parts.part_of(lead.paragraph.id) is not None:
+                lead = recommendation
         scored = [lead] + [x for x in scored if x is not lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the

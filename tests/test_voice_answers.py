@@ -685,3 +685,16 @@ def test_the_view_of_a_speaker_is_checked_in_english_too(assistant, question, ab
     assert answer.abstained is abstains
     if abstains:
         assert "standpunt van" in answer.notices[0]
+
+
+def test_advice_asked_of_the_acvz_is_quoted_from_the_recommendation_only(assistant):
+    # «Wat raadt de ACVZ aan …?» asks advice and the ACVZ: the recommendation leads, and further sentences come
+    # from it only. The advice rule's variable shadowed the recommendation a best-hit reaction is about (row 78),
+    # so «Het kabinet deelt de visie van de ACVZ dat …», under recommendation 3, was quoted as the ACVZ's advice.
+    for question in (
+        "Wat raadt de ACVZ aan over diplomatieke contacten met herkomstlanden?",
+        "Wat adviseert de ACVZ over de dialoog met landen die niet meewerken?",
+    ):
+        answer = check_sound(assistant, question)
+        assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:022"}, answer.text
+        assert "deelt de visie" not in answer.text
