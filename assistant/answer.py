@@ -528,6 +528,18 @@ class ExtractiveAnswerer:
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
+            if view and not english:
+                # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
+                # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
+                # of the ACVZ on them, whatever else it says.
+                rare = max(
+                    (t for t in content_terms(" ".join(topic_words(question))) if t in self.terms.idf),
+                    key=lambda t: self.terms.idf[t],
+                    default=None,
+                )
+                if rare and not any(rare in content_terms(x.paragraph.text[x.start : x.end]) for x in said):
+                    who = VOICE_NAMES.get(asked[0], asked[0])
+                    return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
         lead = window[0]
         if asks_results(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
             # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
@@ -1052,8 +1064,22 @@ def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
     («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
     (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole."""
     return (
-        mentioned(name) or all(mentioned(part) for part in _NAME_JOIN_RE.split(name)) or _in_segments(name, mentioned)
+        mentioned(name)
+        or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
+        or _in_segments(name, mentioned)
+        or _names_a_compound_of(name, mentioned)
     )
+
+
+def _names_a_compound_of(name: str, mentioned: Callable[[str], bool]) -> bool:
+    """Is ``name`` a name joined to common nouns, each name part ``mentioned``: «EU-migratiebeleid»,
+    «JBZ-conclusies», «COM-code» name the EU, the JBZ-Raad, a COM document, which the stukken mention, in a
+    compound they need not use («migratiebeleid van de Europese Unie»). «Frontex-operatie» is still absent."""
+    parts = name.split("-")
+    if " " in name or len(parts) < 2:
+        return False
+    names = [p for p in parts if p[:1].isupper()]
+    return 0 < len(names) < len(parts) and all(mentioned(p) for p in names)
 
 
 def _in_segments(name: str, mentioned: Callable[[str], bool]) -> bool:

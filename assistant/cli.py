@@ -269,6 +269,7 @@ class Split(str, Enum):
     dev7 = "dev7"
     dev8 = "dev8"
     dev9 = "dev9"
+    dev10 = "dev10"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -306,14 +306,14 @@ _TYPES = {
     # nor an enumeration of countries («Hoeveel asielzoekers …?»).
     "count": (
         re.compile(
-            r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
+            r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
             r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|gaat\b|ging\b|money|of\b)\w+",
             re.I,
         ),
         _A_NUMBER_RE,
     ),
     "number": (
-        re.compile(r"^\s*(hoeveel|hoe\s+(?:veel|hoog|groot|vaak)|how\s+(?:much|many|often))\b", re.I),
+        re.compile(r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|groot|vaak)|how\s+(?:much|many|often))\b", re.I),
         _A_NUMBER_RE,
     ),
     # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
@@ -343,7 +343,8 @@ _TYPES = {
     "date": (
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
-            r"welk\s+jaar|when|since\s+when|in\s+which\s+year)\b",
+            # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
+            r"welk\s+jaar|hoeveel\s+tijd|hoe\s+lang|when|since\s+when|in\s+which\s+year|how\s+long)\b",
             re.I,
         ),
         re.compile(
@@ -405,9 +406,23 @@ def dutch_date(iso: str) -> str:
     return f"{int(m.group(3))} {_MONTHS.split('|')[int(m.group(2)) - 1]} {m.group(1)}"
 
 
+# «Wanneer krijgt de Kamer een nieuwe rapportage?», «Wanneer treedt de nieuwe wet in werking?»: something new,
+# asked in the present tense, is still to come («Wanneer verscheen de nieuwe visie?» looks back).
+_NEW_QUESTION_RE = re.compile(r"\bnieuwe?\b", re.I)
+_PRESENT_WANNEER_RE = re.compile(
+    r"^\s*wanneer\s+(?:(?!(?:is|was|werd|heeft|hebben|kwam|kreeg|dacht|bracht|mocht|moest|wist)\b)\w+t|gaan|komen|zal|"
+    r"zullen|worden)\b",
+    re.I,
+)
+
+
 def asks_future(question: str) -> bool:
-    """Does a «wanneer» question ask about something still to come («de volgende rapportage», "next")?"""
-    return bool(_FUTURE_QUESTION_RE.search(question))
+    """Does a «wanneer» question ask about something still to come («de volgende rapportage», "next", «Wanneer
+    krijgt de Kamer een nieuwe rapportage?»)?"""
+    return bool(
+        _FUTURE_QUESTION_RE.search(question)
+        or (_NEW_QUESTION_RE.search(question) and _PRESENT_WANNEER_RE.match(question))
+    )
 
 
 def names_future(sentence: str, written: str | None) -> bool:
@@ -422,12 +437,18 @@ def names_future(sentence: str, written: str | None) -> bool:
 
 
 _LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
+# «Met hoeveel organisaties …?», «In how many countries …?» ask a count as «Hoeveel organisaties …?» does
+_PREPOSITION_BEFORE_COUNT_RE = re.compile(
+    r"^\s*(?:met|in|aan|bij|van|voor|op|uit|naar|over|tot|with|for|to|from|of|by)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
+    re.I,
+)
 
 
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'named' or 'date' when
     the question asks for one, else None."""
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
+    question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)
     for kind, (asks, _) in _TYPES.items():
         if asks.search(question):
             return None if kind == "date" and _CONDITION_RE.search(question) else kind

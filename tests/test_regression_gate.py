@@ -26,6 +26,7 @@ SPLITS = [
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
     "test",
     "dev-followups",
     "test-followups",

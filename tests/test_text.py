@@ -151,6 +151,15 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel landen krijgen steun?", "named-count"),
         ("Hoeveel extra geld is er bijgekomen?", "amount"),
         ("En hoeveel daarvan gaat naar duurzame terugkeer?", "number"),
+        # a preposition before «hoeveel» asks the same count (row 89)
+        ("Met hoeveel diasporaorganisaties overlegt de overheid?", "count"),
+        ("In hoeveel landen is geïnvesteerd in capaciteitsprojecten?", "named-count"),
+        ("In how many countries were projects started?", "named-count"),
+        ("Uit hoeveel onderdelen bestaat deze brief?", "count"),
+        # a stretch of time is told by its dates
+        ("Hoeveel tijd zat er tussen het verzoek en het advies?", "date"),
+        ("Hoe lang bestaat het speciale budget al?", "date"),
+        ("How long did the evaluation take?", "date"),
     ],
 )
 def test_answer_type_of_a_question(question, kind):
@@ -260,6 +269,13 @@ def test_a_question_about_what_is_still_to_come_wants_a_later_date():
     assert asks_future("Wanneer verschijnt de volgende voortgangsrapportage?")
     assert asks_future("When is the next evaluation planned?")
     assert not asks_future("Wanneer heeft de ACVZ haar advies aangeboden?")
+    # something new asked in the present tense is still to come; in a past tense it is not (row 89)
+    assert asks_future("Wanneer krijgt de Kamer een nieuwe rapportage over migratie en ontwikkeling?")
+    assert asks_future("Wanneer treedt de nieuwe Vreemdelingenwet in werking?")
+    assert asks_future("Wanneer zullen de nieuwe projecten starten?")
+    assert not asks_future("Wanneer verscheen de nieuwe visie van het kabinet?")
+    assert not asks_future("Wanneer heeft het kabinet de nieuwe initiatieven aangekondigd?")
+    assert not asks_future("Wanneer is de nieuwe brief verstuurd?")
     assert names_future("In 2016 zal het kabinet de Kamer informeren.", "2015-11-05")
     assert names_future("Het kabinet informeert de Kamer voor de zomer.", "2015-11-05")
     assert not names_future("In de Kamerbrief van 28 november 2014 heeft het kabinet", "2015-11-05")

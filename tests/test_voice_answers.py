@@ -698,3 +698,48 @@ def test_advice_asked_of_the_acvz_is_quoted_from_the_recommendation_only(assista
         answer = check_sound(assistant, question)
         assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:022"}, answer.text
         assert "deelt de visie" not in answer.text
+
+
+def test_a_name_joined_to_a_common_noun_is_looked_up_as_the_name(assistant):
+    # «EU-migratiebeleid», «JBZ-conclusies», «COM-code» are compounds the letter does not use, of names it does:
+    # they were refused as names absent from the stukken (row 89). A compound of an absent name still is.
+    for question, paragraph in (
+        ("Tussen wie is coördinatie en coherentie nodig voor een echt geïntegreerd EU-migratiebeleid?", "027"),
+        ("Waar zijn de JBZ-conclusies over het actieplan van oktober 2015 te vinden?", "028"),
+        ("Onder welke COM-code is het terugkeerplan van de Commissie gepubliceerd?", "028"),
+    ):
+        answer = check_sound(assistant, question)
+        assert not answer.abstained and answer.citations[0].paragraph_id == f"kst-29344-128:{paragraph}", question
+    absent = assistant.ask("Wat is de rol van de Frontex-operatie bij terugkeer?")
+    assert absent.abstained and "«Frontex-operatie» komt in de stukken" in " ".join(absent.notices)
+
+
+def test_a_stretch_of_time_is_answered_with_its_dates(assistant):
+    answer = check_sound(
+        assistant, "Hoeveel tijd zat er tussen het verzoek aan de ACVZ en het verschijnen van haar advies?"
+    )
+    assert not answer.abstained and {c.paragraph_id for c in answer.citations} == {"kst-29344-128:003"}
+    assert "23 mei 2014" in answer.text and "25 juni jl." in answer.text
+
+
+def test_a_count_asked_after_a_preposition_needs_a_number(assistant):
+    # «Met hoeveel …?» was not read as a count, and quoted a sentence on diaspora organisations without one
+    assert assistant.ask("Met hoeveel diasporaorganisaties overlegt de overheid?").abstained
+    listed = check_sound(
+        assistant, "In hoeveel landen is volgens de ACVZ geïnvesteerd in relatiebeheer en capaciteitsprojecten?"
+    )
+    assert "Armenië, Azerbeidzjan, Burundi, Guinee, Nigeria en Rwanda" in listed.text
+
+
+def test_something_new_asked_in_the_present_tense_wants_a_later_date(assistant):
+    assert assistant.ask("Wanneer krijgt de Kamer een nieuwe rapportage over migratie en ontwikkeling?").abstained
+
+
+def test_a_view_on_what_only_another_voice_speaks_of_abstains(assistant):
+    # The letter speaks of banenmarkten (the cabinet's pilot), the ACVZ does not: an ACVZ sentence on something else
+    # was quoted (row 89). The question's rarest word the stukken use must be in the asked voice's own sentence.
+    answer = assistant.ask("Wat vindt de ACVZ van de banenmarkten voor terugkeerders?")
+    assert answer.abstained
+    assert "In de gevonden passages staat geen standpunt van de ACVZ hierover." in answer.notices
+    kept = check_sound(assistant, "Wat vindt de ACVZ van negatieve conditionaliteit?")
+    assert not kept.abstained and kept.citations[0].paragraph_id == "kst-29344-128:011"
