@@ -151,7 +151,13 @@ class Assistant:
             extra = list(reactions)
             if anchor:  # what replies to the previous answer is found by searching with what it quoted
                 extra += [p for p, _ in self._hits(anchor, k, ids)]
-            have = {p.id for p, _ in hits}
+            # A reply («Hoe reageert het kabinet daarop?» after a recommendation) is about the reaction under what the
+            # previous answer quoted: it comes first, as it does in the answer (it was appended after the question's
+            # own hits, which rank the recommendation itself first: the words carried over are its words).
+            first = [(p, hits[0][1] if hits else 0.0) for p in reactions] if anchor else []
+            have = {p.id for p, _ in first}
+            hits = first + [(p, sc) for p, sc in hits if p.id not in have]
+            have |= {p.id for p, _ in hits}
             hits += [(p, 0.0) for p in extra if p.id not in have and not have.add(p.id)]
             parts = split_parts(query)
             part_hits = (

@@ -743,3 +743,15 @@ def test_a_view_on_what_only_another_voice_speaks_of_abstains(assistant):
     assert "In de gevonden passages staat geen standpunt van de ACVZ hierover." in answer.notices
     kept = check_sound(assistant, "Wat vindt de ACVZ van negatieve conditionaliteit?")
     assert not kept.abstained and kept.citations[0].paragraph_id == "kst-29344-128:011"
+
+
+def test_a_reply_ranks_the_reaction_it_is_about_first(assistant):
+    # «Hoe reageert het kabinet daarop?» after a recommendation: the reaction under it was found (and quoted) but
+    # appended after the question's own hits, which put the recommendation first; the first hit is what the
+    # answer is about now (row 90). A follow-up in the same voice is no reply and keeps its order.
+    recommendation = ["Welke aanbeveling doet de ACVZ over de lange termijn relatie met landen van herkomst?"]
+    reply = assistant.ask_timed("Hoe reageert het kabinet daarop?", history=recommendation)
+    assert reply.retrieved[0].paragraph_id == "kst-29344-128:025"
+    assert reply.answer.citations[0].paragraph_id == "kst-29344-128:025"
+    same_voice = assistant.ask_timed("En wat zegt de ACVZ daar nog meer over?", history=recommendation)
+    assert same_voice.retrieved[0].paragraph_id != "kst-29344-128:025"
