@@ -90,6 +90,11 @@ class RetrievalSettings(BaseModel):
         description="Candidates kept after fusion for the reranker: more than each retriever's, so that a "
         "paragraph found by one retriever only still reaches the reranker.",
     )
+    thesaurus: bool = Field(
+        default=True,
+        description="Add the stukken's words for everyday ones to the BM25 query («ontwikkelingshulp» → "
+        "«ontwikkelingssamenwerking»; assistant/thesaurus.py).",
+    )
     documents: int = Field(
         default=1,
         ge=0,

@@ -53,6 +53,7 @@ from .text import (
     identifiers,
     normalise_for_match,
 )
+from .thesaurus import rephrased_terms
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -66,6 +67,7 @@ class EvidenceReranker(BaseNodePostprocessor):
     handle: Any = Field(description="The open IndexHandle (vectors, sentence vectors, term statistics).")
     weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_RERANK_WEIGHTS))
     top_n: int = Field(default=10)
+    thesaurus: bool = Field(default=True, description="Also score coverage of the question in the stukken's words.")
 
     @classmethod
     def class_name(cls) -> str:
@@ -74,6 +76,8 @@ class EvidenceReranker(BaseNodePostprocessor):
     def features(self, question: str, nodes: list[NodeWithScore]) -> dict[str, np.ndarray]:
         ids = [n.node.node_id for n in nodes]
         q_terms = set(content_terms(question))
+        # the question in the stukken's words too (``thesaurus``): a paragraph covers the better of the two
+        alt_terms = rephrased_terms(question) if self.thesaurus else None
         kind = answer_type(question)
         # a count (people, things) is looked for as any number: which number counts what is the answer's check
         kind = "number" if kind in ("count", "named-count") else kind
@@ -91,7 +95,12 @@ class EvidenceReranker(BaseNodePostprocessor):
             doc = self.handle.paragraphs[pid].doc_id
             clause.append(
                 max(
-                    (self.handle.terms.coverage(q_terms, set(content_terms(text[a:b])), doc) for a, b, _ in sims),
+                    (
+                        self.handle.terms.coverage(terms, set(content_terms(text[a:b])), doc)
+                        for a, b, _ in sims
+                        for terms in (q_terms, alt_terms)
+                        if terms
+                    ),
                     default=0.0,
                 )
             )
@@ -109,7 +118,13 @@ class EvidenceReranker(BaseNodePostprocessor):
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),
-            "coverage": np.array([self.handle.terms.paragraph_coverage(q_terms, pid) for pid in ids], dtype=float),
+            "coverage": np.array(
+                [
+                    max((self.handle.terms.paragraph_coverage(t, pid) for t in (q_terms, alt_terms) if t), default=0.0)
+                    for pid in ids
+                ],
+                dtype=float,
+            ),
             "clause": np.array(clause, dtype=float),
         }
 

@@ -60,6 +60,7 @@ from .models import Paragraph
 from .rerank import EvidenceReranker
 from .structure import series_reference
 from .text import content_terms, looks_english
+from .thesaurus import expansions
 from .translate import to_dutch
 
 log = logging.getLogger(__name__)
@@ -99,15 +100,21 @@ class _PositiveBM25Retriever(BM25Retriever):
     ``similarity_top_k`` rows (dropping repeats) before any node is made.
     """
 
-    def __init__(self, *args, mask: np.ndarray | None = None, pick: Pick, keep: int, **kwargs) -> None:
+    def __init__(
+        self, *args, mask: np.ndarray | None = None, pick: Pick, keep: int, expand: bool = False, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self._expand = expand  # add the stukken's words for everyday ones (``thesaurus``)
         self._mask = mask  # 1 for the paragraphs of the filtered documents (None: no filter)
         self._pick = pick
         self._keep = keep
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        query = query_bundle.query_str
+        if self._expand:
+            query = f"{query} {expansions(query)}"
         tokenized = bm25s.tokenize(
-            query_bundle.query_str,
+            query,
             stemmer=None if self.skip_stemming else self.stemmer,
             token_pattern=self.token_pattern,
             show_progress=False,
@@ -217,6 +224,7 @@ class HybridRetriever:
             mask=mask,
             pick=self._pick,
             keep=self.cfg.candidates,
+            expand=self.cfg.thesaurus,
         )
 
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:
@@ -293,7 +301,10 @@ class HybridRetriever:
         ]
         if self.cfg.rerank:
             hits = EvidenceReranker(
-                handle=self.handle, weights=self.cfg.rerank_weights, top_n=len(hits) if pointed else k
+                handle=self.handle,
+                weights=self.cfg.rerank_weights,
+                top_n=len(hits) if pointed else k,
+                thesaurus=self.cfg.thesaurus,
             ).postprocess_nodes(hits, query_bundle=bundle)
         if pointed:
             # Scores stay in rank order: the parts pointed at score just above the best of the rest.

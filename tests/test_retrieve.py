@@ -180,3 +180,32 @@ def test_repeated_text_is_one_candidate_and_leaves_room_for_the_answer(tmp_path)
     hits = ids(a.retriever.search(question, k=10))
     assert sum(h.startswith("verslag-kopie:") for h in hits) >= 8, hits
     assert "kst-29344-128:004" not in hits[:5], hits
+
+
+def _rank(hits: list[str], pid: str) -> int:
+    return hits.index(pid) if pid in hits else len(hits)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # everyday words the letter does not use (assistant/thesaurus.py): «ontwikkelingshulp» for
+        # «ontwikkelingssamenwerking», «valsheid» for «fraude», «ambassades» for «diplomatieke
+        # vertegenwoordigingen»
+        ("Levert het korten op ontwikkelingshulp meer medewerking aan terugkeer op?", "014"),
+        ("Hoe wordt valsheid in reisdocumenten bestreden?", "032"),
+        ("Waaruit bestaat de inzet in herkomstlanden behalve het werk van de ambassades?", "025"),
+    ],
+)
+def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):
+    pid = f"kst-29344-128:{expected}"
+    found = ids(assistant.retriever.search(question, k=10))
+    cfg = assistant.retriever.cfg
+    try:  # without the thesaurus the paragraph is further down: what the test guards
+        cfg.thesaurus = False
+        assistant.retriever._bm25_for.cache_clear()
+        without = ids(assistant.retriever.search(question, k=10))
+    finally:
+        cfg.thesaurus = True
+        assistant.retriever._bm25_for.cache_clear()
+    assert _rank(found, pid) < 5 and _rank(found, pid) < _rank(without, pid), (found, without)

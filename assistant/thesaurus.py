@@ -1,0 +1,72 @@
+"""Everyday Dutch for the stukken's policy words: query expansion for BM25. Pure functions.
+
+Questions ask «Helpt het korten op ontwikkelingshulp …?» where the letter says «een negatieve koppeling aan
+ontwikkelingssamenwerking»; «fraude met paspoorten» where it says «documentfraude». BM25 shares no term with
+such a question, and e5-small's similarity ranks the paragraph among near neighbours. As a thesaurus such as
+EuroVoc leads a non-preferred term to its preferred one («use for»), this leads an everyday word to the words
+the stukken use for it; they are added to the BM25 query (``retrieve``), never replacing what was asked. The
+dense search and the answer see the question as asked.
+
+Only true equivalents in Dutch policy language are listed (a stem of the question's words → words to add); an
+automatic thesaurus from e5's nearest words gave spelling neighbours, not synonyms (evals/CHANGELOG.md).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .text import content_terms
+
+# everyday word (as written; matched by its stem) → the stukken's words for it
+_USE_FOR = {
+    "ontwikkelingshulp": "ontwikkelingssamenwerking",
+    "paspoort": "documentfraude reisdocumenten",
+    "paspoorten": "documentfraude reisdocumenten",
+    "reisdocumenten": "documentfraude",
+    "valsheid": "fraude documentfraude",
+    "vervalsing": "fraude documentfraude",
+    "ambassades": "diplomatieke vertegenwoordigingen",
+    "ambassade": "diplomatieke vertegenwoordiging",
+    "straffen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
+    "sancties": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
+    "korten": "negatieve koppeling conditionaliteit minder-voor-minder",
+    "dreigementen": "druk negatieve prikkels",
+    "smokkelaars": "mensensmokkel",
+    "mensenhandelaren": "mensenhandel",
+    "uitzetten": "gedwongen terugkeer",
+    "uitzetting": "gedwongen terugkeer",
+    "terugsturen": "terugkeer terugname",
+    "terrorisme": "antiterrorismestrategieën",
+    "voorzichtig": "terughoudendheid",
+    "besef": "bewust",
+    "terugkeerprobleem": "terugkeerproblematiek",
+    "geluisterd": "gehoor",
+    "informatie": "voorlichting geïnformeerd",
+}
+
+
+@cache
+def _by_stem() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, words in _USE_FOR.items():
+        for stem in content_terms(word):
+            out[stem] = words if stem not in out or words in out[stem] else f"{out[stem]} {words}"
+    return out
+
+
+def expansions(question: str) -> str:
+    """The stukken's words for the question's everyday ones, space-separated ('' when none applies)."""
+    table = _by_stem()
+    words = dict.fromkeys(w for t in content_terms(question) if t in table for w in table[t].split())
+    return " ".join(words)
+
+
+def rephrased_terms(question: str) -> set[str] | None:
+    """The question's content terms with each everyday one replaced by the stukken's words for it (None when
+    none applies): what a paragraph in the stukken's words covers of the question."""
+    table = _by_stem()
+    terms = set(content_terms(question))
+    everyday = {t for t in terms if t in table}
+    if not everyday:
+        return None
+    return (terms - everyday) | {t for e in everyday for t in content_terms(table[e])}

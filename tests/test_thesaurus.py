@@ -1,0 +1,30 @@
+"""The thesaurus of everyday words for the stukken's policy words (query expansion)."""
+
+from assistant.text import content_terms
+from assistant.thesaurus import expansions, rephrased_terms
+
+
+def test_everyday_words_get_the_stukken_words():
+    assert "ontwikkelingssamenwerking" in expansions("Helpt het korten op ontwikkelingshulp?")
+    assert "documentfraude" in expansions("Hoe wordt fraude met paspoorten aangepakt?")  # plural: same stem
+    assert "diplomatieke vertegenwoordigingen" in expansions("Welke ambassades zijn betrokken?")
+
+
+def test_nothing_is_added_to_a_question_in_the_stukken_words():
+    assert expansions("Wat vindt het kabinet van negatieve conditionaliteit?") == ""
+    assert rephrased_terms("Wat vindt het kabinet van negatieve conditionaliteit?") is None
+    # «werken» is no everyday word for jobs: its stem is «werk», and the letter's «meewerken» is everywhere
+    assert expansions("Blijft het kabinet werken aan goede banden met landen van herkomst?") == ""
+
+
+def test_each_addition_is_listed_once():
+    words = expansions("Hoe wordt valsheid in reisdocumenten en paspoorten bestreden?").split()
+    assert "documentfraude" in words and len(words) == len(set(words))
+
+
+def test_rephrased_terms_replace_the_everyday_ones():
+    terms = rephrased_terms("Helpt het korten op ontwikkelingshulp?")
+    assert terms is not None
+    assert set(content_terms("ontwikkelingssamenwerking")) <= terms
+    assert not set(content_terms("ontwikkelingshulp")) & terms
+    assert set(content_terms("helpt")) <= terms  # the rest of the question stays
