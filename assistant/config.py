@@ -92,8 +92,8 @@ class RetrievalSettings(BaseModel):
     )
     thesaurus: bool = Field(
         default=True,
-        description="Add the stukken's words for everyday ones to the BM25 query («ontwikkelingshulp» → "
-        "«ontwikkelingssamenwerking»; assistant/thesaurus.py).",
+        description="Add the stukken's words for everyday ones to the BM25 query and the reranker's coverage "
+        "(«ontwikkelingshulp» → «ontwikkelingssamenwerking»; assistant/thesaurus.py).",
     )
     documents: int = Field(
         default=1,

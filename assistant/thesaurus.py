@@ -1,11 +1,12 @@
-"""Everyday Dutch for the stukken's policy words: query expansion for BM25. Pure functions.
+"""Everyday Dutch for the stukken's policy words: query expansion for retrieval. Pure functions.
 
 Questions ask «Helpt het korten op ontwikkelingshulp …?» where the letter says «een negatieve koppeling aan
 ontwikkelingssamenwerking»; «fraude met paspoorten» where it says «documentfraude». BM25 shares no term with
 such a question, and e5-small's similarity ranks the paragraph among near neighbours. As a thesaurus such as
 EuroVoc leads a non-preferred term to its preferred one («use for»), this leads an everyday word to the words
-the stukken use for it; they are added to the BM25 query (``retrieve``), never replacing what was asked. The
-dense search and the answer see the question as asked.
+the stukken use for it. They are added to the BM25 query (``retrieve``), and the reranker's coverage features
+take the better of the question as asked and the question in the stukken's words (``rephrased_terms``):
+never replacing what was asked. The dense search and the answer see the question as asked.
 
 Only true equivalents in Dutch policy language are listed (a stem of the question's words → words to add); an
 automatic thesaurus from e5's nearest words gave spelling neighbours, not synonyms (evals/CHANGELOG.md).
