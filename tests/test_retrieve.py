@@ -9,7 +9,8 @@ import pytest
 
 from assistant.errors import InvalidQuestionError
 from assistant.retrieve import distinct
-from tests.conftest import CORPUS
+
+from .conftest import CORPUS
 
 
 def ids(hits):
