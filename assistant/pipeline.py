@@ -155,10 +155,10 @@ class Assistant:
             # previous answer quoted: it comes first, as it does in the answer (it was appended after the question's
             # own hits, which rank the recommendation itself first: the words carried over are its words).
             first = [(p, hits[0][1] if hits else 0.0) for p in reactions] if anchor else []
-            have = {p.id for p, _ in first}
-            hits = first + [(p, sc) for p, sc in hits if p.id not in have]
-            have |= {p.id for p, _ in hits}
-            hits += [(p, 0.0) for p in extra if p.id not in have and not have.add(p.id)]
+            have: set[str] = set()
+            hits = [
+                (p, sc) for p, sc in first + hits + [(p, 0.0) for p in extra] if not (p.id in have or have.add(p.id))
+            ]
             parts = split_parts(query)
             part_hits = (
                 [(part, self.answerer.with_openings(part, self._hits(part, k, ids))) for part in parts]

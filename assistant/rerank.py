@@ -77,7 +77,7 @@ class EvidenceReranker(BaseNodePostprocessor):
         ids = [n.node.node_id for n in nodes]
         q_terms = set(content_terms(question))
         # the question in the stukken's words too (``thesaurus``): a paragraph covers the better of the two
-        alt_terms = rephrased_terms(question) if self.thesaurus else None
+        asked = [t for t in (q_terms, rephrased_terms(question) if self.thesaurus else None) if t]
         kind = answer_type(question)
         # a count (people, things) is looked for as any number: which number counts what is the answer's check
         kind = "number" if kind in ("count", "named-count") else kind
@@ -93,17 +93,8 @@ class EvidenceReranker(BaseNodePostprocessor):
             sentence.append(best[2] if best else 0.0)
             text = self.handle.paragraphs[pid].text
             doc = self.handle.paragraphs[pid].doc_id
-            clause.append(
-                max(
-                    (
-                        self.handle.terms.coverage(terms, set(content_terms(text[a:b])), doc)
-                        for a, b, _ in sims
-                        for terms in (q_terms, alt_terms)
-                        if terms
-                    ),
-                    default=0.0,
-                )
-            )
+            said = [set(content_terms(text[a:b])) for a, b, _ in sims]
+            clause.append(max((self.handle.terms.coverage(t, s, doc) for s in said for t in asked), default=0.0))
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]], text[best[1] :]))))
         return {
             "typed": np.array(typed),
@@ -119,10 +110,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
             "sentence": _minmax(np.array(sentence, dtype=float)),
             "coverage": np.array(
-                [
-                    max((self.handle.terms.paragraph_coverage(t, pid) for t in (q_terms, alt_terms) if t), default=0.0)
-                    for pid in ids
-                ],
+                [max((self.handle.terms.paragraph_coverage(t, pid) for t in asked), default=0.0) for pid in ids],
                 dtype=float,
             ),
             "clause": np.array(clause, dtype=float),

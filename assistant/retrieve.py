@@ -130,27 +130,26 @@ class _PositiveBM25Retriever(BM25Retriever):
 
 
 class _DenseRetriever(BaseRetriever):
-    """A dense list: ``nearest(question, fetch)`` gives (BM25 corpus row, cosine) best first, ``pick`` keeps
-    ``keep`` of them.
+    """A dense list: ``nearest(question, keep)`` gives (BM25 corpus row, cosine) best first, repeats dropped
+    (``HybridRetriever._distinct_nearest``).
 
     Nodes are made from the BM25 corpus rows, as ``BM25Retriever`` makes its own, so a paragraph found
     here and by the other retrievers has the same node hash and its reciprocal ranks add up in the fusion.
     (llama-index's ``VectorIndexRetriever`` would make a node from Chroma's stored text and metadata for
-    each of the ``fetch`` hits, 300 with repeats dropped, which costs more than the search.)
+    each hit fetched, 300 with repeats dropped, which costs more than the search.)
     """
 
-    def __init__(self, handle: IndexHandle, nearest: Nearest, fetch: int, pick: Pick, keep: int) -> None:
+    def __init__(self, handle: IndexHandle, nearest: Nearest, keep: int) -> None:
         super().__init__()
         self._handle = handle
         self.nearest = nearest
-        self._fetch = fetch
-        self._pick = pick
         self._keep = keep
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        found = dict(self.nearest(query_bundle.query_str, self._fetch))
-        rows = self._pick(list(found), self._keep)
-        return [NodeWithScore(node=metadata_dict_to_node(self._handle.bm25.corpus[r]), score=found[r]) for r in rows]
+        return [
+            NodeWithScore(node=metadata_dict_to_node(self._handle.bm25.corpus[row]), score=sim)
+            for row, sim in self.nearest(query_bundle.query_str, self._keep)
+        ]
 
 
 class HybridRetriever:
@@ -206,9 +205,13 @@ class HybridRetriever:
         top = np.argsort(-sims, kind="stable")[:n]
         return [(int(rows[i]), float(sims[i])) for i in top]
 
+    def _distinct_nearest(self, doc_ids: frozenset[str] | None, question: str, n: int) -> list[tuple[int, float]]:
+        """``_nearest``'s first ``n`` once repeats are dropped (if so configured), fetching enough to keep ``n``."""
+        found = dict(self._nearest(doc_ids, question, self._fetch(n)))
+        return [(row, found[row]) for row in self._pick(list(found), n)]
+
     def _make_dense(self, doc_ids: frozenset[str] | None) -> _DenseRetriever:
-        nearest = partial(self._nearest, doc_ids)
-        return _DenseRetriever(self.handle, nearest, self._fetch(self.cfg.candidates), self._pick, self.cfg.candidates)
+        return _DenseRetriever(self.handle, partial(self._distinct_nearest, doc_ids), self.cfg.candidates)
 
     def _make_bm25(self, doc_ids: frozenset[str] | None) -> _PositiveBM25Retriever:
         import Stemmer
@@ -243,9 +246,8 @@ class HybridRetriever:
         paragraphs among the ``document_pool`` nearest ones, padded with the pool's lowest cosine when fewer
         of its paragraphs are there. Documents without a paragraph in the pool are left out."""
         pool = min(self.cfg.document_pool, len(self.handle.paragraphs))
-        found = dict(self._nearest(doc_ids, question, self._fetch(pool)))
         corpus = self.handle.bm25.corpus
-        hits = [(corpus[r]["paragraph_id"], found[r]) for r in self._pick(list(found), pool)]
+        hits = [(corpus[row]["paragraph_id"], sim) for row, sim in self._distinct_nearest(doc_ids, question, pool)]
         if not hits:
             return {}
         best: dict[str, list[float]] = defaultdict(list)
