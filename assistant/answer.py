@@ -109,14 +109,19 @@ _WHO = (
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
 _OPINION_OF_RE = re.compile(
     r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
-    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten)\s+"
+    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten"
+    # «Hoe beoordeelt de Europese Commissie het project?» asks a view; «Welke projecten beoordeelt de ACVZ positief?»
+    # asks which, a fact that need not be the voice's own words on every term
+    r"|(?i:hoe)\s+(?:beoordeelt|beoordelen|beoordeelde|beoordeelden|waardeert|waarderen|waardeerde|waardeerden))\s+"
     + _WHO
 )
-# «Wat heeft de Tweede Kamer besloten over het advies?»: the perfect puts the speaker before the verb.
+# «Wat heeft de Tweede Kamer besloten over het advies?»: the perfect puts the speaker before the verb; so does a
+# question that opens with it («Heeft de Tweede Kamer een motie aangenomen over …?»).
 _OPINION_PERFECT_RE = re.compile(
-    r"\b(?:heeft|hebben|had|hadden)\s+"
+    r"\b(?i:heeft|hebben|had|hadden)\s+"
     + _WHO
-    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld)\b"
+    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld|beoordeeld"
+    r"|aangenomen|verworpen|goedgekeurd|ingestemd|aanvaard)\b"
 )
 # "What does the ACVZ say about …?", "the position of the PVV": a view asked in English, and of whom
 _WHO_EN = (
@@ -128,6 +133,13 @@ _OPINION_EN_RE = re.compile(
 )
 _OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
 _DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE)
+# An adjective of a place or people ends the speaker found: «Europese», «Nederlandse», «Somalische» …
+_ADJECTIVE_RE = re.compile(r"^[A-Z]\w*(?:se|sche)$")
+# … and a common noun follows it («de Europese ministers»), not a word that ends the phrase («van», «over», «het»)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:van|over|op|in|aan|met|tot|voor|bij|het|de|een|dat|dit|daar\w*|hier\w*|er\w*|nu|zelf|dan|toen|ook|al)\b)"
+    r"[a-z]\w*"
+)
 _VIEWS = (*_DUTCH_VIEWS, _OPINION_EN_RE, _OPINION_EN_OF_RE)
 
 
@@ -751,6 +763,10 @@ class ExtractiveAnswerer:
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
         m = _view_asked(question)
+        if m and _ADJECTIVE_RE.search(m.group("who")) and _NOUN_AFTER_RE.match(question, m.end()):
+            # «Wat besloten de Europese ministers …?»: «Europese» is not who speaks but says of whom; the stukken may
+            # give those ministers a voice under another name (the JBZ-Raad), so this check cannot tell.
+            m = None
         who = m.group("who").lower() if m else ""
         # «de Somalische regering» is not «de regering» of the letter: the name decides; but «de Nederlandse regering»,
         # «the Dutch government» is the cabinet («Nederlandse» goes without saying, the noun decides).
@@ -1068,7 +1084,26 @@ def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
         or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
         or _in_segments(name, mentioned)
         or _names_a_compound_of(name, mentioned)
+        or _abbreviation_mentioned(name, mentioned)
     )
+
+
+def _abbreviation_mentioned(name: str, mentioned: Callable[[str], bool]) -> bool:
+    """Is ``name`` spelled out where the stukken use its initials: «Justitie en Binnenlandse Zaken» is the JBZ of
+    «JBZ-Raad», «Dienst Terugkeer en Vertrek» the DT&V. Its capitalised words' initials, with «en» left out or
+    written «en» or «&» (VenJ, V&J); three letters at least, as two-letter ones are found by chance."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    forms = [""]
+    for w in words:
+        if w == "en":
+            forms = [f + joint for f in forms for joint in ("", "en", "&")]
+        elif w[:1].isupper():
+            forms = [f + w[0] for f in forms]
+        else:  # «Raad van State»: a small word other than «en» has no initial in the abbreviation
+            continue
+    return any(len(f) >= 3 and mentioned(f) for f in dict.fromkeys(forms))
 
 
 def _names_a_compound_of(name: str, mentioned: Callable[[str], bool]) -> bool:

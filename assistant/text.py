@@ -271,7 +271,9 @@ _TYPES = {
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
-            r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost)\b",
+            r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
+            # "What is the budget of the African Diaspora Policy Center?" asks an amount as «Wat is het budget» does
+            r"(?:what|how\s+(?:large|big|high))\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:budget|costs?)\b)\b",
             re.I,
         ),
         re.compile(r"\b(euro|dollar|EUR)\b|[€$]", re.I),
@@ -318,10 +320,11 @@ _TYPES = {
     ),
     # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
     # listed («herkomst-, transit- en bestemmingslanden»): a sentence that only says «herkomstlanden» does not
-    # tell which («Welke landen weigeren hun onderdanen terug te nemen?» is not answered in the stukken).
+    # tell which («Welke landen weigeren hun onderdanen terug te nemen?» is not answered in the stukken). So does
+    # «Welke herkomstlanden …?»: a compound of «landen» asks the same.
     "countries": (
         re.compile(
-            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?(?:landen|lidstaten)\b"
+            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?(?:\w*landen|lidstaten)\b"
             r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+(?:\w+\s+)?(?:countries|member\s+states)\b",
             re.I,
         ),

@@ -88,10 +88,19 @@ _BACKREF_RE = re.compile(
 # Which voice a question asks about.
 _ASKED: dict[str, re.Pattern[str]] = {
     ACVZ: re.compile(r"\b(?:ACVZ|Adviescommissie|advisory committee)\b", re.I),
-    KABINET: re.compile(r"\b(?:kabinet\w*|regering|minister(?!ie)\w*|staatssecretaris|cabinet|government)\b", re.I),
+    # «de Europese ministers van Justitie en Binnenlandse Zaken» are not the cabinet: they meet as the JBZ-Raad
+    KABINET: re.compile(
+        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)\w*|staatssecretaris"
+        r"|cabinet|government)\b",
+        re.I,
+    ),
     COMMISSIE: re.compile(r"\b(?:Europese Commissie|de Commissie|European Commission)\b", re.I),
     EU_RAAD: re.compile(r"\b(?:Europese Raad|Raadsconclusies|European Council)\b", re.I),
-    JBZ_RAAD: re.compile(r"\b(?:JBZ-?[Rr]aad|JHA Council)\b", re.I),
+    JBZ_RAAD: re.compile(
+        r"\b(?:JBZ-?[Rr]aad|JHA Council"
+        r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?)\b",
+        re.I,
+    ),
 }
 
 

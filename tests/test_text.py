@@ -144,6 +144,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Wie is dossiereigenaar van terugkeer?", None),
         ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
         ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
+        ("Welke herkomstlanden interpreteren de terugnameplicht anders?", "countries"),  # a compound asks the same
+        ("What is the budget of the African Diaspora Policy Center?", "amount"),  # as «Wat is het budget van …?»
+        ("How high are the costs of the pilot?", "amount"),
         ("Which countries does the Netherlands support?", "countries"),
         ("Welke organisaties zijn betrokken?", "named"),  # not countries, but named things all the same
         ("Hoeveel mensen keerden terug?", "count"),

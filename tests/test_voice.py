@@ -80,6 +80,9 @@ def test_every_sentence_has_a_voice(paragraphs):
         # ministries are what the ACVZ talks about here, not the cabinet speaking; a minister is
         ("Welke ministeries hebben volgens de ACVZ terugkeer in beeld gebracht?", ["acvz"]),
         ("Wat zegt de minister over terugkeer?", ["kabinet"]),
+        # the EU's ministers of justice are not the cabinet: they meet as the JBZ-Raad (row 92)
+        ("Wat besloten de Europese ministers van Justitie en Binnenlandse Zaken?", ["jbz-raad"]),
+        ("Wat vonden de EU-ministers van Justitie van het actieplan?", ["jbz-raad"]),
         # a view the question states itself («eens met de ACVZ dat …») is not asked again
         ("Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn?", ["kabinet"]),
         ("Does the cabinet agree with the ACVZ that negative incentives harm relations?", ["kabinet"]),

@@ -755,3 +755,47 @@ def test_a_reply_ranks_the_reaction_it_is_about_first(assistant):
     assert reply.answer.citations[0].paragraph_id == "kst-29344-128:025"
     same_voice = assistant.ask_timed("En wat zegt de ACVZ daar nog meer over?", history=recommendation)
     assert same_voice.retrieved[0].paragraph_id != "kst-29344-128:025"
+
+
+def test_a_name_spelled_out_is_found_by_its_initials(assistant):
+    # The letter writes «JBZ-raad»; «Justitie en Binnenlandse Zaken» spelled out was refused as a name it lacks, and
+    # «de Europese ministers» were taken for the cabinet (row 92).
+    answer = check_sound(
+        assistant, "Wat besloten de Europese ministers van Justitie en Binnenlandse Zaken over het actieplan?"
+    )
+    assert not answer.abstained and answer.citations[0].paragraph_id == "kst-29344-128:028", answer.text
+    assert "conditionaliteit bevestigd" in answer.text
+    absent = assistant.ask("Wat adviseert de Raad voor Migratie en Terugkeer over het actieplan?")
+    assert absent.abstained and "komt in de stukken die ik doorzoek niet voor" in " ".join(absent.notices)
+
+
+def test_initials_of_a_name():
+    from assistant.answer import _abbreviation_mentioned
+
+    def found(probe: str) -> bool:  # the stukken's words, lower-cased as the answerer looks them up
+        return probe.lower() in {"jbz", "dt&v", "venj"}
+
+    assert _abbreviation_mentioned("Justitie en Binnenlandse Zaken", found)
+    assert _abbreviation_mentioned("Dienst Terugkeer en Vertrek", found)  # «en» as «&»
+    assert _abbreviation_mentioned("Veiligheid en Justitie", found)  # «en» kept
+    assert not _abbreviation_mentioned("Raad van State", lambda probe: probe.lower() == "rs")  # two letters: by chance
+    assert not _abbreviation_mentioned("Justitie", found)
+
+
+def test_how_a_voice_judges_something_or_a_decision_asked_first_is_a_view(assistant):
+    # «Hoe waardeert de Europese Commissie …?» quoted the Commission on something else; «Heeft de Tweede Kamer …
+    # ingestemd …?» quoted the ACVZ's consultation (row 92). Which things a voice judges positively is a fact, not
+    # its view on every word of the question: read as a view, this was refused.
+    assert assistant.ask("Hoe waardeert de Europese Commissie de steun aan de Somalische autoriteiten?").abstained
+    decided = assistant.ask("Heeft de Tweede Kamer ingestemd met de kabinetsreactie?")
+    assert decided.abstained
+    assert "Een standpunt van de Tweede Kamer staat niet in de stukken die ik doorzoek." in decided.notices
+    assert not check_sound(assistant, "Welke twee Europese terugkeerprojecten beoordeelt de ACVZ positief?").abstained
+
+
+def test_an_amount_or_named_countries_asked_are_not_answered_without_them(assistant):
+    # "What is the budget of …?" and «Welke herkomstlanden …?» were answered with a sentence holding neither
+    assert assistant.ask("What is the budget of the African Diaspora Policy Center?").abstained
+    assert assistant.ask("Welke herkomstlanden werken niet mee aan gedwongen terugkeer?").abstained
+    budget = check_sound(assistant, "What is the total budget for migration and development?")
+    assert "vijftien miljoen euro" in budget.text
