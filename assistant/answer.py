@@ -66,6 +66,7 @@ from .text import (
     sentence_spans,
     states_plan,
 )
+from .thesaurus import rephrased_terms
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -133,6 +134,12 @@ _OPINION_EN_RE = re.compile(
 )
 _OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
 _DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE)
+# A view asked of a voice, whichever way it is named («Wat vindt het kabinet …?», «de mening van de regering»)
+_VIEW_WORD_RE = re.compile(
+    r"\b(?:vindt|vinden|vond|vonden|denkt|denken|dacht|dachten|zegt|zeggen|zei|zeiden|standpunt|mening|visie|oordeel"
+    r"|opvatting|houding)\b",
+    re.I,
+)
 # An adjective of a place or people ends the speaker found: «Europese», «Nederlandse», «Somalische» …
 _ADJECTIVE_RE = re.compile(r"^[A-Z]\w*(?:se|sche)$")
 # … and a common noun follows it («de Europese ministers»), not a word that ends the phrase («van», «over», «het»)
@@ -157,6 +164,7 @@ _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
+_HEAD_OF_COMPOUND = 6  # a question word ending in a stukken word of this many letters is a compound of it
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
@@ -540,12 +548,19 @@ class ExtractiveAnswerer:
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
+            topic_terms = content_terms(" ".join(topic_words(question)))
+            if asked and not english and _VIEW_WORD_RE.search(question) and topic_terms:
+                # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
+                # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
+                # cabinet's sentences on anything else were quoted (support 0.34).
+                if not any(self._uses(t) for t in rephrased_terms(question) or topic_terms):
+                    return [], [f"«{' '.join(topic_words(question))}» komt in de stukken die ik doorzoek niet voor."]
             if view and not english:
                 # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
                 # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
                 # of the ACVZ on them, whatever else it says.
                 rare = max(
-                    (t for t in content_terms(" ".join(topic_words(question))) if t in self.terms.idf),
+                    (t for t in topic_terms if t in self.terms.idf),
                     key=lambda t: self.terms.idf[t],
                     default=None,
                 )
@@ -780,6 +795,12 @@ class ExtractiveAnswerer:
         ):
             return f"Een standpunt van {m.group('the') or ''}{m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
+
+    def _uses(self, term: str) -> bool:
+        """Do the stukken use this content term, or is it a compound of one they use («asielterugkeerbeleid»)?"""
+        return term in self.terms.idf or any(
+            term[i:] in self.terms.idf for i in range(3, len(term) - _HEAD_OF_COMPOUND + 1)
+        )
 
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""

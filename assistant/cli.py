@@ -270,6 +270,7 @@ class Split(str, Enum):
     dev8 = "dev8"
     dev9 = "dev9"
     dev10 = "dev10"
+    dev11 = "dev11"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

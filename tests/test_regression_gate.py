@@ -27,6 +27,7 @@ SPLITS = [
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
     "test",
     "dev-followups",
     "test-followups",

@@ -799,3 +799,21 @@ def test_an_amount_or_named_countries_asked_are_not_answered_without_them(assist
     assert assistant.ask("Welke herkomstlanden werken niet mee aan gedwongen terugkeer?").abstained
     budget = check_sound(assistant, "What is the total budget for migration and development?")
     assert "vijftien miljoen euro" in budget.text
+
+
+def test_a_view_on_something_the_stukken_never_mention_abstains(assistant):
+    # «Wat vindt het kabinet van kernenergie?» quoted the cabinet on exceptions to general policy (row 93): none of
+    # the words the view is asked on is in the stukken. An everyday word the thesaurus knows counts as the stukken's
+    # word for it, and a compound of a word they use counts as that word.
+    for question in (
+        "Wat vindt het kabinet van kernenergie?",
+        "Wat vindt het kabinet van de woningnood?",
+        "Wat is het standpunt van de ACVZ over de stikstofcrisis?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and any("komt in de stukken die ik doorzoek niet voor" in n for n in answer.notices)
+    for question in (
+        "Wat vindt het kabinet van sancties tegen landen die niet meewerken?",
+        "Wat vindt het kabinet van strafmaatregelen tegen herkomstlanden?",
+    ):
+        assert not check_sound(assistant, question).abstained, question
