@@ -164,7 +164,6 @@ _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
-_HEAD_OF_COMPOUND = 6  # a question word ending in a stukken word of this many letters is a compound of it
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
@@ -553,7 +552,7 @@ class ExtractiveAnswerer:
                 # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
                 # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
                 # cabinet's sentences on anything else were quoted (support 0.34).
-                if not any(self._uses(t) for t in rephrased_terms(question) or topic_terms):
+                if not any(self.terms.uses(t) for t in rephrased_terms(question) or topic_terms):
                     return [], [f"«{' '.join(topic_words(question))}» komt in de stukken die ik doorzoek niet voor."]
             if view and not english:
                 # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
@@ -795,12 +794,6 @@ class ExtractiveAnswerer:
         ):
             return f"Een standpunt van {m.group('the') or ''}{m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
-
-    def _uses(self, term: str) -> bool:
-        """Do the stukken use this content term, or is it a compound of one they use («asielterugkeerbeleid»)?"""
-        return term in self.terms.idf or any(
-            term[i:] in self.terms.idf for i in range(3, len(term) - _HEAD_OF_COMPOUND + 1)
-        )
 
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""

@@ -52,6 +52,11 @@ class TermStats:
         self.idf = {t: math.log(1 + n / c) for t, c in corpus_df.items()}  # corpus-wide: «does the corpus use it»
         self.unknown_idf = math.log(1 + n / 0.5)
 
+    def uses(self, term: str) -> bool:
+        """Does the corpus use ``term``, whole or as the head of the compound it is («asielterugkeerbeleid» ends in
+        «terugkeerbeleid»): the other way round from ``coverage``, which finds a term heading a text word."""
+        return term in self.idf or any(term[i:] in self.idf for i in range(3, len(term) - _HEAD_MIN + 1))
+
     def only_elsewhere(self, terms: set[str], doc_ids: set[str]) -> set[str]:
         """The terms some document uses, but none of ``doc_ids``."""
         return {t for t in terms if self._docs_of.get(t) and not self._docs_of[t] & doc_ids}
