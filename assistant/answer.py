@@ -776,6 +776,12 @@ class ExtractiveAnswerer:
             for name in _names(own_words(question)):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
+            actor = _actor(question)
+            if actor and not any(self.terms.uses(t) for t in rephrased_terms(actor) or content_terms(actor)):
+                # «Welke rol speelt de politie bij gedwongen terugkeer?», «Krijgen gemeenten extra geld …?»: who is
+                # asked about is a common noun, not a name, but the stukken never use it either. Answered before
+                # from a paragraph on the rest of the question (forced return, reception).
+                return f"«{actor}» komt in de stukken die ik doorzoek niet voor."
         m = _view_asked(question)
         if m and _ADJECTIVE_RE.search(m.group("who")) and _NOUN_AFTER_RE.match(question, m.end()):
             # «Wat besloten de Europese ministers …?»: «Europese» is not who speaks but says of whom; the stukken may
@@ -1068,6 +1074,32 @@ def _topic_share(topic: list[str], s: _Sentence) -> float:
         return 0.0
     text = s.paragraph.text[s.start : s.end].lower()
     return sum(1 for w in topic if _probe(w) in text) / len(topic)
+
+
+# Who a question asks about, when it is a common noun: «Welke rol speelt de politie …?», «Wat is de taak van de
+# marechaussee …?», «Krijgen gemeenten extra geld …?» (the subject of a verb that has an actor before its object).
+_ACTOR_RE = re.compile(
+    r"^\s*(?:welke\s+(?:rol|taak|taken|functie|bijdrage)\s+(?:speelt|spelen|speelde|speelden|heeft|hebben|had|hadden"
+    r"|vervult|vervullen|levert|leveren)"
+    r"|wat\s+(?:is|was|zijn|waren)\s+de\s+(?:rol|taak|taken|functie|bijdrage)\s+van"
+    r"|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|betaalt|betalen|betaalde|betaalden)\s+"
+    r"(?:(?:de|het|een|alle|veel)\s+)?(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
+    re.I,
+)
+# Words after the actor that end its noun phrase («de politie bij …», «gemeenten extra geld»)
+_PHRASE_END = frozenset("bij in aan voor met op van over tot om te als door naar extra ook nog geld".split())
+
+
+def _actor(question: str) -> str | None:
+    """The common noun a question asks about as the one who acts or receives (``_ACTOR_RE``), or None: a name
+    has its own check. An adjective before it («de lokale politie») is passed over."""
+    m = _ACTOR_RE.match(question)
+    if not m or not m.group("first")[0].islower():
+        return None
+    first, second = m.group("first"), m.group("second")
+    if first.endswith("e") and second and second.lower() not in _PHRASE_END and second[0].islower():
+        return second
+    return first
 
 
 def _names(question: str) -> list[str]:

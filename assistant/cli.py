@@ -271,6 +271,7 @@ class Split(str, Enum):
     dev9 = "dev9"
     dev10 = "dev10"
     dev11 = "dev11"
+    dev12 = "dev12"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -43,6 +43,11 @@ _USE_FOR = {
     "terugkeerprobleem": "terugkeerproblematiek",
     "geluisterd": "gehoor",
     "informatie": "voorlichting geïnformeerd",
+    "raadplegen": "consultatie geconsulteerd",
+    "raadpleegt": "consultatie geconsulteerd",
+    "raadpleegde": "consultatie geconsulteerd",
+    "geraadpleegd": "consultatie geconsulteerd",
+    "onmisbaar": "noodzakelijke voorwaarde",
 }
 
 

@@ -28,6 +28,7 @@ SPLITS = [
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "test",
     "dev-followups",
     "test-followups",

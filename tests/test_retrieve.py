@@ -196,6 +196,9 @@ def _rank(hits: list[str], pid: str) -> int:
         ("Levert het korten op ontwikkelingshulp meer medewerking aan terugkeer op?", "014"),
         ("Hoe wordt valsheid in reisdocumenten bestreden?", "032"),
         ("Waaruit bestaat de inzet in herkomstlanden behalve het werk van de ambassades?", "025"),
+        # «raadplegen» for «consultatie», «onmisbaar» for «noodzakelijke voorwaarde» (row 94)
+        ("Wie heeft de ACVZ geraadpleegd voor haar evaluatie?", "003"),
+        ("Waarom is de medewerking van herkomstlanden onmisbaar?", "006"),
     ],
 )
 def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):

@@ -8,6 +8,8 @@ def test_everyday_words_get_the_stukken_words():
     assert "ontwikkelingssamenwerking" in expansions("Helpt het korten op ontwikkelingshulp?")
     assert "documentfraude" in expansions("Hoe wordt fraude met paspoorten aangepakt?")  # plural: same stem
     assert "diplomatieke vertegenwoordigingen" in expansions("Welke ambassades zijn betrokken?")
+    for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
+        assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
 
 def test_nothing_is_added_to_a_question_in_the_stukken_words():

@@ -817,3 +817,27 @@ def test_a_view_on_something_the_stukken_never_mention_abstains(assistant):
         "Wat vindt het kabinet van strafmaatregelen tegen herkomstlanden?",
     ):
         assert not check_sound(assistant, question).abstained, question
+
+
+def test_who_is_asked_about_as_a_common_noun_must_be_in_the_stukken(assistant):
+    # «Welke rol speelt de politie …?», «Krijgen gemeenten extra geld …?» were answered from a paragraph on the rest
+    # of the question (row 94): the police and the municipalities are not in the stukken, as a name would not be.
+    for question, actor in (
+        ("Welke rol speelt de politie bij gedwongen terugkeer?", "politie"),
+        ("Wat is de rol van de marechaussee bij terugkeer?", "marechaussee"),
+        ("Krijgen gemeenten extra geld voor de opvang van asielzoekers?", "gemeenten"),
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and f"«{actor}» komt in de stukken die ik doorzoek niet voor." in answer.notices
+    known = check_sound(assistant, "Welke rol speelt de diaspora bij de ontwikkeling van hun herkomstland?")
+    assert not known.abstained
+
+
+def test_the_actor_a_question_asks_about():
+    from assistant.answer import _actor
+
+    assert _actor("Welke rol speelt de lokale politie?") == "politie"  # an adjective is passed over
+    assert _actor("Krijgen gemeenten extra geld?") == "gemeenten"
+    assert _actor("Wat is de taak van de marechaussee bij terugkeer?") == "marechaussee"
+    assert _actor("Krijgt de Kamer een rapportage?") is None  # a name has its own check
+    assert _actor("Wat vindt het kabinet van terugkeer?") is None
