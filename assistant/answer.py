@@ -547,13 +547,14 @@ class ExtractiveAnswerer:
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
             if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
-            topic_terms = content_terms(" ".join(topic_words(question)))
+            topic = " ".join(topic_words(question))
+            topic_terms = content_terms(topic)
             if asked and not english and _VIEW_WORD_RE.search(question) and topic_terms:
                 # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
                 # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
                 # cabinet's sentences on anything else were quoted (support 0.34).
-                if not any(self.terms.uses(t) for t in rephrased_terms(question) or topic_terms):
-                    return [], [f"«{' '.join(topic_words(question))}» komt in de stukken die ik doorzoek niet voor."]
+                if not self._uses_any(topic):
+                    return [], [f"«{topic}» komt in de stukken die ik doorzoek niet voor."]
             if view and not english:
                 # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
                 # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
@@ -777,7 +778,7 @@ class ExtractiveAnswerer:
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
             actor = _actor(question)
-            if actor and not any(self.terms.uses(t) for t in rephrased_terms(actor) or content_terms(actor)):
+            if actor and not self._uses_any(actor):
                 # «Welke rol speelt de politie bij gedwongen terugkeer?», «Krijgen gemeenten extra geld …?»: who is
                 # asked about is a common noun, not a name, but the stukken never use it either. Answered before
                 # from a paragraph on the rest of the question (forced return, reception).
@@ -800,6 +801,11 @@ class ExtractiveAnswerer:
         ):
             return f"Een standpunt van {m.group('the') or ''}{m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
+
+    def _uses_any(self, words: str) -> bool:
+        """Do the stukken use a term of ``words`` (or of a compound's head: ``TermStats.uses``)? An everyday word
+        counts as the stukken's words for it (thesaurus.py)."""
+        return any(self.terms.uses(t) for t in rephrased_terms(words) or content_terms(words))
 
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""
