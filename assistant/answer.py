@@ -47,6 +47,7 @@ from .text import (
     asked_named,
     asked_role,
     asks_advice,
+    asks_condition,
     asks_for_source,
     asks_future,
     asks_own_date,
@@ -57,6 +58,7 @@ from .text import (
     counted,
     dutch_date,
     follows_from_previous,
+    gives_condition,
     gives_reason,
     identifiers,
     looks_english,
@@ -66,7 +68,7 @@ from .text import (
     sentence_spans,
     states_plan,
 )
-from .thesaurus import rephrased_terms
+from .thesaurus import expansions, rephrased_terms
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -91,7 +93,12 @@ _ANAPHORA_RE = re.compile(
 # A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
 _CONTINUES_RE = re.compile(
-    r"^(?:(?:Dit|Dat|Zij|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,3}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+    r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,3}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+)
+# A lead that announces what follows: «In de Raadsconclusies … is een paragraaf opgenomen over terugkeer.», «… merkt het
+# kabinet het volgende op.» The next sentence says it.
+_ANNOUNCES_RE = re.compile(
+    r"\b(?:is|zijn|werd|werden)\s+(?:een\s+)?(?:paragraaf|passage|alinea|hoofdstuk)\s+opgenomen\b|\bhet\s+volgende\s+op\b"
 )
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
@@ -478,7 +485,13 @@ class ExtractiveAnswerer:
             # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
             # An English question's names are looked for as its gloss spells them («Security and Justice» →
             # «Veiligheid en Justitie»).
-            probes = [_probe(n) for n in _names(gloss or question) if n not in _IMPLICIT_NAMES]
+            # A name joined to common nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het
+            # kabinet het ACVZ-advies?» wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
+            named = [n for n in _names(gloss or question) if n not in _IMPLICIT_NAMES]
+            # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
+            # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
+            # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
+            nouns = set(content_terms(" ".join(w for n in named for w in _joined_nouns(n))))
 
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role = asked_role(question) if kind == "person" else None
@@ -519,7 +532,8 @@ class ExtractiveAnswerer:
                 x
                 for x in window
                 if typed(x)
-                and all(re.search(r"(?<!\w)" + re.escape(pr), where(x)) for pr in probes)
+                and all(_names_it(where(x), n) for n in named)
+                and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= topic_min)
                 and (not role or role in x.paragraph.text.lower())
@@ -583,16 +597,19 @@ class ExtractiveAnswerer:
             lead = next(
                 (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead
             )
-        if asks_reason(question) and not gives_reason(lead.paragraph.text[lead.start : lead.end]):
-            # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»):
-            # one nearly as good as the best leads.
+        # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»), «Onder welke
+        # voorwaarden …?», «Wanneer kan X effect hebben?» by one that states a condition («mits», «indien»): one nearly
+        # as good as the best leads (of a voice asked: one of that voice, below).
+        wanted = [
+            gives for asks, gives in ((asks_reason, gives_reason), (asks_condition, gives_condition)) if asks(question)
+        ]
+
+        def gives_wanted(x: _Sentence) -> bool:
+            return bool(wanted) and all(g(x.paragraph.text[x.start : x.end]) for g in wanted)
+
+        if wanted and not gives_wanted(lead):
             lead = next(
-                (
-                    x
-                    for x in scored[:_TYPED_WINDOW]
-                    if x.score >= _SECONDARY * lead.score and gives_reason(x.paragraph.text[x.start : x.end])
-                ),
-                lead,
+                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and gives_wanted(x)), lead
             )
         names = identifiers(question)
         if names:
@@ -632,6 +649,9 @@ class ExtractiveAnswerer:
                 lead = max(
                     own,
                     key=lambda x: (
+                        gives_wanted(x)
+                        and x.score >= _SECONDARY * own[0].score
+                        and any(x is y for y in scored[:_TYPED_WINDOW]),
                         names_focus(x) and x.score >= _SECONDARY * own[0].score,
                         _shared_prefix(x.paragraph.section, top),
                     ),
@@ -769,7 +789,8 @@ class ExtractiveAnswerer:
             # English names of Dutch bodies do not occur in the Dutch text: a name the glossary knows whole is
             # looked up as written and as its gloss («European Parliament» → «Europees Parlement»); absent in both,
             # the stukken do not name it. A name glossed in part decides nothing.
-            for name in _names(own_words(question)):
+            # Names joined by a hyphen are each looked up: "the EU-Turkey statement" names Turkey.
+            for name in (n for whole in _names(own_words(question)) for n in _hyphen_parts(whole)):
                 dutch = name_gloss(name)
                 if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
@@ -861,12 +882,15 @@ class ExtractiveAnswerer:
         chosen = [best]
         if best.paragraph.kind == "signature":  # who signed: the block says it all (``_extend`` adds every line)
             return chosen
+        # «close to it» is close to the best score: a lead chosen for what it carries (a reason, a condition, a number)
+        # may score lower, and measured against it more sentences would come along
+        top = max(s.score for s in scored)
         covered = q_terms & set(content_terms(best.paragraph.text[best.start : best.end]))
         cited = {best.paragraph.id, *best.paragraph.footnotes}
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
                 break
-            if s.score < _SECONDARY * best.score or s.lex == 0:
+            if s.score < _SECONDARY * top or s.lex == 0:
                 continue
             if any(_same(c, s) for c in chosen):
                 continue
@@ -900,7 +924,10 @@ class ExtractiveAnswerer:
             lead = chosen[0]
             text = lead.paragraph.text
             following = next((sp for sp in sentence_spans(text) if sp[0] >= lead.end), None)
-            if following and _CONTINUES_RE.match(text[following[0] : following[1]]):
+            if following and (
+                _CONTINUES_RE.match(text[following[0] : following[1]])
+                or _ANNOUNCES_RE.search(text[lead.start : lead.end])
+            ):
                 a, b = following
                 voice = span_voice(lead.paragraph, a, b)
                 if voice == lead.voice and not any(
@@ -1130,13 +1157,16 @@ def _phrase_pattern(probe: str) -> str:
 def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
     """Is ``name`` ``mentioned``, whole or as the names it may be side by side: joined by «en» or «de»
     («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
-    (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole."""
+    (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole. A region counts as mentioned
+    when a country in it is."""
     return (
         mentioned(name)
         or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
         or _in_segments(name, mentioned)
         or _names_a_compound_of(name, mentioned)
         or _abbreviation_mentioned(name, mentioned)
+        # «Aziatische landen», «het Midden-Oosten»: a region is named by the countries in it (thesaurus.py)
+        or any(mentioned(place) for place in expansions(name).split())
     )
 
 
@@ -1167,6 +1197,20 @@ def _names_a_compound_of(name: str, mentioned: Callable[[str], bool]) -> bool:
         return False
     names = [p for p in parts if p[:1].isupper()]
     return 0 < len(names) < len(parts) and all(mentioned(p) for p in names)
+
+
+def _hyphen_parts(name: str) -> list[str]:
+    """A name and, when it joins names by hyphens, each of them: «EU-Turkey» → [«EU-Turkey», «EU», «Turkey»]."""
+    parts = [p for p in name.split("-") if p[:1].isupper()] if " " not in name else []
+    return [name, *parts] if len(parts) > 1 else [name]
+
+
+def _joined_nouns(name: str) -> list[str]:
+    """The common nouns a name is joined to («ACVZ-rapport» → [«rapport»]; «EU» → [])."""
+    parts = name.split("-")
+    if " " in name or len(parts) < 2 or not any(p[:1].isupper() for p in parts):
+        return []
+    return [p for p in parts if p and not p[:1].isupper()]
 
 
 def _in_segments(name: str, mentioned: Callable[[str], bool]) -> bool:

@@ -363,11 +363,13 @@ _TYPES = {
 
 
 # «Wanneer kan negatieve conditionaliteit effectief zijn?» asks under which condition, not on which date:
-# «wanneer» + a modal or «is» + a judging adjective as the predicate.
+# «wanneer» + a modal or «is» + a judging adjective (or a verb of working) as the predicate.
 _CONDITION_RE = re.compile(
     r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|are)\b.*\b"
     r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
-    r"effective|useful|justified|necessary|appropriate)\b(?:\s+\w+){0,4}\s*\??\s*$",
+    # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
+    r"effect|werken|helpen|slagen|succesvol|"
+    r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$",
     re.I,
 )
 
@@ -651,6 +653,29 @@ _BECAUSE_OF_THAT_RE = re.compile(r"\b(?:om\s+(?:deze|die)\s+reden(?:en)?|daarom|
 def follows_from_previous(sentence: str) -> bool:
     """Does the sentence state a consequence of the one before it («Om deze reden …», «Daarom …»)?"""
     return bool(_BECAUSE_OF_THAT_RE.search(sentence))
+
+
+# «Onder welke voorwaarden …?», «In welke gevallen …?», «Wanneer kan … effectief zijn?» ask a condition; a
+# sentence states one with «mits», «indien», «op voorwaarde dat», «tenzij», «in bepaalde gevallen».
+_CONDITION_QUESTION_RE = re.compile(
+    r"\b(?:onder\s+welke\s+(?:voorwaarden?|omstandigheden)|in\s+welke\s+gevallen|op\s+welke\s+voorwaarden?|"
+    r"under\s+what\s+(?:conditions?|circumstances)|in\s+which\s+cases)\b",
+    re.I,
+)
+_CONDITION_GIVEN_RE = re.compile(
+    r"\b(?:mits|indien|tenzij|op\s+voorwaarde|in\s+bepaalde\s+gevallen|provided|unless)\b", re.I
+)
+
+
+def asks_condition(question: str) -> bool:
+    """Does the question ask under which condition («Onder welke voorwaarden …?», «Wanneer kan X effect
+    hebben?»)?"""
+    return bool(_CONDITION_QUESTION_RE.search(question) or _CONDITION_RE.search(question))
+
+
+def gives_condition(sentence: str) -> bool:
+    """Does the sentence state a condition in so many words («mits», «indien», «tenzij», …)?"""
+    return bool(_CONDITION_GIVEN_RE.search(sentence))
 
 
 def asks_reason(question: str) -> bool:

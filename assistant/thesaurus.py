@@ -48,6 +48,13 @@ _USE_FOR = {
     "raadpleegde": "consultatie geconsulteerd",
     "geraadpleegd": "consultatie geconsulteerd",
     "onmisbaar": "noodzakelijke voorwaarde",
+    # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
+    # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
+    "azië": "irak afghanistan pakistan armenië azerbeidzjan",
+    "aziatische": "irak afghanistan pakistan armenië azerbeidzjan",
+    "kaukasus": "armenië azerbeidzjan",
+    "afrika": "somalië kenia ghana nigeria burundi guinee rwanda marokko",
+    "afrikaanse": "somalië kenia ghana nigeria burundi guinee rwanda marokko",
 }
 
 

@@ -136,6 +136,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Wanneer kan negatieve conditionaliteit wel effectief zijn?", None),  # a condition, not a date
         ("Wanneer is negatieve conditionaliteit effectief volgens het kabinet?", None),
         ("When can negative conditionality be effective?", None),
+        ("Wanneer kan een negatieve prikkel volgens de ACVZ toch effect hebben?", None),  # a verb of working
+        ("Wanneer kunnen sancties werken?", None),
+        ("When can sanctions work?", None),
         ("Wanneer is de brief verstuurd?", "date"),
         ("Wanneer kan de Kamer de brief verwachten?", "date"),
         ("Wat vindt de ACVZ?", None),
@@ -382,6 +385,23 @@ def test_reason_questions_and_sentences_that_say_why():
     assert not gives_reason("Afhankelijk van de context kan het gaan om de aanpak van mensensmokkel.")  # «om» alone
     assert follows_from_previous("Om deze reden wordt sinds een aantal jaren ingezet op wijziging.")
     assert not follows_from_previous("De capaciteit wordt daarmee versterkt.")
+
+
+def test_condition_questions_and_sentences_that_state_one():
+    from assistant.text import asks_condition, gives_condition
+
+    assert asks_condition("Onder welke voorwaarden kan minder-voor-minder werken?")
+    assert asks_condition("In welke gevallen is negatieve conditionaliteit effectief?")
+    assert asks_condition("Wanneer kan een negatieve prikkel toch effect hebben?")
+    assert asks_condition("Under what conditions can sanctions be effective?")
+    assert not asks_condition("Wanneer verscheen het actieplan?") and not asks_condition("Wat vindt de ACVZ?")
+    assert gives_condition("Binnen het terrein van migratie kan zij effectief zijn, mits proportioneel.")
+    assert gives_condition(
+        "is het kabinet van mening dat «minder-voor-minder», in bepaalde gevallen, effectief kan zijn"
+    )
+    assert gives_condition("Indien positieve conditionaliteit niet kan overreden, …")
+    # «wanneer» and «als» inside a sentence are mostly no condition («zeker wanneer de relatie wordt gelegd …»)
+    assert not gives_condition("De ACVZ is kritisch, zeker wanneer de relatie wordt gelegd met andere terreinen.")
 
 
 def test_asked_role_is_the_office_in_dutch():

@@ -30,3 +30,11 @@ def test_rephrased_terms_replace_the_everyday_ones():
     assert set(content_terms("ontwikkelingssamenwerking")) <= terms
     assert not set(content_terms("ontwikkelingshulp")) & terms
     assert set(content_terms("helpt")) <= terms  # the rest of the question stays
+
+
+def test_a_region_is_named_by_the_countries_in_it():
+    # «Welke Aziatische landen …?»: the stukken name Irak, Afghanistan and Pakistan, never «Azië»
+    assert {"irak", "afghanistan", "pakistan"} <= set(expansions("In welke Aziatische landen werkt Nederland?").split())
+    assert "somalië" in expansions("Welke Afrikaanse landen krijgen steun?").split()
+    # a region spelled with a hyphen is not listed: its parts' stems («oost») would expand «Oost-Europese» too
+    assert expansions("Wat doet Nederland in Oost-Europese landen?") == ""
