@@ -68,7 +68,7 @@ from .text import (
     sentence_spans,
     states_plan,
 )
-from .thesaurus import expansions, rephrased_terms
+from .thesaurus import expansions, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -885,7 +885,14 @@ class ExtractiveAnswerer:
         # «close to it» is close to the best score: a lead chosen for what it carries (a reason, a condition, a number)
         # may score lower, and measured against it more sentences would come along
         top = max(s.score for s in scored)
-        covered = q_terms & set(content_terms(best.paragraph.text[best.start : best.end]))
+
+        def held(s: _Sentence) -> set[str]:
+            # a question term in the stukken's words counts as held (thesaurus.py): a sentence saying
+            # «terugkeerproblemen» adds nothing to a lead saying «terugkeerproblematiek» for «terugkeerprobleem»
+            said = set(content_terms(s.paragraph.text[s.start : s.end]))
+            return {t for t in q_terms if t in said or stukken_stems(t) & said}
+
+        covered = held(best)
         cited = {best.paragraph.id, *best.paragraph.footnotes}
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:
@@ -894,7 +901,7 @@ class ExtractiveAnswerer:
                 continue
             if any(_same(c, s) for c in chosen):
                 continue
-            terms = q_terms & set(content_terms(s.paragraph.text[s.start : s.end]))
+            terms = held(s)
             # a question word («waarover», «wanneer») in the text is no part of the question's subject
             if s.paragraph.id not in cited and not terms - covered - _interrogatives():
                 continue

@@ -33,6 +33,9 @@ so no LLM is involved). What we do around it, and why:
   own words share a term with the question: e5 gives such contentless lines a higher cosine with
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
   best dense score among the candidates, flatten the reranker's min-max normalised features.
+* A signature block (the signatories' offices and names) is a candidate only for a question about who signed
+  or holds an office (``text.asks_signatory``): it says nothing else, but its offices («Veiligheid en
+  Justitie», «Buitenlandse Zaken») match any question naming those ministries.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .rerank import EvidenceReranker
 from .structure import series_reference
-from .text import content_terms, looks_english
+from .text import asks_signatory, content_terms, looks_english
 from .thesaurus import expansions
 from .translate import to_dutch
 
@@ -263,6 +266,7 @@ class HybridRetriever:
         reranking is off)."""
         k = k or self.cfg.k
         ids = self.check_doc_ids(doc_ids)
+        asked = question
         if looks_english(question):  # the stukken are Dutch: search a Dutch gloss (translate.py says why)
             question = to_dutch(question)
         retrievers = [self._dense_for(ids), self._bm25_for(ids)]
@@ -291,6 +295,10 @@ class HybridRetriever:
             or not is_short(p)
             or q_terms & set(content_terms(p.text))
         ]
+        if not asks_signatory(asked):
+            hits = [
+                h for h in hits if (p := self.handle.paragraphs.get(h.node.node_id)) is None or p.kind != "signature"
+            ]
         # «aanbeveling 2», «Welke aanbevelingen doet de ACVZ?»: the parts the question points at are candidates
         # whatever their scores, and come first in reading order (structure.py says why neither retriever can).
         ref = series_reference(question)

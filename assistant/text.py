@@ -678,6 +678,21 @@ def gives_condition(sentence: str) -> bool:
     return bool(_CONDITION_GIVEN_RE.search(sentence))
 
 
+# «Wie ondertekende de brief?», «Welke bewindslieden …?», «Wie is de staatssecretaris?», "Who signed …?": the
+# signatories or an office («ministeries» is not an office).
+_SIGNATORY_RE = re.compile(
+    r"\b(?:onderteken\w*|getekend|tekende|tekenden|sign\w*|bewinds\w*|ministers?|staatssecretaris(?:sen)?|"
+    r"secretary|secretaries|ondertekenaars?)\b",
+    re.I,
+)
+
+
+def asks_signatory(question: str) -> bool:
+    """Does the question ask who signed, or about a minister or state secretary (whose office and name the
+    signature block gives)?"""
+    return bool(_SIGNATORY_RE.search(question))
+
+
 def asks_reason(question: str) -> bool:
     """Does the question ask why («Waarom …?», "Why …?")?"""
     return bool(_REASON_QUESTION_RE.search(question))

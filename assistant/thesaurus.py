@@ -48,6 +48,11 @@ _USE_FOR = {
     "raadpleegde": "consultatie geconsulteerd",
     "geraadpleegd": "consultatie geconsulteerd",
     "onmisbaar": "noodzakelijke voorwaarde",
+    "terugkrijgen": "tegenprestatie",
+    "beloning": "positieve prikkels positieve conditionaliteit",
+    "beloningen": "positieve prikkels positieve conditionaliteit",
+    "belonen": "positieve prikkels positieve conditionaliteit",
+    "beloond": "positieve prikkels positieve conditionaliteit",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -83,3 +88,11 @@ def rephrased_terms(question: str) -> set[str] | None:
     if not everyday:
         return None
     return (terms - everyday) | {t for e in everyday for t in content_terms(table[e])}
+
+
+@cache
+def stukken_stems(term: str) -> frozenset[str]:
+    """The stems of the stukken's words for an everyday stem (empty when the thesaurus has none): a sentence
+    with «terugkeerproblematiek» holds the question's «terugkeerprobleem»."""
+    words = _by_stem().get(term)
+    return frozenset(content_terms(words)) if words else frozenset()

@@ -213,3 +213,17 @@ def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, quest
         cfg.thesaurus = True
         assistant.retriever._bm25_for.cache_clear()
     assert _rank(found, pid) < 5 and _rank(found, pid) < _rank(without, pid), (found, without)
+
+
+def test_the_signature_block_is_a_candidate_only_for_who_signed(assistant):
+    # «Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer …?» was answered with the
+    # signature block, whose offices name both ministries (row 96)
+    question = "Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?"
+    assert all(r.paragraph_id != "kst-29344-128:044" for r in assistant.search(question, k=10))
+    assert "Dijkhoff" not in assistant.ask(question).text
+    signed = assistant.search("Wie ondertekende de brief namens Buitenlandse Zaken?", k=3)
+    assert signed[0].paragraph_id == "kst-29344-128:044"
+    assert (
+        assistant.search("Who signed the letter on behalf of Foreign Affairs?", k=3)[0].paragraph_id
+        == "kst-29344-128:044"
+    )

@@ -459,3 +459,19 @@ def test_states_plan_tells_what_is_going_to_be_done_from_what_was_done():
     assert states_plan("Ook gaat het kabinet in de vorm van een pilot het bedrijfsleven meer betrekken.")
     assert states_plan("Samen met de organisaties zullen nieuwe initiatieven opgezet worden.")
     assert not states_plan("De inzet van VenJ en BZ heeft er in ieder geval toe geleid dat …")
+
+
+def test_questions_about_who_signed_or_an_office():
+    from assistant.text import asks_signatory
+
+    for question in (
+        "Wie ondertekende de brief namens Buitenlandse Zaken?",
+        "Welke bewindspersonen hebben de brief ondertekend?",
+        "Door welke bewindslieden is de brief getekend?",
+        "Welke staatssecretaris heeft de brief ondertekend?",
+        "Who signed the letter for the Ministry of Security and Justice?",
+    ):
+        assert asks_signatory(question), question
+    # a ministry is not an office: «Letten ook andere ministeries dan Justitie … op terugkeer?» is about policy
+    assert not asks_signatory("Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer?")
+    assert not asks_signatory("Wat doet het ministerie van Financiën?")

@@ -38,3 +38,20 @@ def test_a_region_is_named_by_the_countries_in_it():
     assert "somalië" in expansions("Welke Afrikaanse landen krijgen steun?").split()
     # a region spelled with a hyphen is not listed: its parts' stems («oost») would expand «Oost-Europese» too
     assert expansions("Wat doet Nederland in Oost-Europese landen?") == ""
+
+
+def test_the_stukken_stems_for_an_everyday_stem():
+    from assistant.thesaurus import stukken_stems
+
+    (stem,) = content_terms("terugkeerprobleem")
+    assert set(content_terms("terugkeerproblematiek")) <= stukken_stems(stem)
+    (stem,) = content_terms("besef")
+    assert set(content_terms("bewust")) <= stukken_stems(stem)
+    assert stukken_stems("terugker") == frozenset()  # a stukken word has no other words
+
+
+def test_rewards_and_something_in_return():
+    # «Geef voorbeelden van beloningen …», «Moeten landen … daar iets voor terugkrijgen?» (dev12 v012, dev7 q016)
+    assert "positieve prikkels" in expansions("Geef voorbeelden van beloningen voor landen die meewerken.")
+    assert "conditionaliteit" in expansions("Wat doet het kabinet als beloningen niet werken?")
+    assert expansions("Moeten landen daar iets voor terugkrijgen?") == "tegenprestatie"

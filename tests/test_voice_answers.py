@@ -901,3 +901,21 @@ def test_a_lead_chosen_for_its_reason_does_not_lower_the_bar_for_other_sentences
     )
     assert "precedentwerking" in answer.text
     assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:020"}
+
+
+def test_a_further_sentence_must_add_a_question_term_also_in_the_stukken_words(assistant):
+    # «terugkeerprobleem» is «terugkeerproblematiek» in the stukken (thesaurus): with the JBZ-Raad's paragraph second
+    # among the hits (as other reranker weights put it), its «terugkeerproblemen» added no question term to the lead's
+    # «terugkeerproblematiek», but was cited as if it did (row 96)
+    from assistant.text import question_terms
+
+    answerer = assistant.answerer
+    question = "Was het besef van het terugkeerprobleem vroeger kleiner dan nu, volgens het kabinet?"
+    hits = [(assistant.paragraph(pid), 1.0) for pid in ("kst-29344-128:012", "kst-29344-128:027")]
+    q_terms = set(question_terms(question))
+    scored = answerer._score_sentences(question, q_terms, hits)
+    pair = [
+        x for x in scored if x.paragraph.text[x.start :].startswith(("Anders dan de ACVZ", "Nederland constateerde"))
+    ]
+    assert [x.paragraph.id for x in pair] == ["kst-29344-128:012", "kst-29344-128:027"]  # the lead, then the other
+    assert {x.paragraph.id for x in answerer._select(pair, q_terms)} == {"kst-29344-128:012"}
