@@ -45,6 +45,11 @@ _PART_SPLIT_RE = re.compile(
     rf"|{_PREPOSITIONS}\s+(?:welke?|wat|wie|hoeveel)\b)",
     re.I,
 )
+_BARE_INTERROGATIVE_RE = re.compile(
+    r"(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where)"
+    r"(?:\s*,?\s+(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where))*",
+    re.I,
+)
 # «wat in Somalië?» after «Wat doet Nederland in Kenia»; «in die van 8 oktober?» after «… in de JBZ-Raad van maart»
 _GAP_RE = re.compile(rf"^(?:(?:wat|wie|hoe|waar|wanneer)\s+)?(?P<prep>{_PREPOSITIONS})\s+(?P<rest>.+)$", re.I)
 _GAP_OF_RE = re.compile(r"^(?:die|dat)\s+van\s+(?P<rest>.+)$", re.I)
@@ -116,10 +121,12 @@ def split_parts(question: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", question.strip()) if p.strip()]
     parts: list[str] = []
     for piece in pieces:
-        for sub in _PART_SPLIT_RE.split(piece):
-            sub = sub.strip()
-            if sub:
-                parts.append(sub)
+        subs = [sub.strip() for sub in _PART_SPLIT_RE.split(piece) if sub.strip()]
+        # «Waar en wanneer kwam het verzoek vandaan?», "When and where …?": question words side by side ask one
+        # question about one thing, not two parts (the first would be a bare «Waar»)
+        while len(subs) > 1 and _BARE_INTERROGATIVE_RE.fullmatch(subs[0]):
+            subs[:2] = [f"{subs[0]} en {subs[1]}"]
+        parts += subs
     if len(parts) < 2:
         return [question]
     resolved = [parts[0]]

@@ -94,7 +94,12 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"|cabinet|government)\b",
         re.I,
     ),
-    COMMISSIE: re.compile(r"\b(?:Europese Commissie|de Commissie|European Commission)\b", re.I),
+    # «volgens Brussel», «Wat wil Brussel?»: Brussel as a speaker is the Commission («in Brussel», a place, is not)
+    COMMISSIE: re.compile(
+        r"\b(?:Europese Commissie|de Commissie|European Commission|volgens Brussel"
+        r"|(?:vindt|wil|stelt|zegt|meent|erkent)\s+Brussel|Brussel\s+(?:vindt|wil|stelt|zegt|meent|erkent))\b",
+        re.I,
+    ),
     EU_RAAD: re.compile(r"\b(?:Europese Raad|Raadsconclusies|European Council)\b", re.I),
     JBZ_RAAD: re.compile(
         r"\b(?:JBZ-?[Rr]aad|JHA Council"

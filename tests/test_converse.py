@@ -118,6 +118,12 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
                 "wat vindt het kabinet daarvan (landen waarmee gedwongen terugkeer lukt)?",
             ],
         ),
+        # question words side by side ask one question, not two parts (row 97: «Waar» alone was answered)
+        (
+            "Waar en wanneer kwam het verzoek om de landenbenadering door te lichten vandaan?",
+            ["Waar en wanneer kwam het verzoek om de landenbenadering door te lichten vandaan?"],
+        ),
+        ("When and where was the request made?", ["When and where was the request made?"]),
     ],
 )
 def test_split_parts(question, parts):

@@ -101,6 +101,13 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?", []),
         ("Wat moet het kabinet volgens de ACVZ doen?", ["acvz"]),
         ("What should the cabinet do according to the ACVZ?", ["acvz"]),
+        # Brussel as a speaker is the Commission; as a place it is no speaker (row 97)
+        (
+            "Waarom is gedwongen vertrek volgens Brussel ook van belang voor vrijwillige terugkeer?",
+            ["europese-commissie"],
+        ),
+        ("Wat wil Brussel met de herkomstlanden?", ["europese-commissie"]),
+        ("Hoe kijkt de ACVZ aan tegen wat Nederland in Brussel doet?", ["acvz"]),
     ],
 )
 def test_asked_voices(question, voices):
