@@ -55,3 +55,10 @@ def test_rewards_and_something_in_return():
     assert "positieve prikkels" in expansions("Geef voorbeelden van beloningen voor landen die meewerken.")
     assert "conditionaliteit" in expansions("Wat doet het kabinet als beloningen niet werken?")
     assert expansions("Moeten landen daar iets voor terugkrijgen?") == "tegenprestatie"
+
+
+def test_a_separate_report_the_hague_and_a_yearly_amount():
+    # dev14 x002 («geen losse voortgangsrapportage»), x008 («de Haagse departementen»), x036 («het jaarbedrag»)
+    assert expansions("Komt er geen losse voortgangsrapportage meer?") == "separate"
+    assert set(content_terms("Den Haag")) <= set(content_terms(expansions("de Haagse departementen")))
+    assert "budget" in expansions("Hoe wordt het jaarbedrag verdeeld?")
