@@ -68,7 +68,7 @@ from .text import (
     sentence_spans,
     states_plan,
 )
-from .thesaurus import expansions, rephrased_terms, stukken_stems
+from .thesaurus import expansions, rephrased_stems, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -860,12 +860,17 @@ class ExtractiveAnswerer:
         self, question: str, q_terms: set[str], hits: list[tuple[Paragraph, float]]
     ) -> list[_Sentence]:
         out: list[_Sentence] = []
+        # the question in the stukken's words too (thesaurus.py), as the reranker reads it: a sentence covers the
+        # better of the two («de Haagse departementen» is «in Den Haag»)
+        rephrased = rephrased_stems(q_terms)
+        asked = [q_terms] + ([rephrased] if rephrased else [])
         for rank, (p, _) in enumerate(hits):
-            ctx = self.terms.paragraph_coverage(q_terms, p.id)
+            ctx = max(self.terms.paragraph_coverage(t, p.id) for t in asked)
             # Sentence vectors use the same sentence_spans, so each paragraph's voices are computed once.
             voices = {(s, e): v for s, e, v in sentence_voices(p)}
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
-                lex = self.terms.coverage(q_terms, set(content_terms(p.text[start:end])), p.doc_id)
+                said = set(content_terms(p.text[start:end]))
+                lex = max(self.terms.coverage(t, said, p.doc_id) for t in asked)
                 score = _W_LEX * lex + _W_DENSE * stretch_cosine(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
                 voice = voices[(start, end)] if (start, end) in voices else span_voice(p, start, end)
                 out.append(_Sentence(p, rank, start, end, lex, score, voice))

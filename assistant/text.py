@@ -315,7 +315,14 @@ _TYPES = {
         _A_NUMBER_RE,
     ),
     "number": (
-        re.compile(r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|groot|vaak)|how\s+(?:much|many|often))\b", re.I),
+        # «Hoe groot is de aandacht / de rol / het belang …?» asks how much in words («slechts beperkt»), not a number
+        re.compile(
+            r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|vaak)|"
+            r"hoe\s+groot(?!\s+(?:is|was|zijn|waren)\b[^?]{0,40}?\b(?:de|het)\s+(?:\w+\s+)?(?:aandacht|rol|belang|invloed|bereidheid|"
+            r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
+            r"how\s+(?:much|many|often))\b",
+            re.I,
+        ),
         _A_NUMBER_RE,
     ),
     # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country

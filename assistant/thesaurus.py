@@ -86,12 +86,15 @@ def expansions(question: str) -> str:
 def rephrased_terms(question: str) -> set[str] | None:
     """The question's content terms with each everyday one replaced by the stukken's words for it (None when
     none applies): what a paragraph in the stukken's words covers of the question."""
-    table = _by_stem()
-    terms = set(content_terms(question))
-    everyday = {t for t in terms if t in table}
+    return rephrased_stems(set(content_terms(question)))
+
+
+def rephrased_stems(terms: set[str]) -> set[str] | None:
+    """:func:`rephrased_terms` for terms already stemmed (``content_terms``)."""
+    everyday = {t for t in terms if t in _by_stem()}
     if not everyday:
         return None
-    return (terms - everyday) | {t for e in everyday for t in content_terms(table[e])}
+    return (terms - everyday) | {t for e in everyday for t in stukken_stems(e)}
 
 
 @cache

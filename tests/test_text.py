@@ -137,6 +137,10 @@ def test_a_named_answer_names_what_is_asked():
         ("Wanneer is negatieve conditionaliteit effectief volgens het kabinet?", None),
         ("When can negative conditionality be effective?", None),
         ("Wanneer kan een negatieve prikkel volgens de ACVZ toch effect hebben?", None),  # a verb of working
+        # «Hoe groot is de aandacht …?» asks how much in words («slechts beperkt»), not a number (row 99)
+        ("Hoe groot is volgens de ACVZ de aandacht voor terugkeer bij de Haagse departementen?", None),
+        ("Hoe groot is de rol van de diaspora?", None),
+        ("Hoe groot is de groep vertrekplichtigen?", "number"),
         ("Wanneer kunnen sancties werken?", None),
         ("When can sanctions work?", None),
         ("Wanneer is de brief verstuurd?", "date"),

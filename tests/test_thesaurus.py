@@ -62,3 +62,12 @@ def test_a_separate_report_the_hague_and_a_yearly_amount():
     assert expansions("Komt er geen losse voortgangsrapportage meer?") == "separate"
     assert set(content_terms("Den Haag")) <= set(content_terms(expansions("de Haagse departementen")))
     assert "budget" in expansions("Hoe wordt het jaarbedrag verdeeld?")
+
+
+def test_rephrased_stems_of_terms_already_stemmed():
+    from assistant.thesaurus import rephrased_stems
+
+    terms = set(content_terms("de aandacht bij de Haagse departementen"))
+    rephrased = rephrased_stems(terms)
+    assert rephrased is not None and set(content_terms("Den Haag")) <= rephrased
+    assert rephrased_stems(set(content_terms("terugkeer naar herkomstlanden"))) is None

@@ -919,3 +919,13 @@ def test_a_further_sentence_must_add_a_question_term_also_in_the_stukken_words(a
     ]
     assert [x.paragraph.id for x in pair] == ["kst-29344-128:012", "kst-29344-128:027"]  # the lead, then the other
     assert {x.paragraph.id for x in answerer._select(pair, q_terms)} == {"kst-29344-128:012"}
+
+
+def test_a_sentence_in_the_stukken_words_scores_as_the_question_asked(assistant):
+    # «de Haagse departementen» is «in Den Haag» (thesaurus): the sentence scores read the question in the
+    # stukken's words too, as the reranker does, and «Hoe groot is de aandacht …?» asks no number (row 99). The
+    # ACVZ's sentence with «onder de aandacht» and six countries (a count) had led.
+    answer = check_sound(
+        assistant, "Hoe groot is volgens de ACVZ de aandacht voor terugkeer bij de Haagse departementen?"
+    )
+    assert "slechts beperkt op de agenda staat" in answer.citations[0].quote
