@@ -67,6 +67,7 @@ from .text import (
     question_terms,
     sentence_spans,
     states_plan,
+    text_terms,
 )
 from .thesaurus import expansions, rephrased_stems, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
@@ -578,7 +579,7 @@ class ExtractiveAnswerer:
                     key=lambda t: self.terms.idf[t],
                     default=None,
                 )
-                if rare and not any(rare in content_terms(x.paragraph.text[x.start : x.end]) for x in said):
+                if rare and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said):
                     who = VOICE_NAMES.get(asked[0], asked[0])
                     return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
         lead = window[0]
@@ -591,7 +592,7 @@ class ExtractiveAnswerer:
         focus = _focus(question)
 
         def names_focus(x: _Sentence) -> bool:
-            return bool(focus) and focus in content_terms(x.paragraph.text[x.start : x.end])
+            return bool(focus) and focus in text_terms(x.paragraph.text[x.start : x.end])
 
         if focus and not names_focus(lead):
             lead = next(
@@ -869,7 +870,7 @@ class ExtractiveAnswerer:
             # Sentence vectors use the same sentence_spans, so each paragraph's voices are computed once.
             voices = {(s, e): v for s, e, v in sentence_voices(p)}
             for start, end, cos in self.handle.sentence_similarity(question, p.id):
-                said = set(content_terms(p.text[start:end]))
+                said = set(text_terms(p.text[start:end]))
                 lex = max(self.terms.coverage(t, said, p.doc_id) for t in asked)
                 score = _W_LEX * lex + _W_DENSE * stretch_cosine(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
                 voice = voices[(start, end)] if (start, end) in voices else span_voice(p, start, end)
@@ -894,7 +895,7 @@ class ExtractiveAnswerer:
         def held(s: _Sentence) -> set[str]:
             # a question term in the stukken's words counts as held (thesaurus.py): a sentence saying
             # «terugkeerproblemen» adds nothing to a lead saying «terugkeerproblematiek» for «terugkeerprobleem»
-            said = set(content_terms(s.paragraph.text[s.start : s.end]))
+            said = set(text_terms(s.paragraph.text[s.start : s.end]))
             return {t for t in q_terms if t in said or stukken_stems(t) & said}
 
         covered = held(best)

@@ -52,6 +52,7 @@ from .text import (
     content_terms,
     identifiers,
     normalise_for_match,
+    text_terms,
 )
 from .thesaurus import rephrased_terms
 
@@ -93,7 +94,7 @@ class EvidenceReranker(BaseNodePostprocessor):
             sentence.append(best[2] if best else 0.0)
             text = self.handle.paragraphs[pid].text
             doc = self.handle.paragraphs[pid].doc_id
-            said = [set(content_terms(text[a:b])) for a, b, _ in sims]
+            said = [set(text_terms(text[a:b])) for a, b, _ in sims]
             clause.append(max((self.handle.terms.coverage(t, s, doc) for s in said for t in asked), default=0.0))
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]], text[best[1] :]))))
         return {

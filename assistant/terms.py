@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 
 from .models import Paragraph
-from .text import content_terms
+from .text import text_terms
 
 # A Dutch compound ends in its head: «Raadsconclusies» are conclusies, a «verplichting» is a plicht. A question term
 # covers a text word it heads, so «Waar zijn de conclusies van de Europese top te vinden?» is covered by
@@ -36,7 +36,7 @@ class TermStats:
         sizes: Counter[str] = Counter()
         corpus_df: Counter[str] = Counter()
         for p in paragraphs:
-            terms = set(content_terms(" ".join([p.text, *p.section, (contexts or {}).get(p.id, "")])))
+            terms = set(text_terms(" ".join([p.text, *p.section, (contexts or {}).get(p.id, "")])))
             self.terms[p.id] = terms
             self.doc_of[p.id] = p.doc_id
             df[p.doc_id].update(terms)

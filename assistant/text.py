@@ -177,6 +177,41 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+def text_terms(text: str) -> list[str]:
+    """A document text's content terms and, after them, the compounds a coordination leaves out («kennis-,
+    arbeids- en studiemigratie» → «arbeidsmigratie»: ``elided_compounds``). For the text side only: of the
+    splits tried most are not words, which costs nothing in a text but would weigh as rare terms in a question."""
+    lowered = text.lower()
+    terms = content_terms(lowered)
+    if "- " in lowered or " -" in lowered:
+        terms += _stemmer().stemWords(elided_compounds(lowered))
+    return terms
+
+
+# «kennis-, arbeids- en studiemigratie», «herkomst-, transit- en bestemmingslanden»: the parts before a hyphen share
+# the last word's head; «mensensmokkel en -handel»: the part after one shares the first word's modifier.
+_FORWARD_ELISION_RE = re.compile(r"((?:\b\w+-,?\s+)+)(?:en|of|and|or)\s+(\w{6,})\b")
+_BACKWARD_ELISION_RE = re.compile(r"\b(\w{6,})\s+(?:en|of)\s+-(\w{3,})\b")
+_MIN_PART = 3  # the shortest head or modifier a split may leave
+
+
+def elided_compounds(text: str) -> list[str]:
+    """The whole words a coordination with hyphens leaves out: «kennis-, arbeids- en studiemigratie» →
+    «kennismigratie», «arbeidsmigratie» (and «mensensmokkel en -handel» → «mensenhandel»). Where the last word
+    splits into modifier and head is not known, so every split is tried: the words that are not Dutch
+    («arbeidsgratie») match no question term and cost nothing."""
+    out: list[str] = []
+    for m in _FORWARD_ELISION_RE.finditer(text):
+        last = m.group(2)
+        heads = [last[i:] for i in range(_MIN_PART, len(last) - _MIN_PART + 1)]
+        for part in re.findall(r"(\w+)-", m.group(1)):
+            out += [part + head for head in heads]
+    for m in _BACKWARD_ELISION_RE.finditer(text):
+        first, tail = m.group(1), m.group(2)
+        out += [first[:i] + tail for i in range(_MIN_PART, len(first) - _MIN_PART + 1)]
+    return out
+
+
 # «Waar hangt het succes van af?»: a separable verb split in a main clause («hangt … af») is one word where the
 # text uses a subordinate clause («… dat het succes mede afhangt van …»). The particle ends the question; the
 # finite verb is among the first words after the question word.

@@ -479,3 +479,18 @@ def test_questions_about_who_signed_or_an_office():
     # a ministry is not an office: «Letten ook andere ministeries dan Justitie … op terugkeer?» is about policy
     assert not asks_signatory("Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer?")
     assert not asks_signatory("Wat doet het ministerie van Financiën?")
+
+
+def test_compounds_a_coordination_leaves_out():
+    from assistant.text import elided_compounds, text_terms
+
+    assert {"kennismigratie", "arbeidsmigratie"} <= set(
+        elided_compounds("eveneens kennis-, arbeids- en studiemigratie")
+    )
+    assert {"herkomstlanden", "transitlanden"} <= set(elided_compounds("herkomst-, transit- en bestemmingslanden"))
+    assert "mensenhandel" in elided_compounds("de aanpak van mensensmokkel en -handel, grensbewaking")
+    assert elided_compounds("een land dat niet meewerkt") == []
+    (arbeidsmigratie,) = content_terms("arbeidsmigratie")
+    assert arbeidsmigratie in text_terms("kennis-, arbeids- en studiemigratie")
+    # a question's terms are its own words: most splits are no words, and would weigh as rare terms
+    assert arbeidsmigratie not in content_terms("kennis-, arbeids- en studiemigratie")
