@@ -537,6 +537,10 @@ class ExtractiveAnswerer:
                 and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= topic_min)
+                # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
+                # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
+                # speaks of opvang elsewhere
+                and (kind != "amount" or not known_topic or bool(known_topic & set(text_terms(where(x)))))
                 and (not role or role in x.paragraph.text.lower())
                 and (
                     not future
@@ -1092,7 +1096,9 @@ _TOPIC_MIN = 0.2
 _TOPIC_RELATIVE = 0.5
 # Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
 # «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
-_GENERIC_TOPIC = frozenset(content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar"))
+_GENERIC_TOPIC = frozenset(
+    content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar per totaal totale")
+)
 
 
 def _first_said_by(paragraphs: list[Paragraph], voices: list[str], ranks: dict[str, int]) -> _Sentence | None:

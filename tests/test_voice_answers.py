@@ -937,3 +937,11 @@ def test_a_compound_the_text_leaves_out_in_a_coordination_is_found(assistant):
     answer = check_sound(assistant, "Wat vindt de ACVZ van arbeidsmigratie?")
     assert not answer.abstained and "arbeids- en studiemigratie" in answer.citations[0].quote
     assert answer.citations[0].paragraph_id == "kst-29344-128:018"
+
+
+def test_an_amount_asked_is_the_topic_s_only_when_its_sentence_names_the_topic(assistant):
+    # «Wat kost de opvang van een asielzoeker per jaar?» was answered with the budget for duurzame terugkeer: its
+    # paragraph is on the topic by «opvang» elsewhere, its sentence only by «per jaar» (row 101)
+    assert assistant.ask("Wat kost de opvang van een asielzoeker per jaar?").abstained
+    answer = check_sound(assistant, "Hoeveel geld is er voor duurzame terugkeer?")
+    assert "tien miljoen euro voor duurzame terugkeer" in answer.citations[0].quote
