@@ -272,6 +272,8 @@ class Split(str, Enum):
     dev10 = "dev10"
     dev11 = "dev11"
     dev12 = "dev12"
+    dev13 = "dev13"
+    dev14 = "dev14"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -29,6 +29,8 @@ SPLITS = [
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
+    "dev14",
     "test",
     "dev-followups",
     "test-followups",
