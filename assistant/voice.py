@@ -182,8 +182,9 @@ _NOT_ASKED_RE = re.compile(
 # «Waarom werd de ACVZ gevraagd …?», "Why was the ACVZ asked …?": the body is the one asked or appointed, not a
 # speaker whose view is asked.
 _PATIENT_RE = re.compile(
-    r"^\s*(?:\w+\s+)?(?:gevraagd|verzocht|opgedragen|ingesteld|opgericht|benoemd|asked|requested|commissioned|"
-    r"tasked|appointed)\b",
+    # «… de ACVZ om deze evaluatie (heeft) gevraagd»: what was asked of it may come between
+    r"^\s*(?:om\s+[^?,]{1,40}?\s+(?:heeft\s+|hebben\s+|had\s+|werd\s+)?|\w+\s+)?(?:gevraagd|verzocht|opgedragen|"
+    r"ingesteld|opgericht|benoemd|asked|requested|commissioned|tasked|appointed)\b",
     re.I,
 )
 
@@ -201,17 +202,34 @@ _OBLIGED_RE = re.compile(r"\b(?:moet|moeten|must|should)\s+(?:de|het|the)?\s*$",
 
 # «Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn …?»: the question states the
 # ACVZ's view itself (the «dat»-clause) and asks only the cabinet's.
-_AGREE_WITH_RE = re.compile(r"\b(?:eens\s+met|agrees?\s+with)\s+(?:de|het|the)?\s*$", re.I)
+_AGREE_WITH_RE = re.compile(
+    r"\b(?:eens\s+met|agrees?\s+with|(?:deelt|delen|onderschrijft|onderschrijven)\b[^?]{0,30}?\b(?:de|het)\s+"
+    r"(?:visie|mening|conclusie|oordeel|analyse|zorg|standpunt)\s+van)\s+(?:de|het|the)?\s*$",
+    re.I,
+)
 _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
 
 
+# Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?». «Kunt u
+# aangeven …?» is only a polite way to ask what follows; «uw Kamer», «uw lid» (the letter's words for the Kamer)
+# are no addressee.
+_POLITE_RE = re.compile(
+    r"^\s*(?:kunt|kan|wilt|zou)\s+u\s+(?:(?:nader|ook|kort)\s+)?(?:aangeven|toelichten|uiteenzetten|zeggen|vertellen|"
+    r"melden|verduidelijken|bevestigen|beschrijven|specificeren|noemen|geven|uitleggen)\b\s*,?\s*",
+    re.I,
+)
+_ADDRESSEE_RE = re.compile(r"\b(?:u|uw)\b(?!\s+(?:Kamer|lid|leden)\b)", re.I)
+
+
 def voice_mentions(question: str) -> list[tuple[int, str]]:
-    """(position, voice) of each fixed voice the question names as a possible speaker."""
+    """(position, voice) of each fixed voice the question names as a possible speaker; «u» in a question (as in
+    Kamervragen) is the cabinet."""
+    question = _POLITE_RE.sub("", question)
     found, stated = [], []
-    for voice, pattern in _ASKED.items():
+    for voice, pattern in [*_ASKED.items(), (KABINET, _ADDRESSEE_RE)]:
         for m in pattern.finditer(question):
             before, after = question[: m.start()], question[m.end() :]
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
@@ -224,6 +242,7 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
                 else:
                     found.append((m.start(), voice))
                 break
+    found = [f for i, f in enumerate(found) if f[1] not in {v for _, v in found[:i]}]
     return found or stated
 
 

@@ -101,6 +101,16 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?", []),
         ("Wat moet het kabinet volgens de ACVZ doen?", ["acvz"]),
         ("What should the cabinet do according to the ACVZ?", ["acvz"]),
+        # Kamervragen ask the minister as «u» (row 102); «Kunt u aangeven …» only asks politely; «uw lid» is the Kamer's
+        ("Bent u bereid de aanbeveling over te nemen?", ["kabinet"]),
+        ("Wat is uw reactie op het advies?", ["kabinet"]),
+        ("Kunt u aangeven wat de ACVZ concludeert?", ["acvz"]),
+        ("Welk verzoek deed uw lid Fritsma?", []),
+        # a view the question states as another's («deelt … de visie van de ACVZ dat …») is not asked again (row 102)
+        ("Deelt u de conclusie van de ACVZ dat terugkeer nauwelijks op de agenda staat?", ["kabinet"]),
+        ("Deelt het kabinet de visie van de ACVZ dat goede relaties een voorwaarde zijn?", ["kabinet"]),
+        # the body asked to do something, with what was asked in between (row 102)
+        ("Wanneer heeft het kabinet de ACVZ om deze evaluatie gevraagd?", ["kabinet"]),
         # Brussel as a speaker is the Commission; as a place it is no speaker (row 97)
         (
             "Waarom is gedwongen vertrek volgens Brussel ook van belang voor vrijwillige terugkeer?",

@@ -945,3 +945,23 @@ def test_an_amount_asked_is_the_topic_s_only_when_its_sentence_names_the_topic(a
     assert assistant.ask("Wat kost de opvang van een asielzoeker per jaar?").abstained
     answer = check_sound(assistant, "Hoeveel geld is er voor duurzame terugkeer?")
     assert "tien miljoen euro voor duurzame terugkeer" in answer.citations[0].quote
+
+
+def test_kamervragen_ask_the_minister_as_u(assistant):
+    # «Deelt u de conclusie van de ACVZ dat …?» was answered with the ACVZ's conclusion itself, and «Deelt u de visie
+    # van de ACVZ dat …?» refused: «u» is the cabinet, whose reaction answers (row 102, from dev15)
+    answer = check_sound(
+        assistant,
+        "Deelt u de conclusie van de ACVZ dat terugkeer bij veel Haagse partijen nauwelijks op de agenda staat?",
+    )
+    assert any("Anders dan de ACVZ concludeert" in c.quote for c in answer.citations)
+    assert answer.citations[0].voice == "kabinet"
+    answer = check_sound(
+        assistant,
+        "Deelt u de visie van de ACVZ dat goede relaties met herkomstlanden een voorwaarde zijn voor medewerking aan terugkeer?",
+    )
+    assert "Het kabinet deelt de visie van de ACVZ" in answer.citations[0].quote
+    answer = check_sound(
+        assistant, "Bent u bereid de aanbeveling over investeren in de lange termijn relatie over te nemen?"
+    )
+    assert "Het kabinet onderschrijft deze aanbeveling" in answer.citations[0].quote
