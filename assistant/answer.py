@@ -526,8 +526,16 @@ class ExtractiveAnswerer:
             # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
             # mostly an English word the glossary lacks («previously»), and says nothing about the topic
             known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
+            # The topic in the stukken's words too (thesaurus: «jaarlijks» is «per jaar»), as the sentence scores read
+            # it: a paragraph covers the better of the two.
+            rephrased = rephrased_stems(known_topic)
+            topics = [known_topic] + ([rephrased - _GENERIC_TOPIC] if rephrased else [])
+
+            def on_topic(pid: str) -> float:
+                return max(self.terms.paragraph_coverage(t, pid) for t in topics)
+
             # ... and not from a paragraph far less on the topic than the best one
-            best_topic = self.terms.paragraph_coverage(known_topic, hits[0][0].id) if hits else 0.0
+            best_topic = on_topic(hits[0][0].id) if hits else 0.0
             topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
             window = [
                 x
@@ -536,7 +544,7 @@ class ExtractiveAnswerer:
                 and all(_names_it(where(x), n) for n in named)
                 and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
-                and (not topic or self.terms.paragraph_coverage(known_topic, x.paragraph.id) >= topic_min)
+                and (not topic or on_topic(x.paragraph.id) >= topic_min)
                 # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
                 # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
                 # speaks of opvang elsewhere

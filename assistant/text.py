@@ -230,6 +230,25 @@ def question_terms(question: str, known: Callable[[str], bool] = lambda term: Tr
     return terms
 
 
+# «Kunt u aangeven hoeveel …?», «Wilt u toelichten waarom …?»: Kamervragen ask politely; what follows is the question
+# («aangeven» would be searched for as a word of the stukken, and «Hoeveel …» would not be read as a count).
+_POLITE_ASK_RE = re.compile(
+    r"^\s*(?:kunt|kan|wilt|zou)\s+u\s+(?:(?:nader|ook|kort)\s+)?(?:aangeven|toelichten|uiteenzetten|zeggen|vertellen|"
+    r"melden|verduidelijken|bevestigen|beschrijven|specificeren|uitleggen)\s*,?\s+(?=\w)",
+    re.I,
+)
+
+
+def without_politeness(question: str) -> str:
+    """The question a polite Kamervraag asks: «Kunt u aangeven hoeveel geld …?» → «Hoeveel geld …?». A question
+    that is only the formula («Kunt u aangeven?») is returned as it is."""
+    m = _POLITE_ASK_RE.match(question)
+    if not m:
+        return question
+    rest = question[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def clean_question(text: str) -> str:
     """Remove control characters (keeping ordinary whitespace as spaces) and collapse whitespace."""
     kept = []

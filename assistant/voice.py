@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .models import Document, Paragraph
-from .text import sentence_spans
+from .text import sentence_spans, without_politeness
 
 ACVZ, KABINET, COMMISSIE, EU_RAAD, JBZ_RAAD = "acvz", "kabinet", "europese-commissie", "europese-raad", "jbz-raad"
 
@@ -213,21 +213,16 @@ _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
 
 
-# Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?». «Kunt u
-# aangeven …?» is only a polite way to ask what follows; «uw Kamer», «uw lid» (the letter's words for the Kamer)
-# are no addressee.
-_POLITE_RE = re.compile(
-    r"^\s*(?:kunt|kan|wilt|zou)\s+u\s+(?:(?:nader|ook|kort)\s+)?(?:aangeven|toelichten|uiteenzetten|zeggen|vertellen|"
-    r"melden|verduidelijken|bevestigen|beschrijven|specificeren|noemen|geven|uitleggen)\b\s*,?\s*",
-    re.I,
-)
+# Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?»
+# («Kunt u aangeven …?» only asks politely: ``text.without_politeness``). «uw Kamer», «uw lid» (the letter's words
+# for the Kamer) are no addressee.
 _ADDRESSEE_RE = re.compile(r"\b(?:u|uw)\b(?!\s+(?:Kamer|lid|leden)\b)", re.I)
 
 
 def voice_mentions(question: str) -> list[tuple[int, str]]:
     """(position, voice) of each fixed voice the question names as a possible speaker; «u» in a question (as in
     Kamervragen) is the cabinet."""
-    question = _POLITE_RE.sub("", question)
+    question = without_politeness(question)
     found, stated = [], []
     for voice, pattern in [*_ASKED.items(), (KABINET, _ADDRESSEE_RE)]:
         for m in pattern.finditer(question):

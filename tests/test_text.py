@@ -494,3 +494,17 @@ def test_compounds_a_coordination_leaves_out():
     assert arbeidsmigratie in text_terms("kennis-, arbeids- en studiemigratie")
     # a question's terms are its own words: most splits are no words, and would weigh as rare terms
     assert arbeidsmigratie not in content_terms("kennis-, arbeids- en studiemigratie")
+
+
+def test_the_question_a_polite_kamervraag_asks():
+    from assistant.text import answer_type, without_politeness
+
+    question = without_politeness("Kunt u aangeven hoeveel uitgeprocedeerde asielzoekers met de DT&V zijn vertrokken?")
+    assert question == "Hoeveel uitgeprocedeerde asielzoekers met de DT&V zijn vertrokken?"
+    assert answer_type(question) == "count"  # the formula in front hid the count asked
+    assert (
+        without_politeness("Wilt u toelichten waarom het kabinet terughoudend is?")
+        == "Waarom het kabinet terughoudend is?"
+    )
+    assert without_politeness("Kunt u aangeven?") == "Kunt u aangeven?"  # nothing follows: left as it is
+    assert without_politeness("Deelt u de conclusie van de ACVZ?") == "Deelt u de conclusie van de ACVZ?"

@@ -965,3 +965,15 @@ def test_kamervragen_ask_the_minister_as_u(assistant):
         assistant, "Bent u bereid de aanbeveling over investeren in de lange termijn relatie over te nemen?"
     )
     assert "Het kabinet onderschrijft deze aanbeveling" in answer.citations[0].quote
+
+
+def test_a_polite_kamervraag_is_answered_as_the_question_it_asks(assistant):
+    # «Kunt u aangeven hoeveel …?» was not read as a count, and quoted a sentence on the DT&V without one (row 103)
+    answer = assistant.ask("Kunt u aangeven hoeveel uitgeprocedeerde asielzoekers in 2015 met de DT&V zijn vertrokken?")
+    assert answer.abstained
+    assert answer.query == "Hoeveel uitgeprocedeerde asielzoekers in 2015 met de DT&V zijn vertrokken?"
+    # a typed answer's topic in the stukken's words: «jaarlijks» is «per jaar», «oorspronkelijk» «voorheen» (dev11 u007)
+    answer = check_sound(
+        assistant, "Hoeveel euro stond er oorspronkelijk jaarlijks klaar voor migratie en ontwikkeling?"
+    )
+    assert "negen miljoen euro" in answer.text
