@@ -104,6 +104,9 @@ _ANNOUNCES_RE = re.compile(
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
+# Government abbreviations of what the stukken write out in lower case, which no initials rule finds («M&O» is
+# «migratie en ontwikkeling», two letters)
+_SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerking"}
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
@@ -1192,6 +1195,7 @@ def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
         or _in_segments(name, mentioned)
         or _names_a_compound_of(name, mentioned)
         or _abbreviation_mentioned(name, mentioned)
+        or (name in _SPELLED_OUT and mentioned(_SPELLED_OUT[name]))
         # «Aziatische landen», «het Midden-Oosten»: a region is named by the countries in it (thesaurus.py)
         or any(mentioned(place) for place in expansions(name).split())
     )

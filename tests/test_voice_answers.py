@@ -977,3 +977,11 @@ def test_a_polite_kamervraag_is_answered_as_the_question_it_asks(assistant):
         assistant, "Hoeveel euro stond er oorspronkelijk jaarlijks klaar voor migratie en ontwikkeling?"
     )
     assert "negen miljoen euro" in answer.text
+
+
+def test_a_government_abbreviation_of_what_the_stukken_write_out(assistant):
+    # «M&O» was refused as a name absent from the stukken, which write «migratie en ontwikkeling» (row 104)
+    question = "Kunt u aangeven welke prioriteiten het kabinet in november 2014 voor M&O heeft vastgesteld?"
+    assert assistant.answerer.uncovered(question) is None
+    answer = check_sound(assistant, question)
+    assert "beleidsprioriteiten voor migratie en ontwikkeling" in answer.citations[0].quote
