@@ -274,6 +274,7 @@ class Split(str, Enum):
     dev12 = "dev12"
     dev13 = "dev13"
     dev14 = "dev14"
+    dev15 = "dev15"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -31,6 +31,7 @@ SPLITS = [
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
     "test",
     "dev-followups",
     "test-followups",
