@@ -34,8 +34,8 @@ so no LLM is involved). What we do around it, and why:
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
   best dense score among the candidates, flatten the reranker's min-max normalised features.
 * A signature block (the signatories' offices and names) is a candidate only for a question about who signed
-  or holds an office (``text.asks_signatory``): it says nothing else, but its offices («Veiligheid en
-  Justitie», «Buitenlandse Zaken») match any question naming those ministries.
+  or holds an office (``text.asks_signatory``) or that names a signatory («Dijkhoff»): it says nothing else,
+  but its offices («Veiligheid en Justitie», «Buitenlandse Zaken») match any question naming those ministries.
 """
 
 from __future__ import annotations
@@ -69,6 +69,12 @@ from .translate import to_dutch
 log = logging.getLogger(__name__)
 
 _DOC_BEST = 3  # a document scores by the mean cosine of its best three paragraphs
+# the words of a signature block's offices, which name ministries rather than who signed
+_OFFICE_TERMS = frozenset(
+    content_terms(
+        "Staatssecretaris Minister van voor Veiligheid en Justitie Buitenlandse Zaken Handel Ontwikkelingssamenwerking"
+    )
+)
 
 _T = TypeVar("_T")
 
@@ -297,7 +303,11 @@ class HybridRetriever:
         ]
         if not asks_signatory(asked):
             hits = [
-                h for h in hits if (p := self.handle.paragraphs.get(h.node.node_id)) is None or p.kind != "signature"
+                h
+                for h in hits
+                if (p := self.handle.paragraphs.get(h.node.node_id)) is None
+                or p.kind != "signature"
+                or q_terms & (set(content_terms(p.text)) - _OFFICE_TERMS)  # a signatory's name: «Dijkhoff»
             ]
         # «aanbeveling 2», «Welke aanbevelingen doet de ACVZ?»: the parts the question points at are candidates
         # whatever their scores, and come first in reading order (structure.py says why neither retriever can).

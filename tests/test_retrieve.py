@@ -221,6 +221,8 @@ def test_the_signature_block_is_a_candidate_only_for_who_signed(assistant):
     question = "Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?"
     assert all(r.paragraph_id != "kst-29344-128:044" for r in assistant.search(question, k=10))
     assert "Dijkhoff" not in assistant.ask(question).text
+    # a signatory named is found by name («Dijkhoff»), though no office is asked
+    assert assistant.search("Dijkhoff", k=3)[0].paragraph_id == "kst-29344-128:044"
     signed = assistant.search("Wie ondertekende de brief namens Buitenlandse Zaken?", k=3)
     assert signed[0].paragraph_id == "kst-29344-128:044"
     assert (
