@@ -45,11 +45,8 @@ _PART_SPLIT_RE = re.compile(
     rf"|{_PREPOSITIONS}\s+(?:welke?|wat|wie|hoeveel)\b)",
     re.I,
 )
-_BARE_INTERROGATIVE_RE = re.compile(
-    r"(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where)"
-    r"(?:\s*,?\s+(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where))*",
-    re.I,
-)
+_INTERROGATIVE = r"(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where)"
+_BARE_INTERROGATIVE_RE = re.compile(rf"{_INTERROGATIVE}(?:\s*,?\s+{_INTERROGATIVE})*", re.I)
 # «wat in Somalië?» after «Wat doet Nederland in Kenia»; «in die van 8 oktober?» after «… in de JBZ-Raad van maart»
 _GAP_RE = re.compile(rf"^(?:(?:wat|wie|hoe|waar|wanneer)\s+)?(?P<prep>{_PREPOSITIONS})\s+(?P<rest>.+)$", re.I)
 _GAP_OF_RE = re.compile(r"^(?:die|dat)\s+van\s+(?P<rest>.+)$", re.I)

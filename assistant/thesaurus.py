@@ -52,15 +52,12 @@ _USE_FOR = {
     "losse": "separate",
     "haagse": "den haag",
     "jaarbedrag": "budget per jaar",
-    "jaarlijks": "per jaar",
-    "jaarlijkse": "per jaar",
+    "jaarlijks": "per jaar",  # «jaarlijkse»: the same stem
     "beschikbaar": "gereserveerd bestemd",
     "oorspronkelijk": "voorheen",
     "aanvankelijk": "voorheen",
     "jaarbudget": "budget per jaar",
-    "beloning": "positieve prikkels positieve conditionaliteit",
-    "beloningen": "positieve prikkels positieve conditionaliteit",
-    "belonen": "positieve prikkels positieve conditionaliteit",
+    "beloning": "positieve prikkels positieve conditionaliteit",  # «beloningen», «belonen»: the same stem
     "beloond": "positieve prikkels positieve conditionaliteit",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)

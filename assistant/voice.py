@@ -89,9 +89,12 @@ _BACKREF_RE = re.compile(
 _ASKED: dict[str, re.Pattern[str]] = {
     ACVZ: re.compile(r"\b(?:ACVZ|Adviescommissie|advisory committee)\b", re.I),
     # «de Europese ministers van Justitie en Binnenlandse Zaken» are not the cabinet: they meet as the JBZ-Raad
+    # Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?»
+    # («Kunt u aangeven …?» only asks politely: ``text.without_politeness``). «uw Kamer», «uw lid» (the letter's words
+    # for the Kamer) are no addressee.
     KABINET: re.compile(
         r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)\w*|staatssecretaris"
-        r"|cabinet|government)\b",
+        r"|cabinet|government|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
         re.I,
     ),
     # «volgens Brussel», «Wat wil Brussel?»: Brussel as a speaker is the Commission («in Brussel», a place, is not)
@@ -213,18 +216,12 @@ _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
 
 
-# Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?»
-# («Kunt u aangeven …?» only asks politely: ``text.without_politeness``). «uw Kamer», «uw lid» (the letter's words
-# for the Kamer) are no addressee.
-_ADDRESSEE_RE = re.compile(r"\b(?:u|uw)\b(?!\s+(?:Kamer|lid|leden)\b)", re.I)
-
-
 def voice_mentions(question: str) -> list[tuple[int, str]]:
     """(position, voice) of each fixed voice the question names as a possible speaker; «u» in a question (as in
     Kamervragen) is the cabinet."""
     question = without_politeness(question)
     found, stated = [], []
-    for voice, pattern in [*_ASKED.items(), (KABINET, _ADDRESSEE_RE)]:
+    for voice, pattern in _ASKED.items():
         for m in pattern.finditer(question):
             before, after = question[: m.start()], question[m.end() :]
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
@@ -237,7 +234,6 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
                 else:
                     found.append((m.start(), voice))
                 break
-    found = [f for i, f in enumerate(found) if f[1] not in {v for _, v in found[:i]}]
     return found or stated
 
 

@@ -958,7 +958,8 @@ def test_kamervragen_ask_the_minister_as_u(assistant):
     assert answer.citations[0].voice == "kabinet"
     answer = check_sound(
         assistant,
-        "Deelt u de visie van de ACVZ dat goede relaties met herkomstlanden een voorwaarde zijn voor medewerking aan terugkeer?",
+        "Deelt u de visie van de ACVZ dat goede relaties met herkomstlanden een voorwaarde zijn "
+        "voor medewerking aan terugkeer?",
     )
     assert "Het kabinet deelt de visie van de ACVZ" in answer.citations[0].quote
     answer = check_sound(
