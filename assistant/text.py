@@ -510,9 +510,46 @@ _PREPOSITION_BEFORE_COUNT_RE = re.compile(
 )
 
 
+# What staff type into a search box is no sentence: «aantal gedwongen terugkeerders 2015», «datum aanbieding acvz
+# advies». It has no question word to say what it wants; a noun naming the kind of answer does.
+_CLOSING_PUNCTUATION_RE = re.compile(r"[?!.:]\s*$")
+_SENTENCE_WORDS = frozenset(
+    "de het een die dat deze dit wat wie hoe welke welk wanneer waarom waar hoeveel is zijn was waren wordt worden "
+    "heeft hebben kan kunnen zal zullen moet moeten geef noem som beschrijf leg vat licht".split()
+)
+_KEYWORD_TYPE_RES = (
+    # «speciaal budget m&o sinds» asks since when, before «budget» asks an amount
+    (re.compile(r"^(?P<rest>.+?)\s+sinds$", re.I), "sinds wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\b(?:datum|data|dag|jaartal)\b\s*(?P<rest>.*)$", re.I), "wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\baantal(?:len)?\b\s*(?P<rest>.*)$", re.I), "hoeveel "),
+    (re.compile(r"^(?P<pre>.*?)\b(?:kosten|bedrag|bedragen|budget)\b\s*(?P<rest>.*)$", re.I), "welk bedrag "),
+)
+
+
+def keyword_query(question: str) -> bool:
+    """Typed as keywords, not asked as a sentence: two to eight words, no closing punctuation, and none of the
+    words a Dutch sentence or question is made with (an article, a question word, a verb that opens one)."""
+    if _CLOSING_PUNCTUATION_RE.search(question) or looks_english(question):
+        return False
+    return 2 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
+
+
+def _as_asked(question: str) -> str:
+    """A keyword query as the question its type noun asks («aantal gedwongen terugkeerders 2015» → «hoeveel
+    gedwongen terugkeerders 2015»), so that the questions' patterns read it; anything else unchanged."""
+    if not keyword_query(question):
+        return question
+    for pattern, asks in _KEYWORD_TYPE_RES:
+        m = pattern.match(question.strip())
+        if m:
+            return asks + " ".join(x.strip() for x in (m.groupdict().get("pre"), m.group("rest")) if x and x.strip())
+    return question
+
+
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'named' or 'date' when
-    the question asks for one, else None."""
+    the question asks for one, else None. A keyword query asks by its type noun (``keyword_query``)."""
+    question = _as_asked(question)
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)
     for kind, (asks, _) in _TYPES.items():
@@ -560,7 +597,7 @@ _COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?
 def counted(question: str) -> frozenset[str]:
     """What a Dutch «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
     («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
-    m = _COUNTED_RE.match(question)
+    m = _COUNTED_RE.match(_as_asked(question))
     if not m or looks_english(question):
         return frozenset()
     stems = frozenset(content_terms(" ".join(g for g in m.groups() if g)))

@@ -361,6 +361,58 @@ def test_a_count_answers_only_with_a_number_of_what_is_counted(question, sentenc
     assert carries("count", sentence, after, counted(question)) is answers
 
 
+@pytest.mark.parametrize(
+    "query, keywords",
+    [
+        ("aantal gedwongen terugkeerders 2015", True),
+        ("kabinet oneens met acvz", True),
+        ("remittances goedkoper maken", True),
+        ("Som de speerpunten op", False),  # an article: a sentence
+        ("Wat vindt het kabinet", False),  # a question word, question mark or not
+        ("Hoeveel geld?", False),
+        ("minder-voor-minder", False),  # one word: nothing to tell a sentence by
+        ("What does the cabinet think about sanctions", False),  # English
+        ("kosten opvang asielzoekers in de regio per jaar en per land", False),  # too long to be keywords
+    ],
+)
+def test_keyword_query_is_typed_words_not_a_sentence(query, keywords):
+    from assistant.text import keyword_query
+
+    assert keyword_query(query) is keywords
+
+
+@pytest.mark.parametrize(
+    "query, kind",
+    [
+        # a keyword query asks by its type noun, wherever it stands (dev16)
+        ("aantal gedwongen terugkeerders 2015", "count"),
+        ("aantal landen capaciteitsprojecten", "named-count"),
+        ("datum aanbieding acvz advies", "date"),
+        ("algemeen overleg verzoek evaluatie datum", "date"),
+        ("kosten opvang asielzoekers per jaar", "amount"),
+        ("budget m&o voorheen", "amount"),
+        ("speciaal budget m&o sinds", "date"),  # «sinds» last: since when, not how much
+        ("percentage terugkeer", "percentage"),
+        ("pilot bedrijfsleven banenmarkten", None),
+        ("zijderoute migratiedata landen", None),  # «landen» is a topic here, not «welke landen»
+        # not keywords: a sentence keeps its own reading
+        ("Wat is de datum van het advies?", None),
+        ("Het aantal landen dat meewerkt", None),
+    ],
+)
+def test_answer_type_of_a_keyword_query(query, kind):
+    from assistant.text import answer_type
+
+    assert answer_type(query) == kind
+
+
+def test_counted_reads_a_keyword_query_as_its_count_question():
+    from assistant.text import content_terms, counted
+
+    assert counted("aantal gedwongen terugkeerders 2015") == set(content_terms("gedwongen terugkeerders"))
+    assert counted("terugkeerders aantal") == set(content_terms("terugkeerders"))
+
+
 def test_counted_names_what_a_dutch_count_question_counts():
     from assistant.text import carries, content_terms, counted
 
