@@ -61,6 +61,8 @@ from .text import (
     gives_condition,
     gives_reason,
     identifiers,
+    keyword_query,
+    keyword_type_noun,
     looks_english,
     names_future,
     normalise_for_match,
@@ -558,6 +560,12 @@ class ExtractiveAnswerer:
                     or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
                 )
             ]
+            noun, best = keyword_type_noun(question), scored[0]
+            best_terms = set(text_terms(best.paragraph.text[best.start : best.end]))
+            if not window and noun and set(content_terms(noun)) <= best_terms:
+                # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
+                # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
+                window = scored[:_TYPED_WINDOW]
             if not window:
                 return [], []
         elif not anchor:
@@ -811,6 +819,10 @@ class ExtractiveAnswerer:
                 if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
         else:
+            absent = self._absent_keywords(question)
+            if absent:
+                said = ", ".join(f"«{w}»" for w in absent)
+                return f"{said} {'komt' if len(absent) == 1 else 'komen'} in de stukken die ik doorzoek niet voor."
             for name in _names(own_words(question)):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
@@ -838,6 +850,24 @@ class ExtractiveAnswerer:
         ):
             return f"Een standpunt van {m.group('the') or ''}{m.group('who')} staat niet in de stukken die ik doorzoek."
         return None
+
+    def _absent_keywords(self, question: str) -> list[str]:
+        """The words of a keyword query the stukken never use, when they are too many for the stukken to answer it:
+        two, or half of its content words. Keywords are all search terms: «stemming motie van klaveren» and
+        «overnameovereenkomst marokko» are not answered by a paragraph that names Van Klaveren or Marokko; lower
+        case hides the names the check on names reads. One absent word of three or more may be the searcher's
+        own word for what the stukken say otherwise («goedkoper» of «remittances goedkoper maken»), as in a question.
+        A word that starts a word of the stukken is theirs («banen» of «banenmarkten»), as is an English word the
+        glossary knows, in its Dutch («remittances» → «geldovermakingen»)."""
+        if not keyword_query(question):
+            return []
+        words = [w for w in _KEYWORD_RE.findall(own_words(question)) if content_terms(w)]
+        absent = [
+            w
+            for w in words
+            if not self._uses_any(w) and not self._uses_any(name_gloss(w) or "") and not self._mentions(_probe(w))
+        ]
+        return absent if len(absent) >= 2 or 2 * len(absent) >= len(words) > 0 else []
 
     def _uses_any(self, words: str) -> bool:
         """Do the stukken use a term of ``words`` (or of a compound's head: ``TermStats.uses``)? An everyday word
@@ -1068,6 +1098,7 @@ def _interrogatives() -> frozenset[str]:
     )
 
 
+_KEYWORD_RE = re.compile(r"[\w&’'-]+")
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
 # Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())

@@ -522,7 +522,7 @@ _KEYWORD_TYPE_RES = (
     (re.compile(r"^(?P<rest>.+?)\s+sinds$", re.I), "sinds wanneer "),
     (re.compile(r"^(?P<pre>.*?)\b(?:datum|data|dag|jaartal)\b\s*(?P<rest>.*)$", re.I), "wanneer "),
     (re.compile(r"^(?P<pre>.*?)\baantal(?:len)?\b\s*(?P<rest>.*)$", re.I), "hoeveel "),
-    (re.compile(r"^(?P<pre>.*?)\b(?:kosten|bedrag|bedragen|budget)\b\s*(?P<rest>.*)$", re.I), "welk bedrag "),
+    (re.compile(r"^(?P<pre>.*?)\b(?:kosten|bedrag|bedragen|budget|geld)\b\s*(?P<rest>.*)$", re.I), "welk bedrag "),
 )
 
 
@@ -534,16 +534,31 @@ def keyword_query(question: str) -> bool:
     return 2 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
 
 
-def _as_asked(question: str) -> str:
-    """A keyword query as the question its type noun asks («aantal gedwongen terugkeerders 2015» → «hoeveel
-    gedwongen terugkeerders 2015»), so that the questions' patterns read it; anything else unchanged."""
+def _keyword_reading(question: str) -> tuple[str, str] | None:
+    """A keyword query with a type noun: (the question it stands for, the noun as typed), else None."""
     if not keyword_query(question):
-        return question
+        return None
     for pattern, asks in _KEYWORD_TYPE_RES:
         m = pattern.match(question.strip())
         if m:
-            return asks + " ".join(x.strip() for x in (m.groupdict().get("pre"), m.group("rest")) if x and x.strip())
-    return question
+            rest = " ".join(x.strip() for x in (m.groupdict().get("pre"), m.group("rest")) if x and x.strip())
+            noun = question.strip()[m.end("pre") : m.start("rest")] if "pre" in m.groupdict() else "sinds"
+            return asks + rest, noun.strip()
+    return None
+
+
+def _as_asked(question: str) -> str:
+    """A keyword query as the question its type noun asks («aantal gedwongen terugkeerders 2015» → «hoeveel
+    gedwongen terugkeerders 2015»), so that the questions' patterns read it; anything else unchanged."""
+    reading = _keyword_reading(question)
+    return reading[0] if reading else question
+
+
+def keyword_type_noun(question: str) -> str | None:
+    """The noun by which a keyword query asks its type («kosten» of «kosten geldovermakingen»), else None. It is
+    a keyword too: the query may be about the costs rather than ask their amount."""
+    reading = _keyword_reading(question)
+    return reading[1] if reading else None
 
 
 def answer_type(question: str) -> str | None:

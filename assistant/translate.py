@@ -267,8 +267,8 @@ def _gloss(question: str) -> tuple[str, bool]:
             placeholders.append(_PHRASES[phrase])
             text = pattern.sub(f" \x00{len(placeholders) - 1}\x00 ", text)
     out: list[str] = []
-    for part in re.split(r"\x00(\d+)\x00", text):
-        if part.isdigit():
+    for i, part in enumerate(re.split(r"\x00(\d+)\x00", text)):
+        if i % 2:  # a captured placeholder number; a number the question holds («2016») is text
             out.append(placeholders[int(part)])
             continue
         first = None  # the Dutch first part of a compound the previous English word starts

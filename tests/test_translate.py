@@ -53,6 +53,13 @@ def test_a_phrase_is_matched_as_whole_words_only():
     assert to_dutch("") == ""
 
 
+def test_a_number_in_the_question_is_text_not_a_phrase_placeholder():
+    # the gloss marks glossed phrases with numbered placeholders; a bare number of the question is none of them
+    assert to_dutch("2016") == "2016"
+    assert to_dutch("the action plan of 2015 and 453") == "de actieplan van 2015 en 453"
+    assert name_gloss("2016") is None
+
+
 def test_a_compound_is_joined_with_a_noun_only():
     # «of» glosses as «van»: «terugkeervan» is no word
     assert to_dutch("How does the return of asylum seekers work?") == "hoe de terugkeer van asielzoekers werkt?"

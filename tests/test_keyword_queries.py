@@ -1,0 +1,57 @@
+"""Keyword queries, as staff type them into a search box (dev16): no question word says what is wanted, lower case
+hides names. Against the real index of the letter."""
+
+import pytest
+
+
+def _quoted(answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "query, notice",
+    [
+        ("stemming motie van klaveren", "«stemming», «motie» komen in de stukken die ik doorzoek niet voor."),
+        ("overnameovereenkomst marokko", "«overnameovereenkomst» komt in de stukken die ik doorzoek niet voor."),
+        ("frontex budget 2016", "«frontex», «2016» komen in de stukken die ik doorzoek niet voor."),
+    ],
+)
+def test_keywords_the_stukken_never_use_are_named_not_answered(assistant, query, notice):
+    # answered before from the paragraph naming Van Klaveren, the one naming Marokko
+    answer = assistant.ask(query)
+    assert answer.abstained and answer.notices == [notice]
+    assert answer.related  # the nearest paragraphs are still offered
+
+
+@pytest.mark.parametrize(
+    "query, quote",
+    [
+        # one word of three the stukken do not use is the searcher's own word for what they say
+        ("remittances goedkoper maken", "geldovermakingen"),  # an English word the glossary knows is in Dutch
+        ("banen voor terugkeerders", "banenmarkten"),  # «banen» starts a word of the stukken
+        ("speciaal budget m&o sinds", "sinds 2004"),  # «sinds» last: since when
+    ],
+)
+def test_keywords_mostly_in_the_stukken_are_answered(assistant, query, quote):
+    answer = assistant.ask(query)
+    assert not answer.abstained and quote in _quoted(answer)
+
+
+@pytest.mark.parametrize("query", ["aantal gedwongen terugkeerders 2015", "kosten opvang asielzoekers per jaar"])
+def test_a_type_noun_asks_its_type(assistant, query):
+    # no count of returnees, no cost of reception in the stukken: nearest paragraphs were quoted before
+    assert assistant.ask(query).abstained
+
+
+@pytest.mark.parametrize(
+    "query, quote",
+    [
+        ("datum aanbieding acvz advies", "Op 25 juni jl."),  # the consultation sentence was quoted before
+        ("budget m&o voorheen", "negen miljoen euro"),
+        # the best sentence speaks of the costs: they are the topic, not an amount asked
+        ("kosten geldovermakingen", "verlaging van de kosten van geldovermakingen"),
+    ],
+)
+def test_a_type_noun_picks_the_sentence_of_its_type_or_is_the_topic(assistant, query, quote):
+    answer = assistant.ask(query)
+    assert not answer.abstained and quote in _quoted(answer)
