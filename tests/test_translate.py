@@ -28,6 +28,11 @@ from assistant.translate import name_gloss, to_dutch
         # an English modifier Dutch writes as a compound's first part: the joined word is added
         ("Which organisations carry out return projects?", "terugkeer projecten terugkeerprojecten"),
         ("What are the return results of the EU?", "terugkeerresultaten"),
+        # dev16: a plan's choice between kinds of return, a proposal, a ministry named the other way round
+        ("Does the plan put voluntary or forced departure first?", "vrijwillige of gedwongen vertrek"),
+        ("What is the starting point of the plan?", "uitgangspunt"),
+        ("Which approach did the Dutch suggest?", "voorstel"),
+        ("Who signed for Justice and Security?", "Veiligheid en Justitie"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):
