@@ -48,6 +48,7 @@ _USE_FOR = {
     "raadpleegde": "consultatie geconsulteerd",
     "geraadpleegd": "consultatie geconsulteerd",
     "onmisbaar": "noodzakelijke voorwaarde",
+    "oneens": "anders dan kanttekeningen",  # «Anders dan de ACVZ concludeert, is het kabinet van oordeel …»
     "terugkrijgen": "tegenprestatie",
     "losse": "separate",
     "haagse": "den haag",

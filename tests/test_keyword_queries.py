@@ -55,3 +55,9 @@ def test_a_type_noun_asks_its_type(assistant, query):
 def test_a_type_noun_picks_the_sentence_of_its_type_or_is_the_topic(assistant, query, quote):
     answer = assistant.ask(query)
     assert not answer.abstained and quote in _quoted(answer)
+
+
+def test_disagreement_in_everyday_words_finds_where_the_cabinet_differs(assistant):
+    # «oneens» is no word of the letter: the first citation was the announcement of the reactions (row 108)
+    answer = assistant.ask("kabinet oneens met acvz")
+    assert answer.citations[0].quote.startswith("Anders dan de ACVZ concludeert, is het kabinet van oordeel")

@@ -64,6 +64,12 @@ def test_a_separate_report_the_hague_and_a_yearly_amount():
     assert "budget" in expansions("Hoe wordt het jaarbedrag verdeeld?")
 
 
+def test_disagreeing_is_said_as_anders_dan():
+    # dev16 z038 «kabinet oneens met acvz»: the letter says «Anders dan de ACVZ concludeert, is het kabinet …»
+    assert expansions("kabinet oneens met acvz") == "anders dan kanttekeningen"
+    assert expansions("Is het kabinet het eens met de ACVZ?") == ""  # agreeing is not disagreeing
+
+
 def test_rephrased_stems_of_terms_already_stemmed():
     from assistant.thesaurus import rephrased_stems
 
