@@ -124,6 +124,8 @@ _WHO = (
 _OPINION_OF_RE = re.compile(
     r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
     r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten"
+    # «Deelt de PVV dat standpunt?»: sharing a view is holding one
+    r"|(?i:deelt|delen|deelde|deelden|onderschrijft|onderschrijven|onderschreef|onderschreven)"
     # «Hoe beoordeelt de Europese Commissie het project?» asks a view; «Welke projecten beoordeelt de ACVZ positief?»
     # asks which, a fact that need not be the voice's own words on every term
     r"|(?i:hoe)\s+(?:beoordeelt|beoordelen|beoordeelde|beoordeelden|waardeert|waarderen|waardeerde|waardeerden))\s+"
@@ -383,7 +385,12 @@ class ExtractiveAnswerer:
         voices = self.asked_voices(question)
         if len(voices) != 1 or not previous or previous[0][1] is None or same_voice(previous[0][1], voices[0]):
             return None
-        return previous[0][0].text if is_followup(own_words(question)) else None
+        own = own_words(question)
+        if _focus(own):
+            # «Hoe effectief is die volgens de ACVZ?» after «Wat is de strategische landenbenadering?» asks a property
+            # of the topic («effectief»), not the ACVZ's reply to the cabinet's definition
+            return None
+        return previous[0][0].text if is_followup(own) else None
 
     def reactions_to(self, previous: list[tuple[Paragraph, str | None]]) -> list[Paragraph]:
         """The rest of the numbered part whose opening (a recommendation) ``previous`` quoted: the reaction
@@ -526,8 +533,16 @@ class ExtractiveAnswerer:
             # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
             # Netherlands?» not by a debate's «30%» about Nederland.
             topic = (
-                set(content_terms(gloss or own_words(question))) - _GENERIC_TOPIC - _IMPLICIT_TERMS - _interrogatives()
+                set(content_terms(gloss or own_words(question)))
+                - _GENERIC_TOPIC
+                - _IMPLICIT_TERMS
+                - _interrogatives()
+                - _pointers()
             )
+            if carried and not any(self.terms.uses(t) for t in topic):
+                # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer,
+                # the topic is the one carried over
+                topic = set(carried)
             # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
             # mostly an English word the glossary lacks («previously»), and says nothing about the topic
             known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
@@ -1099,6 +1114,16 @@ def _interrogatives() -> frozenset[str]:
 
 
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
+@lru_cache(maxsize=1)
+def _pointers() -> frozenset[str]:
+    """Pronominal adverbs as content terms: «Hoeveel geld is daarvoor?» points back at its topic, «daarvoor» is none
+    (a follow-up carries the topic over: ``converse.carried_words``)."""
+    return frozenset(
+        content_terms(" ".join(f"{head}{prep}" for head in ("daar", "hier", "er") for prep in _POINTER_PREPOSITIONS))
+    )
+
+
+_POINTER_PREPOSITIONS = "voor van over op mee bij in aan uit door naartoe tegen na".split()
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
 # Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())

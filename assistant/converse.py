@@ -28,6 +28,10 @@ _QUESTION_WORDS = {
     "eens", "oneens", "reageert", "reageren", "reactie", "adviseert", "adviseren", "denkt", "denken", "doet",
     "doen", "gaat", "gaan", "heeft", "hebben", "wordt", "worden", "staan", "kun", "kunt", "je", "geven", "geef",
     "noem", "vertel", "leg", "uit", "meer",
+    # verbs of saying and judging: «Wat antwoordt het kabinet?» has no topic of its own
+    "antwoordt", "antwoorden", "antwoordde", "schrijft", "schrijven", "schreef", "stelt", "stellen", "meent",
+    "menen", "concludeert", "concluderen", "erkent", "erkennen", "zei", "zeiden", "vond", "vonden", "reageerde",
+    "reageerden", "beoordeelt", "beoordelen", "ziet", "zien",
     "what", "how", "who", "when", "which", "why", "where", "does", "do", "is", "are",
 }  # fmt: skip
 _SPEAKER_RE = re.compile(

@@ -362,8 +362,11 @@ _TYPES = {
     # nor an enumeration of countries («Hoeveel asielzoekers …?»).
     "count": (
         re.compile(
+            # «Hoeveel kwam erbij?», «Hoeveel blijft er over?»: a verb after «hoeveel» counts nothing named
             r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
-            r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|gaat\b|ging\b|money|of\b)\w+",
+            r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|worden\b|werden\b|gaat\b|ging\b|gaan\b|gingen\b|komt\b|kwam\b|"
+            r"komen\b|kwamen\b|blijft\b|bleef\b|blijven\b|bleven\b|staat\b|stond\b|staan\b|stonden\b|heeft\b|had\b|"
+            r"hebben\b|hadden\b|money|of\b)\w+",
             re.I,
         ),
         _A_NUMBER_RE,

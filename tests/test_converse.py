@@ -18,6 +18,10 @@ def test_topic_words_drop_question_words_speakers_and_stopwords():
         ("Waarom?", True),
         ("Hoeveel geld gaat naar duurzame terugkeer?", False),
         ("Wie heeft de brief ondertekend?", False),
+        # a verb of saying is no topic: «Wat antwoordt het kabinet?» leans on what was asked (dev2-followups)
+        ("Wat antwoordt het kabinet?", True),
+        ("Erkent het kabinet dat?", True),
+        ("Wat antwoordt het kabinet op de kritiek van de ACVZ over de Haagse agenda?", False),
     ],
 )
 def test_is_followup(question, followup):

@@ -161,6 +161,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel landen krijgen steun?", "named-count"),
         ("Hoeveel extra geld is er bijgekomen?", "amount"),
         ("En hoeveel daarvan gaat naar duurzame terugkeer?", "number"),
+        # a verb after «hoeveel» counts nothing named (dev2-followups)
+        ("En hoeveel kwam erbij?", "number"),
+        ("Hoeveel blijft er over voor de diaspora?", "number"),
         # a preposition before «hoeveel» asks the same count (row 89)
         ("Met hoeveel diasporaorganisaties overlegt de overheid?", "count"),
         ("In hoeveel landen is geïnvesteerd in capaciteitsprojecten?", "named-count"),

@@ -986,3 +986,38 @@ def test_a_government_abbreviation_of_what_the_stukken_write_out(assistant):
     assert assistant.answerer.uncovered(question) is None
     answer = check_sound(assistant, question)
     assert "beleidsprioriteiten voor migratie en ontwikkeling" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "history, question, quote",
+    [
+        # the number's topic is the one carried over when the follow-up's own words are a pointer and a verb
+        (
+            ["Op welke drie thema's zet het kabinet in voor duurzame terugkeer?"],
+            "Hoeveel geld is daarvoor?",
+            "tien miljoen euro",
+        ),
+        (["Wat was het budget voor migratie en ontwikkeling voorheen?"], "En hoeveel kwam erbij?", "zes miljoen euro"),
+        # a verb of saying: the reaction under the recommendation asked about before
+        (
+            ["Welke aanbeveling doet de ACVZ over terugkeer in het EU-kader?"],
+            "Wat antwoordt het kabinet?",
+            "Het kabinet blijft zich daarom sterk maken",
+        ),
+        # a property asked of the topic is no reply to what the previous answer quoted
+        (
+            ["Wat is de strategische landenbenadering?"],
+            "Hoe effectief is die volgens de ACVZ?",
+            "tot op zekere hoogte effectief",
+        ),
+    ],
+)
+def test_followups_of_a_conversation(assistant, history, question, quote):
+    # dev2-followups: refused (the first two), the letter's opening, the ACVZ's sentence on the approach's aim
+    answer = assistant.ask(question, history=history)
+    assert not answer.abstained and quote in " ".join(c.quote for c in answer.citations)
+
+
+def test_sharing_a_view_is_asked_of_who_shares_it(assistant):
+    answer = assistant.ask("Deelt de PVV dat standpunt?", history=["Wat vindt het kabinet van positieve prikkels?"])
+    assert answer.abstained and answer.notices == ["Een standpunt van de PVV staat niet in de stukken die ik doorzoek."]
