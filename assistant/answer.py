@@ -1114,6 +1114,8 @@ def _interrogatives() -> frozenset[str]:
 
 
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
+
+
 @lru_cache(maxsize=1)
 def _pointers() -> frozenset[str]:
     """Pronominal adverbs as content terms: «Hoeveel geld is daarvoor?» points back at its topic, «daarvoor» is none
