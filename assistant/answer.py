@@ -527,7 +527,8 @@ class ExtractiveAnswerer:
             def typed(x: _Sentence) -> bool:
                 return carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
 
-            carried = set(content_terms(carried_words(question))) - _GENERIC_TOPIC
+            # (an English follow-up carries English words: they are looked for as its gloss spells them)
+            carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC
             # The number must come from a paragraph on the question's topic — one that covers a fifth of the
             # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de
             # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .structure import series_phrase, series_reference
-from .text import _dutch_stopwords
+from .text import _ENGLISH_FUNCTION_WORDS, _dutch_stopwords, looks_english
 
 _TOPIC_WORD_RE = re.compile(r"\w[\w’'-]*")  # keeps «minder-voor-minder» whole
 
@@ -57,8 +57,9 @@ _GAP_OF_RE = re.compile(r"^(?:die|dat)\s+van\s+(?P<rest>.+)$", re.I)
 
 
 def topic_words(question: str) -> list[str]:
-    """The question's content words as written (no stopwords, question words or speaker names)."""
-    stop = _dutch_stopwords()
+    """The question's content words as written (no stopwords, question words or speaker names; of an English
+    question no English function words either: «And what share of it …?» is a follow-up)."""
+    stop = _dutch_stopwords() | (_ENGLISH_FUNCTION_WORDS if looks_english(question) else frozenset())
     text = _SPEAKER_RE.sub(" ", question)
     words = [w.strip("-") for w in _TOPIC_WORD_RE.findall(text)]
     return [w for w in words if len(w) > 1 and w.lower() not in stop | _QUESTION_WORDS]

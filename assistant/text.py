@@ -377,6 +377,8 @@ _TYPES = {
             r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|vaak)|"
             r"hoe\s+groot(?!\s+(?:is|was|zijn|waren)\b[^?]{0,40}?\b(?:de|het)\s+(?:\w+\s+)?(?:aandacht|rol|belang|invloed|bereidheid|"
             r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
+            # «Welk deel daarvan …?», "What share of it …?": a part of what the conversation counted
+            r"welk\s+(?:deel|aandeel)\s+daarvan|what\s+(?:share|part|portion|proportion)\s+of\s+(?:it|that|this)|"
             r"how\s+(?:much|many|often))\b",
             re.I,
         ),

@@ -74,6 +74,7 @@ _PHRASES = {
     "member states": "lidstaten",
     "action plan": "actieplan",
     "starting point": "uitgangspunt",
+    "share of": "deel van",
     "progress report": "voortgangsrapportage",
     "private sector": "bedrijfsleven",
     "business community": "bedrijfsleven",

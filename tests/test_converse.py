@@ -22,6 +22,9 @@ def test_topic_words_drop_question_words_speakers_and_stopwords():
         ("Wat antwoordt het kabinet?", True),
         ("Erkent het kabinet dat?", True),
         ("Wat antwoordt het kabinet op de kritiek van de ACVZ over de Haagse agenda?", False),
+        # English function words are no topic words of an English question
+        ("And what share of it is for sustainable return?", True),
+        ("What share of the budget for migration and development goes to sustainable return?", False),
     ],
 )
 def test_is_followup(question, followup):

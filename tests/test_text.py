@@ -164,6 +164,9 @@ def test_a_named_answer_names_what_is_asked():
         # a verb after «hoeveel» counts nothing named (dev2-followups)
         ("En hoeveel kwam erbij?", "number"),
         ("Hoeveel blijft er over voor de diaspora?", "number"),
+        # a part of what the conversation counted (row 110)
+        ("Welk deel daarvan gaat naar duurzame terugkeer?", "number"),
+        ("And what share of it is for sustainable return?", "number"),
         # a preposition before «hoeveel» asks the same count (row 89)
         ("Met hoeveel diasporaorganisaties overlegt de overheid?", "count"),
         ("In hoeveel landen is geïnvesteerd in capaciteitsprojecten?", "named-count"),

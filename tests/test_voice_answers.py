@@ -1021,3 +1021,16 @@ def test_followups_of_a_conversation(assistant, history, question, quote):
 def test_sharing_a_view_is_asked_of_who_shares_it(assistant):
     answer = assistant.ask("Deelt de PVV dat standpunt?", history=["Wat vindt het kabinet van positieve prikkels?"])
     assert answer.abstained and answer.notices == ["Een standpunt van de PVV staat niet in de stukken die ik doorzoek."]
+
+
+def test_an_english_followup_is_resolved_and_answered_with_an_amount(assistant):
+    # dev2-followups fb019: not taken for a follow-up («of», «it», «for» counted as its own words), it was answered
+    # with «duurzame betrekkingen met landen van herkomst»
+    answer = assistant.ask(
+        "And what share of it is for sustainable return?",
+        history=["How much money is available for migration and development each year?"],
+    )
+    assert (
+        not answer.abstained and answer.query and answer.query.endswith("(money available migration development year)?")
+    )
+    assert "miljoen euro voor duurzame terugkeer" in " ".join(c.quote for c in answer.citations)
