@@ -275,9 +275,11 @@ class Split(str, Enum):
     dev13 = "dev13"
     dev14 = "dev14"
     dev15 = "dev15"
+    dev16 = "dev16"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
+    dev2_followups = "dev2-followups"
 
 
 @app.command("eval")

@@ -32,9 +32,11 @@ SPLITS = [
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
     "test",
     "dev-followups",
     "test-followups",
+    "dev2-followups",
 ]
 
 
