@@ -825,7 +825,17 @@ class ExtractiveAnswerer:
         name) that no indexed document mentions («Wat vindt de Raad van State …?»), or it asks for the
         view of a speaker the documents do not give a voice («Wat is het standpunt van de PVV?»).
         """
-        if looks_english(question):
+        english = looks_english(question)
+        absent = [] if english else self._absent_keywords(question)
+        if absent:
+            said = ", ".join(f"«{w}»" for w in absent)
+            return f"{said} {'komt' if len(absent) == 1 else 'komen'} in de stukken die ik doorzoek niet voor."
+        years = [y for y in dict.fromkeys(_YEAR_RE.findall(own_words(question))) if not self._mentions(y)]
+        if years:
+            # «Klopt het dat het budget voor duurzame terugkeer in 2016 wordt verdubbeld?»: a year no indexed text
+            # mentions is a time the stukken do not cover (answered before with the budget sentence, which has none)
+            return f"«{years[0]}» komt in de stukken die ik doorzoek niet voor."
+        if english:
             # English names of Dutch bodies do not occur in the Dutch text: a name the glossary knows whole is
             # looked up as written and as its gloss («European Parliament» → «Europees Parlement»); absent in both,
             # the stukken do not name it. A name glossed in part decides nothing.
@@ -835,10 +845,6 @@ class ExtractiveAnswerer:
                 if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
         else:
-            absent = self._absent_keywords(question)
-            if absent:
-                said = ", ".join(f"«{w}»" for w in absent)
-                return f"{said} {'komt' if len(absent) == 1 else 'komen'} in de stukken die ik doorzoek niet voor."
             for name in _names(own_words(question)):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
@@ -1115,6 +1121,7 @@ def _interrogatives() -> frozenset[str]:
 
 
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
+_YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 
 
 @lru_cache(maxsize=1)

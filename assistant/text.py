@@ -249,6 +249,37 @@ def without_politeness(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# «Waar staat in de brief iets over documentfraude?», «Wat zegt de brief over Somalië?»: looking something up in the
+# document. The frame is no question about the letter itself: «brief» would find its opening paragraph («Deze brief
+# bestaat uit twee elementen»), «staat» and «zegt» are no topic. What follows «over» is what is looked for.
+_DOCUMENT = r"(?:de|het|deze|dit)\s+(?:brief|kamerbrief|stuk|stukken|tekst)"
+_LOOKUP_RES = (
+    re.compile(
+        rf"^\s*waar\s+(?:in\s+{_DOCUMENT}\s+)?(?:staat|staan|gaat|wordt|lees\s+ik)\s+(?:er\s+)?(?:in\s+{_DOCUMENT}\s+)?"
+        r"(?:iets\s+|wat\s+)?(?:het\s+)?(?:(?:gesproken|geschreven)\s+)?over\s+(?P<topic>.+?)\s*\??\s*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*wat\s+(?:zegt|schrijft|vermeldt|meldt|staat\s+er\s+in)\s+{_DOCUMENT}\s+over\s+(?P<topic>.+?)\s*\??\s*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?:staat|staan)\s+er\s+(?:in\s+{_DOCUMENT}\s+)?iets\s+over\s+(?P<topic>.+?)(?:\s+in\s+{_DOCUMENT})?\s*\??\s*$",
+        re.I,
+    ),
+)
+
+
+def without_lookup_frame(question: str) -> str:
+    """What a look-up in the document looks for: «Waar staat in de brief iets over documentfraude?» →
+    «documentfraude»; any other question unchanged."""
+    for pattern in _LOOKUP_RES:
+        m = pattern.match(question)
+        if m:
+            return m.group("topic")
+    return question
+
+
 def clean_question(text: str) -> str:
     """Remove control characters (keeping ordinary whitespace as spaces) and collapse whitespace."""
     kept = []
@@ -284,10 +315,17 @@ _SHARED_FUNCTION_WORDS = frozenset("in is was had".split())
 
 def looks_english(text: str) -> bool:
     """A cheap language guess for questions: mostly English function words → English."""
+    from .translate import english_only  # the glossary knows English words that no function-word list has
+
     found = _WORD_RE.findall(text)
     words = [w.lower() for w in found]
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
-    hits += sum(w in _ENGLISH_CONTENT_WORDS for i, w in enumerate(found) if i == 0 or w.islower())
+    # content words count in lower case only: «Business Support Organisations» is a name in a Dutch question
+    hits += sum(
+        w in _ENGLISH_CONTENT_WORDS or (w not in _ENGLISH_FUNCTION_WORDS and english_only(w))
+        for i, w in enumerate(found)
+        if i == 0 or w.islower()
+    )
     shared = sum(w in _SHARED_FUNCTION_WORDS for w in words)
     return hits >= 2 and hits + shared >= 0.3 * len(words)
 
@@ -532,11 +570,11 @@ _KEYWORD_TYPE_RES = (
 
 
 def keyword_query(question: str) -> bool:
-    """Typed as keywords, not asked as a sentence: two to eight words, no closing punctuation, and none of the
+    """Typed as keywords, not asked as a sentence: one to eight words, no closing punctuation, and none of the
     words a Dutch sentence or question is made with (an article, a question word, a verb that opens one)."""
     if _CLOSING_PUNCTUATION_RE.search(question) or looks_english(question):
         return False
-    return 2 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
+    return 1 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
 
 
 def _keyword_reading(question: str) -> tuple[str, str] | None:

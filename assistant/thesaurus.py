@@ -51,6 +51,7 @@ _USE_FOR = {
     "oneens": "anders dan kanttekeningen",  # «Anders dan de ACVZ concludeert, is het kabinet van oordeel …»
     "terugkrijgen": "tegenprestatie",
     "losse": "separate",
+    "aparte": "separate",
     "haagse": "den haag",
     "jaarbedrag": "budget per jaar",
     "jaarlijks": "per jaar",  # «jaarlijkse»: the same stem

@@ -39,6 +39,7 @@ _PHRASES = {
     "migration management": "migratiemanagement",
     "migration policy": "migratiebeleid",
     "migration data": "migratiedata",
+    "migration flows": "migratiestromen",
     "migration and development": "migratie en ontwikkeling",
     "border control": "grensbewaking grenzen bewaken",
     "border management": "grensbewaking grenzen bewaken",
@@ -158,8 +159,8 @@ _WORDS = {
     "protection": "bescherming", "reintegration": "re-integratie herintegratie", "integration": "integratie",
     "diaspora": "diaspora", "remittances": "geldovermakingen", "smuggling": "mensensmokkel",
     "trafficking": "mensenhandel", "borders": "grenzen", "border": "grens", "visa": "visum visa",
-    "visas": "visa", "departure": "vertrek", "voluntary": "vrijwillige", "voluntarily": "vrijwillig",
-    "forced": "gedwongen", "compulsory": "gedwongen",
+    "visas": "visa", "departure": "vertrek", "flows": "stromen", "manage": "beheren", "managing": "beheren",
+    "voluntary": "vrijwillige", "voluntarily": "vrijwillig", "forced": "gedwongen", "compulsory": "gedwongen",
     # policy
     "policy": "beleid", "policies": "beleid", "approach": "benadering aanpak", "strategy": "strategie",
     "strategic": "strategische", "instrument": "instrument", "priority": "prioriteit", "priorities":
@@ -252,6 +253,13 @@ def _lookup(word: str) -> str | None:
 def to_dutch(question: str) -> str:
     """A Dutch gloss of an English question, for searching the Dutch stukken (see the module docstring)."""
     return _gloss(question)[0]
+
+
+def english_only(word: str) -> bool:
+    """Is ``word`` (lower case, as written) an English word of the glossary that Dutch does not share? «migration»,
+    «responsibility» are; «plan», «data», «budget» (glossed as themselves) are not."""
+    dutch = _WORDS.get(word)
+    return dutch is not None and word not in dutch.lower().split()
 
 
 def name_gloss(name: str) -> str | None:

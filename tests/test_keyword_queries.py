@@ -61,3 +61,30 @@ def test_disagreement_in_everyday_words_finds_where_the_cabinet_differs(assistan
     # «oneens» is no word of the letter: the first citation was the announcement of the reactions (row 108)
     answer = assistant.ask("kabinet oneens met acvz")
     assert answer.citations[0].quote.startswith("Anders dan de ACVZ concludeert, is het kabinet van oordeel")
+
+
+def test_a_look_up_in_the_document_answers_from_the_topic_not_the_word_brief(assistant):
+    # dev17: «brief» found the letter's opening paragraph and the question was refused
+    answer = assistant.ask("Waar staat in de brief iets over documentfraude?")
+    assert not answer.abstained and "documentfraude" in answer.citations[0].quote
+    assert answer.query == "documentfraude"
+
+
+@pytest.mark.parametrize(
+    "question, notice",
+    [
+        (
+            "Waar staat iets over klimaatverandering?",
+            "«klimaatverandering» komt in de stukken die ik doorzoek niet voor.",
+        ),
+        ("wat zegt de brief over libie", "«libie» komt in de stukken die ik doorzoek niet voor."),
+        # a year no indexed text mentions (the budget sentence was quoted)
+        (
+            "Klopt het dat het budget voor duurzame terugkeer in 2016 wordt verdubbeld?",
+            "«2016» komt in de stukken die ik doorzoek niet voor.",
+        ),
+    ],
+)
+def test_what_the_stukken_never_mention_is_named(assistant, question, notice):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.notices == [notice]

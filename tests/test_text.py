@@ -77,6 +77,10 @@ def test_looks_english():
     assert looks_english("Which organisations carry out return projects?")
     # … counted in lower case only: «Business Support Organisations» is a name in a Dutch question
     assert not looks_english("In welke landen zijn Business Support Organisations versterkt?")
+    # English words the glossary knows and Dutch does not share count too (dev17: one function word, «a»)
+    assert looks_english("Is managing migration flows a shared responsibility?")
+    assert not looks_english("Hoeveel visa zijn er ingetrokken?")  # «visa» is Dutch as well
+    assert not looks_english("Welk budget heeft de pilot voor data?")  # glossed as themselves: shared words
 
 
 def test_a_named_answer_names_what_is_asked():
@@ -376,7 +380,7 @@ def test_a_count_answers_only_with_a_number_of_what_is_counted(question, sentenc
         ("Som de speerpunten op", False),  # an article: a sentence
         ("Wat vindt het kabinet", False),  # a question word, question mark or not
         ("Hoeveel geld?", False),
-        ("minder-voor-minder", False),  # one word: nothing to tell a sentence by
+        ("minder-voor-minder", True),  # one word typed into the box
         ("What does the cabinet think about sanctions", False),  # English
         ("kosten opvang asielzoekers in de regio per jaar en per land", False),  # too long to be keywords
     ],
@@ -566,3 +570,23 @@ def test_the_question_a_polite_kamervraag_asks():
     )
     assert without_politeness("Kunt u aangeven?") == "Kunt u aangeven?"  # nothing follows: left as it is
     assert without_politeness("Deelt u de conclusie van de ACVZ?") == "Deelt u de conclusie van de ACVZ?"
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("Waar staat in de brief iets over documentfraude?", "documentfraude"),
+        ("Waar in de brief gaat het over de Zijderoute?", "de Zijderoute"),
+        ("wat zegt de brief over somalie", "somalie"),
+        ("Staat er iets over Libië in de brief?", "Libië"),
+        ("Waar wordt gesproken over banenmarkten?", "banenmarkten"),
+        # no look-up in the document: unchanged
+        ("Wat zegt het kabinet over Ghana?", "Wat zegt het kabinet over Ghana?"),
+        ("Waar staat de ACVZ voor?", "Waar staat de ACVZ voor?"),
+        ("Waar staat dat?", "Waar staat dat?"),
+    ],
+)
+def test_a_look_up_in_the_document_looks_for_what_follows_over(question, topic):
+    from assistant.text import without_lookup_frame
+
+    assert without_lookup_frame(question) == topic

@@ -33,6 +33,7 @@ from assistant.translate import name_gloss, to_dutch
         ("What is the starting point of the plan?", "uitgangspunt"),
         ("Which approach did the Dutch suggest?", "voorstel"),
         ("Who signed for Justice and Security?", "Veiligheid en Justitie"),
+        ("Is managing migration flows a shared responsibility?", "beheren migratiestromen"),  # dev17
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):
@@ -84,3 +85,12 @@ def test_a_compound_is_joined_with_a_noun_only():
 )
 def test_a_name_is_glossed_only_when_the_glossary_knows_all_of_it(name, expected):
     assert name_gloss(name) == expected
+
+
+def test_english_only_words_are_glossed_words_dutch_does_not_share():
+    from assistant.translate import english_only
+
+    assert english_only("migration") and english_only("responsibility")
+    assert not english_only("plan") and not english_only("budget")  # glossed as themselves
+    assert not english_only("visa")  # «visum visa»: Dutch has it too
+    assert not english_only("documentfraude")  # not in the glossary
