@@ -276,6 +276,7 @@ class Split(str, Enum):
     dev14 = "dev14"
     dev15 = "dev15"
     dev16 = "dev16"
+    dev17 = "dev17"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

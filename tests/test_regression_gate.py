@@ -33,6 +33,7 @@ SPLITS = [
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
     "test",
     "dev-followups",
     "test-followups",
