@@ -577,8 +577,11 @@ class ExtractiveAnswerer:
                 )
             ]
             noun, best = keyword_type_noun(question), scored[0]
-            best_terms = set(text_terms(best.paragraph.text[best.start : best.end]))
-            if not window and noun and set(content_terms(noun)) <= best_terms:
+            if (
+                not window
+                and noun
+                and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
+            ):
                 # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
                 # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
                 window = scored[:_TYPED_WINDOW]
@@ -1124,6 +1127,9 @@ _KEYWORD_RE = re.compile(r"[\w&’'-]+")
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 
 
+_POINTER_PREPOSITIONS = "voor van over op mee bij in aan uit door naartoe tegen na".split()
+
+
 @lru_cache(maxsize=1)
 def _pointers() -> frozenset[str]:
     """Pronominal adverbs as content terms: «Hoeveel geld is daarvoor?» points back at its topic, «daarvoor» is none
@@ -1133,7 +1139,6 @@ def _pointers() -> frozenset[str]:
     )
 
 
-_POINTER_PREPOSITIONS = "voor van over op mee bij in aan uit door naartoe tegen na".split()
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
 # Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())

@@ -21,7 +21,7 @@ from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
 from .retrieve import HybridRetriever
-from .text import asked_genres, clean_question, content_terms, without_lookup_frame, without_politeness
+from .text import asked_genres, clean_question, content_terms, what_is_asked
 from .verify import verify_answer
 from .voice import same_voice, sentence_voices
 
@@ -90,8 +90,7 @@ class Assistant:
         return self.retriever.search(question, k=k, doc_ids=doc_ids)
 
     def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[Retrieved]:
-        asked = validate_question(question, self.settings.answer.max_question_chars)
-        q = without_lookup_frame(without_politeness(asked))
+        q = what_is_asked(validate_question(question, self.settings.answer.max_question_chars))
         return [_retrieved(p, s) for p, s in self._hits(q, k, doc_ids)]
 
     def ask(self, question: str, doc_ids: list[str] | None = None, history: list[str] | None = None) -> Answer:
@@ -131,11 +130,8 @@ class Assistant:
     def _extractive(self, question, k, doc_ids, history):
         """(query, hits, verified extractive answer, everything retrieved, time retrieval ended)."""
         asked = validate_question(question, self.settings.answer.max_question_chars)
-        q = without_lookup_frame(without_politeness(asked))
-        earlier = [
-            without_lookup_frame(without_politeness(h))
-            for h in _valid_history(history, self.settings.answer.max_question_chars)
-        ]
+        q = what_is_asked(asked)
+        earlier = [what_is_asked(h) for h in _valid_history(history, self.settings.answer.max_question_chars)]
         query = resolve_followup(q, earlier)
         scope, previous = None, []
         if query != q:

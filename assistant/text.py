@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from .translate import english_only
+
 # Words that follow a suspended compound ("kennis-, arbeids- en studiemigratie"):
 # a line ending in "arbeids-" followed by "en" keeps its hyphen and the space.
 _SUSPENSION_FOLLOWERS = {"en", "of", "tot", "noch"}
@@ -280,6 +282,12 @@ def without_lookup_frame(question: str) -> str:
     return question
 
 
+def what_is_asked(question: str) -> str:
+    """The question without the frame it is asked in — a polite formula, a look-up in the document — as it is
+    searched and answered."""
+    return without_lookup_frame(without_politeness(question))
+
+
 def clean_question(text: str) -> str:
     """Remove control characters (keeping ordinary whitespace as spaces) and collapse whitespace."""
     kept = []
@@ -315,12 +323,11 @@ _SHARED_FUNCTION_WORDS = frozenset("in is was had".split())
 
 def looks_english(text: str) -> bool:
     """A cheap language guess for questions: mostly English function words → English."""
-    from .translate import english_only  # the glossary knows English words that no function-word list has
-
     found = _WORD_RE.findall(text)
     words = [w.lower() for w in found]
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
-    # content words count in lower case only: «Business Support Organisations» is a name in a Dutch question
+    # content words count in lower case only: «Business Support Organisations» is a name in a Dutch question; the
+    # glossary knows English content words that no list here has («managing migration flows»)
     hits += sum(
         w in _ENGLISH_CONTENT_WORDS or (w not in _ENGLISH_FUNCTION_WORDS and english_only(w))
         for i, w in enumerate(found)
