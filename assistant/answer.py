@@ -89,9 +89,11 @@ from .voice import (
 log = logging.getLogger(__name__)
 
 ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
-# Sentences that lean on the one before ("Dit is inclusief …") get it as context.
+# Sentences that lean on the one before ("Dit is inclusief …") get it as context; so does a consequence of it
+# («Om deze reden wordt … ingezet op wijziging van deze verdragen»: the reason is the sentence before).
 _ANAPHORA_RE = re.compile(
-    r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
+    r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt"
+    r"|Om (?:deze|die) redene?n?|Daarom|Vandaar|Hierdoor)\b"
 )
 # A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
@@ -324,7 +326,10 @@ class ExtractiveAnswerer:
             # footnote with the paragraph that carries its marker.
             return [_Sentence(p, retrieved[p.id], 0, len(p.text), 0.0, 0.0, p.voice) for p in openings], notices
         # The parts' author (the ACVZ of its recommendations) says what the opening paragraphs say; another
-        # asked voice (the cabinet) answers from the rest of the parts, its reactions.
+        # asked voice (the cabinet) answers from the rest of the parts, its reactions. «de reactie op de tweede
+        # aanbeveling» names no voice but asks the reaction: the voice of the paragraphs under the opening.
+        if not voices and ref.numbers is not None and _REACTION_ASKED_RE.search(question):
+            voices = list(dict.fromkeys(p.voice for part in found for p in part[1:] if p.voice))
         others = [v for v in voices if not any(same_voice(p.voice, v) for p in openings)]
         chosen: list[_Sentence] = []
         if len(others) < len(voices) or not voices or ref.numbers is None:
@@ -1123,6 +1128,7 @@ def _interrogatives() -> frozenset[str]:
     )
 
 
+_REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 

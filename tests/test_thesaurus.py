@@ -70,6 +70,10 @@ def test_disagreeing_is_said_as_anders_dan():
     assert expansions("Is het kabinet het eens met de ACVZ?") == ""  # agreeing is not disagreeing
 
 
+def test_case_law_in_everyday_words():
+    assert expansions("Welke rol speelt de rechtspraak?") == "jurisprudentie"  # dev18
+
+
 def test_rephrased_stems_of_terms_already_stemmed():
     from assistant.thesaurus import rephrased_stems
 

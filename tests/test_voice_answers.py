@@ -1034,3 +1034,25 @@ def test_an_english_followup_is_resolved_and_answered_with_an_amount(assistant):
         not answer.abstained and answer.query and answer.query.endswith("(money available migration development year)?")
     )
     assert "miljoen euro voor duurzame terugkeer" in " ".join(c.quote for c in answer.citations)
+
+
+def test_a_consequence_comes_with_the_sentence_it_follows_from(assistant):
+    # «Om deze reden wordt … ingezet op wijziging van deze verdragen» alone does not say the reason (dev18)
+    answer = assistant.ask("Waarom wordt er al jaren gewerkt aan het aanpassen van de socialezekerheidsverdragen?")
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "Bilaterale sociale zekerheidsverdragen vormen een afspiegeling" in quoted
+    assert answer.text.index("Bilaterale") < answer.text.index("Om deze reden")
+
+
+@pytest.mark.parametrize(
+    "question, quote",
+    [
+        # «de reactie op …» names no voice but asks the reaction, not the recommendation (dev18)
+        ("Welke rol speelt de rechtspraak in de reactie op de tweede aanbeveling?", "Volgens jurisprudentie"),
+        ("Wat staat er in de reactie op aanbeveling 3?", "Reactie: Het kabinet onderschrijft deze aanbeveling."),
+        ("Wat is aanbeveling 3?", "3. Investeer in de lange termijn relatie met de landen van herkomst."),
+    ],
+)
+def test_the_reaction_to_a_numbered_recommendation(assistant, question, quote):
+    answer = assistant.ask(question)
+    assert not answer.abstained and quote in " ".join(c.quote for c in answer.citations)
