@@ -277,6 +277,7 @@ class Split(str, Enum):
     dev15 = "dev15"
     dev16 = "dev16"
     dev17 = "dev17"
+    dev18 = "dev18"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
