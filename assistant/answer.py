@@ -182,6 +182,7 @@ _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
+_LOOKUP_PLACES = 3  # paragraphs a look-up in the document («Waar staat iets over X?») quotes at most
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
 _W_ANCHOR = 1.0  # a follow-up's reply: weight of the similarity to what it replies to (dev-followups: 1–4 alike)
@@ -250,10 +251,12 @@ class ExtractiveAnswerer:
         hits: list[tuple[Paragraph, float]],
         parts: list[tuple[str, list[tuple[Paragraph, float]]]] | None = None,
         previous: list[tuple[Paragraph, str | None]] | None = None,
+        lookup: str | None = None,
     ) -> Answer:
         """Answer from the retrieved paragraphs; ``parts`` are the sub-questions of a multi-part question
         with their own hits: each is answered or named as not covered by the stukken. ``previous``: what the
-        previous answer of the conversation quoted (paragraph, voice), for a follow-up."""
+        previous answer of the conversation quoted (paragraph, voice), for a follow-up. ``lookup``: what a look-up
+        in the document («Waar staat iets over X?») looks for; the answer quotes each place that names it."""
         voices = self._voices_to_answer(question, hits)
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
@@ -291,7 +294,34 @@ class ExtractiveAnswerer:
         chosen, notices = self._choose(question, hits, voices, anchor=self.replies_to(question, previous or []))
         if not chosen:
             return self._abstain(hits, notices)
+        if lookup:
+            chosen = chosen + self._other_places(lookup, chosen, hits)
         return self._compose(chosen, voices, notices)
+
+    def _other_places(
+        self, topic: str, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]
+    ) -> list[_Sentence]:
+        """«Waar staat in de brief iets over Somalië?» asks for the places, not the one best sentence: from each
+        further paragraph among the best that names the topic, its first sentence that does («Somalische» names
+        «Somalië»), up to ``_LOOKUP_PLACES`` paragraphs in all. The best sentence alone was the one on Business
+        Support Organisations; the support to the Somali government and the project with its authorities were
+        left out."""
+        words = topic_words(topic)
+        if not words:
+            return []
+        cited = {s.paragraph.id for s in chosen}
+        extra: list[_Sentence] = []
+        for rank, (p, _) in enumerate(hits[:_CANDIDATE_PARAGRAPHS]):
+            if len(cited) >= _LOOKUP_PLACES:
+                break
+            if p.id in cited or p.kind == "signature":
+                continue
+            for a, b in sentence_spans(p.text):
+                if all(_names_it(p.text[a:b].lower(), w) for w in words):
+                    extra.append(_Sentence(p, rank, a, b, 0.0, 0.0, span_voice(p, a, b)))
+                    cited.add(p.id)
+                    break
+        return extra
 
     def _pointed(
         self, question: str, hits: list[tuple[Paragraph, float]], voices: list[str]

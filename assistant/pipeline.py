@@ -21,7 +21,7 @@ from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
 from .retrieve import HybridRetriever
-from .text import asked_genres, clean_question, content_terms, what_is_asked
+from .text import asked_genres, clean_question, content_terms, lookup_topic, what_is_asked, without_politeness
 from .verify import verify_answer
 from .voice import same_voice, sentence_voices
 
@@ -131,6 +131,7 @@ class Assistant:
         """(query, hits, verified extractive answer, everything retrieved, time retrieval ended)."""
         asked = validate_question(question, self.settings.answer.max_question_chars)
         q = what_is_asked(asked)
+        looked_up = lookup_topic(without_politeness(asked))  # «Waar staat iets over X?»: every place that names X
         earlier = [what_is_asked(h) for h in _valid_history(history, self.settings.answer.max_question_chars)]
         query = resolve_followup(q, earlier)
         scope, previous = None, []
@@ -167,7 +168,7 @@ class Assistant:
                 else None
             )
             t1 = time.perf_counter()
-            answer = self.answerer.answer(query, hits, parts=part_hits, previous=previous)
+            answer = self.answerer.answer(query, hits, parts=part_hits, previous=previous, lookup=looked_up)
             if not answer.abstained:
                 break
         if query != asked:  # resolved against the conversation, or asked politely («Kunt u aangeven …»)

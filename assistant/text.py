@@ -272,14 +272,19 @@ _LOOKUP_RES = (
 )
 
 
-def without_lookup_frame(question: str) -> str:
+def lookup_topic(question: str) -> str | None:
     """What a look-up in the document looks for: «Waar staat in de brief iets over documentfraude?» →
-    «documentfraude»; any other question unchanged."""
+    «documentfraude»; None for any other question."""
     for pattern in _LOOKUP_RES:
         m = pattern.match(question)
         if m:
             return m.group("topic")
-    return question
+    return None
+
+
+def without_lookup_frame(question: str) -> str:
+    """A look-up as what it looks for (:func:`lookup_topic`); any other question unchanged."""
+    return lookup_topic(question) or question
 
 
 def what_is_asked(question: str) -> str:

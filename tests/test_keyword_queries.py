@@ -88,3 +88,18 @@ def test_a_look_up_in_the_document_answers_from_the_topic_not_the_word_brief(ass
 def test_what_the_stukken_never_mention_is_named(assistant, question, notice):
     answer = assistant.ask(question)
     assert answer.abstained and answer.notices == [notice]
+
+
+def test_a_look_up_quotes_each_place_that_names_it(assistant):
+    # «wat zegt de brief over somalie» quoted only the sentence on Business Support Organisations (dev17 za006); the
+    # support to the Somali government and the project with its authorities name it too («Somalische»)
+    answer = assistant.ask("wat zegt de brief over somalie")
+    ids = [c.paragraph_id.split(":")[1] for c in answer.citations]
+    assert {"032", "043"} <= set(ids) and len(ids) <= 3
+    assert ids == sorted(ids)  # in the letter's order
+    assert all("somali" in c.quote.lower() for c in answer.citations)
+
+
+def test_a_question_that_is_no_look_up_keeps_its_best_sentence(assistant):
+    answer = assistant.ask("Wat doet Nederland in Somalië?")
+    assert len({c.paragraph_id for c in answer.citations}) < 3

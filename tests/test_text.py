@@ -590,3 +590,10 @@ def test_a_look_up_in_the_document_looks_for_what_follows_over(question, topic):
     from assistant.text import without_lookup_frame
 
     assert without_lookup_frame(question) == topic
+
+
+def test_lookup_topic_is_none_for_other_questions():
+    from assistant.text import lookup_topic
+
+    assert lookup_topic("Waar staat iets over de diaspora?") == "de diaspora"
+    assert lookup_topic("Wat doet Nederland in Somalië?") is None
