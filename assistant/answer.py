@@ -309,6 +309,7 @@ class ExtractiveAnswerer:
         words = topic_words(topic)
         if not words:
             return []
+        kind = answer_type(topic)  # «budget» typed alone: the places that give an amount
         cited = {s.paragraph.id for s in chosen}
         extra: list[_Sentence] = []
         for rank, (p, _) in enumerate(hits[:_CANDIDATE_PARAGRAPHS]):
@@ -317,7 +318,9 @@ class ExtractiveAnswerer:
             if p.id in cited or p.kind == "signature":
                 continue
             for a, b in sentence_spans(p.text):
-                if all(_names_it(p.text[a:b].lower(), w) for w in words):
+                if all(_names_it(p.text[a:b].lower(), w) for w in words) and (
+                    not kind or carries(kind, p.text[a:b], p.text[b:], frozenset())
+                ):
                     extra.append(_Sentence(p, rank, a, b, 0.0, 0.0, span_voice(p, a, b)))
                     cited.add(p.id)
                     break

@@ -21,7 +21,15 @@ from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
 from .retrieve import HybridRetriever
-from .text import asked_genres, clean_question, content_terms, lookup_topic, what_is_asked, without_politeness
+from .text import (
+    asked_genres,
+    clean_question,
+    content_terms,
+    keyword_query,
+    lookup_topic,
+    what_is_asked,
+    without_politeness,
+)
 from .verify import verify_answer
 from .voice import same_voice, sentence_voices
 
@@ -131,7 +139,8 @@ class Assistant:
         """(query, hits, verified extractive answer, everything retrieved, time retrieval ended)."""
         asked = validate_question(question, self.settings.answer.max_question_chars)
         q = what_is_asked(asked)
-        looked_up = lookup_topic(without_politeness(asked))  # «Waar staat iets over X?»: every place that names X
+        # «Waar staat iets over X?», or X typed alone into the box: a look-up, answered with the places that name X
+        looked_up = lookup_topic(without_politeness(asked)) or (q if keyword_query(q) and len(q.split()) == 1 else None)
         earlier = [what_is_asked(h) for h in _valid_history(history, self.settings.answer.max_question_chars)]
         query = resolve_followup(q, earlier)
         scope, previous = None, []

@@ -103,3 +103,19 @@ def test_a_look_up_quotes_each_place_that_names_it(assistant):
 def test_a_question_that_is_no_look_up_keeps_its_best_sentence(assistant):
     answer = assistant.ask("Wat doet Nederland in Somalië?")
     assert len({c.paragraph_id for c in answer.citations}) < 3
+
+
+@pytest.mark.parametrize(
+    "query, places",
+    [
+        ("Somalië", {"032", "037", "043"}),  # a name typed alone is a look-up too
+        ("minder-voor-minder", {"011", "015", "028"}),  # the ACVZ's view, the cabinet's, the EU's
+        (
+            "budget",
+            {"030", "040"},
+        ),  # typed: only the places that give an amount («hoe het budget … ingezet» gives none)
+    ],
+)
+def test_one_word_typed_alone_is_looked_up_in_every_place(assistant, query, places):
+    answer = assistant.ask(query)
+    assert {c.paragraph_id.split(":")[1] for c in answer.citations} == places
