@@ -278,6 +278,7 @@ class Split(str, Enum):
     dev16 = "dev16"
     dev17 = "dev17"
     dev18 = "dev18"
+    dev19 = "dev19"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
