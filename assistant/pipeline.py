@@ -138,9 +138,11 @@ class Assistant:
     def _extractive(self, question, k, doc_ids, history):
         """(query, hits, verified extractive answer, everything retrieved, time retrieval ended)."""
         asked = validate_question(question, self.settings.answer.max_question_chars)
-        q = what_is_asked(asked)
         # «Waar staat iets over X?», or X typed alone into the box: a look-up, answered with the places that name X
-        looked_up = lookup_topic(without_politeness(asked)) or (q if keyword_query(q) and len(q.split()) == 1 else None)
+        looked_up = lookup_topic(without_politeness(asked))
+        q = looked_up or what_is_asked(asked)
+        if looked_up is None and keyword_query(q) and len(q.split()) == 1:
+            looked_up = q
         earlier = [what_is_asked(h) for h in _valid_history(history, self.settings.answer.max_question_chars)]
         query = resolve_followup(q, earlier)
         scope, previous = None, []
