@@ -34,6 +34,7 @@ EXAMPLES = [
     "Hoeveel geld is er per jaar voor migratie en ontwikkeling?",
     "Welke beleidsprioriteiten heeft het kabinet geformuleerd?",
     "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?",
+    "Waar staat in de brief iets over Somalië?",
 ]
 KAMERVRAGEN_EXAMPLE = """Vraag 1
 Hoeveel geld is er per jaar beschikbaar voor migratie en ontwikkeling?

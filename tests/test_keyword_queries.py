@@ -119,3 +119,11 @@ def test_a_question_that_is_no_look_up_keeps_its_best_sentence(assistant):
 def test_one_word_typed_alone_is_looked_up_in_every_place(assistant, query, places):
     answer = assistant.ask(query)
     assert {c.paragraph_id.split(":")[1] for c in answer.citations} == places
+
+
+def test_every_example_question_of_the_ui_is_answered_with_citations(assistant):
+    from assistant.app import EXAMPLES
+
+    for question in EXAMPLES:
+        answer = assistant.ask(question)
+        assert not answer.abstained and answer.citations, question
