@@ -66,6 +66,7 @@ from .text import (
     looks_english,
     names_future,
     normalise_for_match,
+    opens_with_consequence,
     question_terms,
     sentence_spans,
     states_plan,
@@ -90,10 +91,9 @@ log = logging.getLogger(__name__)
 
 ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
 # Sentences that lean on the one before ("Dit is inclusief …") get it as context; so does a consequence of it
-# («Om deze reden wordt … ingezet op wijziging van deze verdragen»: the reason is the sentence before).
+# («Om deze reden wordt … ingezet op wijziging van deze verdragen»: ``text.opens_with_consequence``).
 _ANAPHORA_RE = re.compile(
-    r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt"
-    r"|Om (?:deze|die) redene?n?|Daarom|Vandaar|Hierdoor)\b"
+    r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
 )
 # A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
@@ -614,10 +614,10 @@ class ExtractiveAnswerer:
                     or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
                 )
             ]
-            noun, best = keyword_type_noun(question), scored[0]
+            best = scored[0]
             if (
                 not window
-                and noun
+                and (noun := keyword_type_noun(question))
                 and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
             ):
                 # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
@@ -1030,7 +1030,8 @@ class ExtractiveAnswerer:
         # Context: a sentence starting with "Dit …" gets the sentence before it.
         extra: list[_Sentence] = []
         for s in chosen:
-            if _ANAPHORA_RE.match(s.paragraph.text[s.start : s.end]):
+            quoted = s.paragraph.text[s.start : s.end]
+            if _ANAPHORA_RE.match(quoted) or opens_with_consequence(quoted):
                 prev = [sp for sp in sentence_spans(s.paragraph.text) if sp[1] <= s.start]
                 if prev:
                     a, b = prev[-1]

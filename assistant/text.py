@@ -574,10 +574,10 @@ _SENTENCE_WORDS = frozenset(
 )
 _KEYWORD_TYPE_RES = (
     # «speciaal budget m&o sinds» asks since when, before «budget» asks an amount
-    (re.compile(r"^(?P<rest>.+?)\s+sinds$", re.I), "sinds wanneer "),
-    (re.compile(r"^(?P<pre>.*?)\b(?:datum|data|dag|jaartal)\b\s*(?P<rest>.*)$", re.I), "wanneer "),
-    (re.compile(r"^(?P<pre>.*?)\baantal(?:len)?\b\s*(?P<rest>.*)$", re.I), "hoeveel "),
-    (re.compile(r"^(?P<pre>.*?)\b(?:kosten|bedrag|bedragen|budget|geld)\b\s*(?P<rest>.*)$", re.I), "welk bedrag "),
+    (re.compile(r"^(?P<pre>.+?)\s+(?P<noun>sinds)(?P<rest>)$", re.I), "sinds wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>datum|data|dag|jaartal)\b(?P<rest>.*)$", re.I), "wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>aantal(?:len)?)\b(?P<rest>.*)$", re.I), "hoeveel "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>kosten|bedrag|bedragen|budget|geld)\b(?P<rest>.*)$", re.I), "welk bedrag "),
 )
 
 
@@ -596,9 +596,7 @@ def _keyword_reading(question: str) -> tuple[str, str] | None:
     for pattern, asks in _KEYWORD_TYPE_RES:
         m = pattern.match(question.strip())
         if m:
-            rest = " ".join(x.strip() for x in (m.groupdict().get("pre"), m.group("rest")) if x and x.strip())
-            noun = question.strip()[m.end("pre") : m.start("rest")] if "pre" in m.groupdict() else "sinds"
-            return asks + rest, noun.strip()
+            return asks + " ".join(" ".join(m.group("pre", "rest")).split()), m.group("noun")
     return None
 
 
@@ -814,13 +812,19 @@ _REASON_RE = re.compile(
 )
 
 
-# «Om deze reden …», «Daarom …»: the sentence before is the reason, this one what follows from it.
-_BECAUSE_OF_THAT_RE = re.compile(r"\b(?:om\s+(?:deze|die)\s+reden(?:en)?|daarom|daardoor|hierdoor)\b", re.I)
+# «Om deze reden …», «Daarom …», «Vandaar …»: the sentence before is the reason, this one what follows from it.
+_BECAUSE_OF_THAT_RE = re.compile(r"\b(?:om\s+(?:deze|die)\s+reden(?:en)?|daarom|daardoor|hierdoor|vandaar)\b", re.I)
 
 
 def follows_from_previous(sentence: str) -> bool:
     """Does the sentence state a consequence of the one before it («Om deze reden …», «Daarom …»)?"""
     return bool(_BECAUSE_OF_THAT_RE.search(sentence))
+
+
+def opens_with_consequence(sentence: str) -> bool:
+    """Does the sentence open by stating a consequence of the one before («Om deze reden wordt …»)? It is then no
+    answer without that one."""
+    return bool(_BECAUSE_OF_THAT_RE.match(sentence))
 
 
 # «Onder welke voorwaarden …?», «In welke gevallen …?», «Wanneer kan … effectief zijn?» ask a condition; a

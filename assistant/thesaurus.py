@@ -48,9 +48,9 @@ _USE_FOR = {
     "raadpleegde": "consultatie geconsulteerd",
     "geraadpleegd": "consultatie geconsulteerd",
     "onmisbaar": "noodzakelijke voorwaarde",
-    "oneens": "anders dan kanttekeningen",
+    "oneens": "anders dan kanttekeningen",  # «Anders dan de ACVZ concludeert, is het kabinet van oordeel …»
     "rechtspraak": "jurisprudentie",
-    "rechters": "jurisprudentie",  # «Anders dan de ACVZ concludeert, is het kabinet van oordeel …»
+    "rechters": "jurisprudentie",
     "terugkrijgen": "tegenprestatie",
     "losse": "separate",
     "aparte": "separate",
