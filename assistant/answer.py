@@ -114,6 +114,7 @@ _SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerk
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
+_AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``_names``
 _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
 )
@@ -1281,6 +1282,9 @@ def _names(question: str) -> list[str]:
     Klaveren en Bontes» names «Van Klaveren en Bontes»)."""
     # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name.
     names = (_PLURAL_S_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
+    # «Wat vindt de ACVZ van EURINT en ERIN?»: a body written in initials is not the start of a «… van …» name
+    # («Raad van State» is one), so the «van» after it is the question's, between two names.
+    names = (part for n in names for part in _AFTER_INITIALS_RE.split(n))
     return [n for n in names if n and not _GENRE_RE.match(n)]
 
 
@@ -1338,7 +1342,8 @@ def _names_a_compound_of(name: str, mentioned: Callable[[str], bool]) -> bool:
     if " " in name or len(parts) < 2:
         return False
     names = [p for p in parts if p[:1].isupper()]
-    return 0 < len(names) < len(parts) and all(mentioned(p) for p in names)
+    # a name part may itself be an abbreviation the stukken write out: «M&O-budget» (migratie en ontwikkeling)
+    return 0 < len(names) < len(parts) and all(_name_found(p, mentioned) for p in names)
 
 
 def _hyphen_parts(name: str) -> list[str]:

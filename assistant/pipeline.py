@@ -27,6 +27,7 @@ from .text import (
     content_terms,
     keyword_query,
     lookup_topic,
+    spelled_out,
     what_is_asked,
     without_politeness,
 )
@@ -140,6 +141,7 @@ class Assistant:
         asked = validate_question(question, self.settings.answer.max_question_chars)
         # «Waar staat iets over X?», or X typed alone into the box: a look-up, answered with the places that name X
         looked_up = lookup_topic(without_politeness(asked))
+        looked_up = looked_up and spelled_out(looked_up)
         q = looked_up or what_is_asked(asked)
         if looked_up is None and keyword_query(q) and len(q.split()) == 1:
             looked_up = q

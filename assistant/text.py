@@ -287,10 +287,23 @@ def without_lookup_frame(question: str) -> str:
     return lookup_topic(question) or question
 
 
+# «M&O» is how the ministries write «migratie en ontwikkeling»; the stukken write it out. No search finds it:
+# BM25's tokenizer drops «m&o», and e5 does not know it. A compound names the head: «het M&O-budget» is «het budget
+# voor migratie en ontwikkeling» (the thesaurus maps words to words; this is a rewrite of the phrase).
+_M_EN_O_RE = re.compile(r"(?<![\w&])M&O(?![\w&])(?:-(?P<head>\w+))?", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """The question with the abbreviation «M&O» written out as the stukken write it."""
+    return _M_EN_O_RE.sub(
+        lambda m: f"{m['head']} voor migratie en ontwikkeling" if m["head"] else "migratie en ontwikkeling", question
+    )
+
+
 def what_is_asked(question: str) -> str:
-    """The question without the frame it is asked in — a polite formula, a look-up in the document — as it is
-    searched and answered."""
-    return without_lookup_frame(without_politeness(question))
+    """The question without the frame it is asked in — a polite formula, a look-up in the document — and with
+    «M&O» written out, as it is searched and answered."""
+    return spelled_out(without_lookup_frame(without_politeness(question)))
 
 
 def clean_question(text: str) -> str:
@@ -371,7 +384,7 @@ _TYPES = {
     # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it.
     "amount": (
         re.compile(
-            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:geld|euro|budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+is\s+het\s+budget)|"
+            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:geld|euro|miljoen|miljard|budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"

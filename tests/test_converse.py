@@ -131,6 +131,16 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             ["Waar en wanneer kwam het verzoek om de landenbenadering door te lichten vandaan?"],
         ),
         ("When and where was the request made?", ["When and where was the request made?"]),
+        # two places after the same preposition: each is asked, as no paragraph names both (dev20)
+        (
+            "Welke projecten lopen er in Kenia en in Somalië?",
+            ["Welke projecten lopen er in Kenia", "Welke projecten lopen er in Somalië?"],
+        ),
+        # … common nouns are one question about both
+        (
+            "Wie werken samen met overheden en met gastgemeenschappen?",
+            ["Wie werken samen met overheden en met gastgemeenschappen?"],
+        ),
     ],
 )
 def test_split_parts(question, parts):

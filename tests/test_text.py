@@ -180,6 +180,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel tijd zat er tussen het verzoek en het advies?", "date"),
         ("Hoe lang bestaat het speciale budget al?", "date"),
         ("How long did the evaluation take?", "date"),
+        # millions are money (dev20: «Hoeveel miljoen …» was counted as «miljoen» things)
+        ("Hoeveel miljoen gaat er naar de drie terugkeerthema's?", "amount"),
+        ("Hoe groot was het budget voor migratie en ontwikkeling?", "amount"),
     ],
 )
 def test_answer_type_of_a_question(question, kind):
@@ -597,3 +600,19 @@ def test_lookup_topic_is_none_for_other_questions():
 
     assert lookup_topic("Waar staat iets over de diaspora?") == "de diaspora"
     assert lookup_topic("Wat doet Nederland in Somalië?") is None
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Hoe groot was het M&O-budget?", "Hoe groot was het budget voor migratie en ontwikkeling?"),
+        ("budget m&o voorheen", "budget migratie en ontwikkeling voorheen"),
+        ("Kunt u aangeven wat het M&O-beleid is?", "Wat het beleid voor migratie en ontwikkeling is?"),
+        ("Waar staat iets over M&O?", "migratie en ontwikkeling"),
+        ("Wat doet de DT&V?", "Wat doet de DT&V?"),  # another abbreviation with «&»: not this one
+    ],
+)
+def test_the_abbreviation_m_en_o_is_asked_as_the_stukken_write_it(question, asked):
+    from assistant.text import what_is_asked
+
+    assert what_is_asked(question) == asked

@@ -782,6 +782,36 @@ def test_initials_of_a_name():
     assert not _abbreviation_mentioned("Justitie", found)
 
 
+def test_a_body_in_initials_is_not_the_start_of_a_van_name():
+    from assistant.answer import _names
+
+    # «ACVZ van EURINT en ERIN» was looked up as one name, absent, and the question refused (dev20)
+    assert _names("Wat vindt de ACVZ van EURINT en ERIN?") == ["ACVZ", "EURINT en ERIN"]
+    assert _names("Wat vindt de Raad van State?") == ["Raad van State"]
+
+
+def test_a_name_part_of_a_compound_may_be_an_abbreviation_the_stukken_write_out():
+    from assistant.answer import _name_found
+
+    def found(probe: str) -> bool:
+        return probe.lower() in {"ontwikkelingssamenwerking", "jbz"}
+
+    assert _name_found("OS-budget", found)
+    assert _name_found("JBZ-conclusies", found)
+    assert not _name_found("Frontex-operatie", found)
+
+
+def test_questions_with_abbreviations_and_names_after_initials_are_answered(assistant):
+    eurint = check_sound(assistant, "Wat vindt de ACVZ van EURINT en ERIN?")
+    assert not eurint.abstained and "overwegend effectief" in eurint.text
+    separate = check_sound(assistant, "Krijgt de Kamer de M&O-rapportage nog los van deze brief?")
+    assert not separate.abstained and "Deze brief vervangt een separate rapportage" in separate.text
+    both = check_sound(assistant, "Welke projecten lopen er in Kenia en in Somalië?")
+    assert not both.abstained and "Kenia" in both.text and "Somali" in both.text
+    millions = check_sound(assistant, "Hoeveel miljoen gaat er naar de drie terugkeerthema's?")
+    assert not millions.abstained and "tien miljoen euro" in millions.text
+
+
 def test_how_a_voice_judges_something_or_a_decision_asked_first_is_a_view(assistant):
     # «Hoe waardeert de Europese Commissie …?» quoted the Commission on something else; «Heeft de Tweede Kamer …
     # ingestemd …?» quoted the ACVZ's consultation (row 92). Which things a voice judges positively is a fact, not
