@@ -287,6 +287,38 @@ def without_lookup_frame(question: str) -> str:
     return lookup_topic(question) or question
 
 
+# «Wat houdt meer-voor-meer in?», «Wat betekent maatwerk in …?», «Wat wordt bedoeld met conditionaliteit?» ask what
+# «Wat is X?» asks: the verb is the frame, no word to search for («houdt … in» found «Dat houdt dus in dat …»,
+# «betekent» a sentence on the approach in general). «Wat betekent X voor Y?» asks what X means to Y: not a frame.
+_DEFINITION_RES = (
+    re.compile(r"^\s*wat\s+(?P<verb>houdt|houden)\s+(?P<what>.+?)\s+(?:precies\s+|eigenlijk\s+)?in\s*\??\s*$", re.I),
+    re.compile(
+        r"^\s*wat\s+(?P<verb>betekent|betekenen)\s+(?P<what>(?:(?!(?<![\w-])voor(?![\w-])).)+?)\s*\??\s*$", re.I
+    ),
+    re.compile(
+        r"^\s*wat\s+(?P<verb>wordt|worden)\s+(?:er\s+)?(?:precies\s+|eigenlijk\s+)?(?:bedoeld\s+met|verstaan\s+onder)\s+"
+        r"(?P<what>.+?)\s*\??\s*$",
+        re.I,
+    ),
+    # the same asked in a polite formula («Kunt u aangeven wat minder-voor-minder inhoudt?» → «Wat … inhoudt?»)
+    re.compile(
+        r"^\s*wat\s+(?P<what>(?:(?!(?<![\w-])voor(?![\w-])).)+?)\s+(?P<verb>inhoudt|inhouden|betekent|betekenen)\s*\??\s*$",
+        re.I,
+    ),
+)
+
+
+def without_definition_frame(question: str) -> str:
+    """A question for a definition as «Wat is X?» (``_DEFINITION_RES``); any other question unchanged."""
+    for pattern in _DEFINITION_RES:
+        m = pattern.match(question)
+        if m and m["verb"].lower() in ("houden", "betekenen", "worden", "inhouden"):
+            return f"Wat zijn {m['what']}?"
+        if m:
+            return f"Wat is {m['what']}?"
+    return question
+
+
 # «M&O» is how the ministries write «migratie en ontwikkeling»; the stukken write it out. No search finds it:
 # BM25's tokenizer drops «m&o», and e5 does not know it. A compound names the head: «het M&O-budget» is «het budget
 # voor migratie en ontwikkeling» (the thesaurus maps words to words; this is a rewrite of the phrase).
@@ -301,9 +333,9 @@ def spelled_out(question: str) -> str:
 
 
 def what_is_asked(question: str) -> str:
-    """The question without the frame it is asked in — a polite formula, a look-up in the document — and with
-    «M&O» written out, as it is searched and answered."""
-    return spelled_out(without_lookup_frame(without_politeness(question)))
+    """The question without the frame it is asked in — a polite formula, a look-up in the document, a request for
+    a definition — and with «M&O» written out, as it is searched and answered."""
+    return spelled_out(without_definition_frame(without_lookup_frame(without_politeness(question))))
 
 
 def clean_question(text: str) -> str:

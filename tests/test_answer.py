@@ -295,3 +295,12 @@ def test_since_when_is_answered_by_a_stretch_of_time(assistant):
 )
 def test_an_english_question_is_answered_by_the_sentence_its_gloss_finds(assistant, question, expected):
     assert expected in check_sound(assistant, question).text
+
+
+def test_the_verb_of_a_definition_question_is_not_searched_for(assistant):
+    # «Wat houdt X in?» quoted «Dat houdt dus in dat we vreemdelingen blijven presenteren …»; «Wat betekent …?» the
+    # ACVZ on the approach in general (dev17 za031)
+    held = check_sound(assistant, "Wat houdt meer-voor-meer in?")
+    assert not held.abstained and "meer-voor-meer" in held.text and "Dat houdt dus in" not in held.text
+    meant = check_sound(assistant, "Wat betekent maatwerk in de strategische landenbenadering?")
+    assert "de strategische landenbenadering maatwerk, waarin" in meant.text

@@ -616,3 +616,27 @@ def test_the_abbreviation_m_en_o_is_asked_as_the_stukken_write_it(question, aske
     from assistant.text import what_is_asked
 
     assert what_is_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Wat houdt meer-voor-meer in?", "Wat is meer-voor-meer?"),
+        ("Wat houden de drie thema's precies in?", "Wat zijn de drie thema's?"),
+        (
+            "Wat betekent maatwerk in de strategische landenbenadering?",
+            "Wat is maatwerk in de strategische landenbenadering?",
+        ),
+        ("Wat wordt er bedoeld met conditionaliteit?", "Wat is conditionaliteit?"),
+        ("Kunt u aangeven wat minder-voor-minder inhoudt?", "Wat is minder-voor-minder?"),
+        # what something means to someone is no definition
+        (
+            "Wat betekenen de overmakingen van migranten voor arme landen?",
+            "Wat betekenen de overmakingen van migranten voor arme landen?",
+        ),
+    ],
+)
+def test_a_request_for_a_definition_is_asked_as_wat_is(question, asked):
+    from assistant.text import what_is_asked
+
+    assert what_is_asked(question) == asked
