@@ -79,7 +79,10 @@ from .voice import (
     VOICE_NAMES,
     asked_voices,
     names_voice,
+    names_voice_as_body,
     only_as_owner,
+    relation_asked,
+    relation_stated,
     same_voice,
     sentence_voices,
     shared_view,
@@ -259,6 +262,9 @@ class ExtractiveAnswerer:
         previous answer of the conversation quoted (paragraph, voice), for a follow-up. ``lookup``: what a look-up
         in the document («Waar staat iets over X?») looks for; the answer quotes each place that names it."""
         voices = self._voices_to_answer(question, hits)
+        related = self._related(question, hits)  # «… het over eens, en waar niet?» is one question, not two parts
+        if related:
+            return self._compose(related, voices, [])
         if parts and len(parts) > 1:
             return self._answer_parts(question, hits, parts, voices)
         pointed = self._pointed(question, hits, voices)
@@ -298,6 +304,58 @@ class ExtractiveAnswerer:
         if lookup:
             chosen = chosen + self._other_places(lookup, chosen, hits)
         return self._compose(chosen, voices, notices)
+
+    def relation_paragraphs(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[Paragraph]:
+        """The paragraphs that state how the voices a question asks about relate («Waar zijn de ACVZ en het kabinet
+        het over eens, en waar niet?»): candidates to add to what is retrieved for it (empty for other questions)."""
+        found = {s.paragraph.id: s.paragraph for s in self._relation_sentences(question, hits)}
+        return list(found.values())
+
+    def _related(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+        """The answer to a question about how two voices' views relate, from the retrieved paragraphs."""
+        retrieved = {p.id for p, _ in hits}
+        return [s for s in self._relation_sentences(question, hits) if s.paragraph.id in retrieved]
+
+    def _relation_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+        """«Op welke punten verschillen de ACVZ en het kabinet van mening?», «Waar zijn zij het over eens, en waar
+        niet?»: no topic, two voices, and where they differ or agree. The search finds the passages that name both
+        (the ACVZ's consultation, its advice handed to the cabinet), not where one states its view against or with
+        the other's; those sentences say it: «Anders dan de ACVZ concludeert, is het kabinet van oordeel …», «Het
+        kabinet deelt de visie van de ACVZ …» (``voice.relation_stated``). Each is said by one of the voices, in a
+        paragraph (or under a heading) that names the other. Those naming the other in the sentence itself come
+        first; at most two of each kind asked («both»: what they differ on and what they agree on), else three."""
+        asked = relation_asked(question)
+        voices = self.asked_voices(question)
+        if not asked or len(voices) < 2 or not hits:
+            return []
+        if any(not (_RELATION_FRAME_RE.fullmatch(w)) for w in topic_words(question)):
+            return []  # «… over minder-voor-minder?»: a topic, answered from what each voice says on it
+        doc = hits[0][0].doc_id
+        rank = {p.id: i for i, (p, _) in enumerate(hits)}
+        found: dict[str, list[tuple[bool, list[_Sentence]]]] = {"disagree": [], "agree": []}
+        for p in (p for p in self.handle.paragraphs.values() if p.doc_id == doc and p.kind != "signature"):
+            around = " ".join([p.text, *p.section])
+            spans = sentence_voices(p)
+            for i, (a, b, voice) in enumerate(spans):
+                said = p.text[a:b]
+                kind = relation_stated(said)
+                others = [v for v in voices if v != voice]
+                if not kind or voice not in voices or not any(names_voice_as_body(around, v) for v in others):
+                    continue
+                quoted = [_Sentence(p, rank.get(p.id, len(hits)), a, b, 0.0, 0.0, voice)]
+                if i > 0 and _POINTS_BACK_RE.search(said):
+                    # «Het kabinet kan zich tot op zekere hoogte vinden in dit beeld.»: the picture is the sentence
+                    # before, quoted with it
+                    x, y, v = spans[i - 1]
+                    quoted.insert(0, _Sentence(p, rank.get(p.id, len(hits)), x, y, 0.0, 0.0, v))
+                found[kind].append((any(names_voice_as_body(said, v) for v in others), quoted))
+        kinds = ["disagree", "agree"] if asked == "both" else [asked]
+        each = 2 if asked == "both" else 3
+        chosen: list[_Sentence] = []
+        for kind in kinds:
+            ordered = sorted(found[kind], key=lambda e: not e[0])  # stable: letter order within each
+            chosen += [s for _, quoted in ordered[:each] for s in quoted]
+        return chosen
 
     def _other_places(
         self, topic: str, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]
@@ -1163,6 +1221,15 @@ def _interrogatives() -> frozenset[str]:
     )
 
 
+# The words of a question about how voices relate that name no topic: «Op welke punten …», «Waarover …»,
+# «verschillen … van mening», "Where do … disagree?"
+_RELATION_FRAME_RE = re.compile(
+    r"punt\w*|waarover|waarin|waar|bent|tussen|opzichte|hoeverre|wijk\w*|af|opvatting\w*|standpunt\w*|mening\w*"
+    r"|oneens|eens|verschil\w*|afwijk\w*|overeen\w*|(?:dis)?agree\w*|differ\w*|views?|points?|issues?",
+    re.I,
+)
+# «in dit beeld», «deze aanbeveling»: a relation stated about what the sentence before says
+_POINTS_BACK_RE = re.compile(r"\b(?:dit|deze)\s+(?:beeld|conclusie|visie|analyse|advies)\b", re.I)
 _REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»

@@ -293,3 +293,53 @@ def names_voice(quote: str, voice: str) -> bool:
     """True when the quote itself says who speaks (then an answer need not add 'Volgens …'), also as the
     voice whose view its speaker shares («Het kabinet deelt de visie van de ACVZ dat …» names the ACVZ's)."""
     return named_speaker(quote) == voice or shared_view(quote) == voice
+
+
+# «Waar zijn de ACVZ en het kabinet het over eens, en waar niet?», «Op welke punten verschillen zij van mening?»,
+# "Where do the ACVZ and the cabinet disagree?": a question about how two voices' views relate, not about a topic.
+_DISAGREE_ASKED_RE = re.compile(
+    r"\b(?:oneens|verschil\w*|afwijk\w*|wijk\w*\s+(?:\S+\s+){0,4}?af|disagree\w*|differ\w*)\b", re.I
+)
+_AGREE_ASKED_RE = re.compile(r"\b(?:eens|overeen\w*|agree\w*)\b", re.I)
+_NOT_ASKED_TOO_RE = re.compile(r"\b(?:niet|not)\b", re.I)
+# a yes/no question («Zijn de ACVZ en het kabinet het eens?», «Bent u het eens met de ACVZ?») is answered by both
+_YES_NO_RE = re.compile(r"^\s*(?:zijn|is|bent|zijn|verschillen|verschilt|are|is|do|does)\b", re.I)
+
+
+def relation_asked(question: str) -> str | None:
+    """'agree', 'disagree' or 'both' when the question asks where voices agree or differ (whether it names two
+    voices and no topic of its own is for the caller to check), else None."""
+    disagree = _DISAGREE_ASKED_RE.search(question) is not None
+    agree = _AGREE_ASKED_RE.search(question) is not None
+    if agree and (disagree or _NOT_ASKED_TOO_RE.search(question) or _YES_NO_RE.match(question)):
+        return "both"
+    if disagree:
+        return "both" if _YES_NO_RE.match(question) else "disagree"
+    return "agree" if agree else None
+
+
+# How the letter states one voice's view against another's: «Anders dan de ACVZ concludeert, is het kabinet …»,
+# «De inzichten van de ACVZ worden, behoudens enkele kanttekeningen, verwerkt …»; «Het kabinet deelt de visie van de
+# ACVZ …», «Het kabinet onderschrijft deze aanbeveling», «kan zich tot op zekere hoogte vinden in dit beeld», «De ACVZ
+# is positief over de Nederlandse inzet …».
+_DIFFERS_RE = re.compile(
+    r"\banders\s+dan\s+(?:de|het)\s+\S+\s+(?:concludeert|constateert|stelt|meent|adviseert|aanbeveelt)|\bkanttekening",
+    re.I,
+)
+_AGREES_RE = re.compile(
+    r"\b(?:deelt|delen)\s+de\s+(?:visie|mening|conclusie|zorg|analyse)\s+van|\bonderschrijf\w*|\bonderschrijv\w*"
+    r"|\bkan\s+zich\s+(?:tot\s+op\s+zekere\s+hoogte\s+)?vinden\s+in|\bis\s+positief\s+over",
+    re.I,
+)
+
+
+def relation_stated(sentence: str) -> str | None:
+    """'disagree' or 'agree' when the sentence states a view against or with another's, else None."""
+    if _DIFFERS_RE.search(sentence):
+        return "disagree"
+    return "agree" if _AGREES_RE.search(sentence) else None
+
+
+def names_voice_as_body(text: str, voice: str) -> bool:
+    """Does ``text`` name ``voice`` (its name as a question would: «de ACVZ», «het kabinet»)?"""
+    return _ASKED[voice].search(text) is not None

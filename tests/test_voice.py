@@ -188,3 +188,47 @@ def test_a_voice_named_only_as_an_owner(question, owner_only):
 
     voice = "jbz-raad" if "JBZ" in question else "acvz"
     assert only_as_owner(question, voice) is owner_only
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Op welke punten verschillen de ACVZ en het kabinet van mening?", "disagree"),
+        ("Waarover is het kabinet het oneens met de ACVZ?", "disagree"),
+        ("Waarin wijkt het kabinet af van de ACVZ?", "disagree"),
+        ("Where do the ACVZ and the cabinet disagree?", "disagree"),
+        ("Waar zijn de ACVZ en het kabinet het over eens?", "agree"),
+        ("Waar zijn de ACVZ en het kabinet het over eens, en waar niet?", "both"),
+        ("Bent u het eens met de ACVZ?", "both"),  # yes or no: both are the answer
+        ("Do the ACVZ and the cabinet agree?", "both"),
+        ("Wat vindt het kabinet van de ACVZ?", None),
+    ],
+)
+def test_which_relation_between_voices_a_question_asks(question, asked):
+    from assistant.voice import relation_asked
+
+    assert relation_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        (
+            "Anders dan de ACVZ concludeert, is het kabinet van oordeel dat andere partijen zich bewust zijn",
+            "disagree",
+        ),
+        (
+            "De inzichten van de ACVZ worden, behoudens enkele kanttekeningen, verwerkt in het bepalen van het beleid",
+            "disagree",
+        ),
+        ("Het kabinet deelt de visie van de ACVZ dat het opbouwen van goede relaties een voorwaarde is.", "agree"),
+        ("Het kabinet onderschrijft deze aanbeveling.", "agree"),
+        ("Het kabinet kan zich tot op zekere hoogte vinden in dit beeld.", "agree"),
+        ("De ACVZ is positief over de Nederlandse inzet in Brussel.", "agree"),
+        ("De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit.", None),  # on a policy, not a voice
+    ],
+)
+def test_how_a_sentence_relates_one_view_to_another(sentence, stated):
+    from assistant.voice import relation_stated
+
+    assert relation_stated(sentence) == stated

@@ -812,6 +812,29 @@ def test_questions_with_abbreviations_and_names_after_initials_are_answered(assi
     assert not millions.abstained and "tien miljoen euro" in millions.text
 
 
+def test_where_two_voices_differ_is_answered_by_where_one_states_its_view_against_the_others(assistant):
+    # the search found the ACVZ's consultation and its advice handed to the cabinet (dev18 zb030), or refused
+    # («punten» named as absent)
+    differ = check_sound(assistant, "Op welke punten verschillen de ACVZ en het kabinet van mening?")
+    assert not differ.abstained and differ.text.startswith("Anders dan de ACVZ concludeert, is het kabinet")
+    assert "behoudens enkele kanttekeningen" in differ.text and "deelt de visie" not in differ.text
+    english = check_sound(assistant, "Where do the ACVZ and the cabinet disagree?")
+    assert "Anders dan de ACVZ concludeert" in english.text
+    agree = check_sound(assistant, "Waar zijn de ACVZ en het kabinet het over eens?")
+    assert "Het kabinet deelt de visie van de ACVZ" in agree.text and "Anders dan" not in agree.text
+    # «dit beeld» is quoted with the sentence that draws it
+    assert "Uit de evaluatie van de ACVZ komt de complexiteit" in agree.text
+    both = check_sound(assistant, "Waar zijn de ACVZ en het kabinet het over eens, en waar niet?")
+    assert "Anders dan de ACVZ concludeert" in both.text and "deelt de visie van de ACVZ" in both.text
+    assert all(c.voice == "kabinet" for c in both.citations)
+
+
+def test_a_difference_of_view_on_a_topic_is_answered_from_each_voice_on_it(assistant):
+    topic = check_sound(assistant, "Verschillen de ACVZ en het kabinet van mening over minder-voor-minder?")
+    assert "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit" in topic.text
+    assert "in bepaalde gevallen, effectief kan zijn" in topic.text and "Anders dan" not in topic.text
+
+
 def test_how_a_voice_judges_something_or_a_decision_asked_first_is_a_view(assistant):
     # «Hoe waardeert de Europese Commissie …?» quoted the Commission on something else; «Heeft de Tweede Kamer …
     # ingestemd …?» quoted the ACVZ's consultation (row 92). Which things a voice judges positively is a fact, not
