@@ -118,7 +118,7 @@ class AnswerSettings(BaseModel):
         default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted)."
     )
     min_support: float = Field(
-        default=0.32,
+        default=0.31,
         ge=0.0,
         le=1.0,
         description="Abstain when the best sentence's support score (0..1) is below this; "

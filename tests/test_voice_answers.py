@@ -835,6 +835,12 @@ def test_a_difference_of_view_on_a_topic_is_answered_from_each_voice_on_it(assis
     assert "in bepaalde gevallen, effectief kan zijn" in topic.text and "Anders dan" not in topic.text
 
 
+def test_a_paraphrase_just_under_the_old_threshold_is_answered(assistant):
+    # support 0.318: refused at 0.32, the threshold before row 118 recalibrated it on all gold splits
+    answer = check_sound(assistant, "Werken landen vanzelf mee als je ze overtuigt of onder druk zet?")
+    assert not answer.abstained and "overreding en druk niet vanzelfsprekend leiden tot medewerking" in answer.text
+
+
 def test_how_a_voice_judges_something_or_a_decision_asked_first_is_a_view(assistant):
     # «Hoe waardeert de Europese Commissie …?» quoted the Commission on something else; «Heeft de Tweede Kamer …
     # ingestemd …?» quoted the ACVZ's consultation (row 92). Which things a voice judges positively is a fact, not
