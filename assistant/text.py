@@ -811,7 +811,9 @@ def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = fr
 
 
 _SOURCE_QUESTION_RE = re.compile(
-    r"\b(welke?\s+kamerstuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|which\s+document|source|footnote)\b", re.I
+    r"\b(welke?\s+(?:\w+\s+)?(?:kamer)?stuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|vindplaats\w*|"
+    r"which\s+document|source|footnote)\b",
+    re.I,
 )
 
 

@@ -304,3 +304,9 @@ def test_the_verb_of_a_definition_question_is_not_searched_for(assistant):
     assert not held.abstained and "meer-voor-meer" in held.text and "Dat houdt dus in" not in held.text
     meant = check_sound(assistant, "Wat betekent maatwerk in de strategische landenbenadering?")
     assert "de strategische landenbenadering maatwerk, waarin" in meant.text
+
+
+def test_documents_asked_for_by_another_word_are_answered_by_the_footnote(assistant):
+    # «Welke twee stukken …?» quoted the sentence the footnote belongs to, without the footnote (dev20 zd035)
+    answer = check_sound(assistant, "Welke stukken horen bij de extra ODA-middelen voor duurzame terugkeer?")
+    assert "Kamerstuk 19 637, nrs. 1994 en 2075" in answer.text

@@ -262,6 +262,9 @@ def test_asks_for_source():
     assert asks_for_source("Naar welke Kamerstukken verwijst de brief?")
     assert asks_for_source("In welk Kamerstuk staat de notitie?")
     assert asks_for_source("Welke bron hoort bij de Kamerbrief?")
+    # dev20: «stukken» asked for, and «vindplaats», are sources too
+    assert asks_for_source("Welke twee stukken worden genoemd bij de extra ODA-middelen?")
+    assert asks_for_source("Welke vindplaats geeft de brief voor de notitie?")
     assert not asks_for_source("Wat vindt het kabinet van de ACVZ?")
 
 
