@@ -504,11 +504,25 @@ _TYPES = {
         ),
         re.compile(r"(?<=[a-z,;)»]\s)(?!Nederland\b|Nederlandse\b)[A-Z][\w’'&-]+"),
     ),
+    # «Hoe heet het advies …?», «Wat is de titel van …?» wants its name: a title in guillemets («Tussen wens en
+    # werkelijkheid») or a name of capitalised words (Global Forum for Migration and Development). The sentence that
+    # names the advice without its title does not answer it («De ACVZ heeft een brede consultatie uitgevoerd …»).
+    "title": (
+        re.compile(
+            r"^\s*(?:hoe\s+(?:heet|heette|heten|heetten)|(?:wat|welke)\s+(?:is|was)\s+de\s+(?:titel|naam)\s+van\s+(?:de|het)\s+(?:\w+\s+)?(?:\w+-)?"
+            r"(?:advies|rapport|brief|notitie|evaluatie|actieplan|programma|project|netwerk|instrument)"
+            r"|onder\s+welke\s+(?:titel|naam)|what\s+(?:is|was)\s+the\s+(?:title|name)\s+of\s+the\s+(?:\w+\s+)?"
+            r"(?:advice|report|letter|evaluation|action\s+plan|programme|program|project|network)|what\s+(?:is|was)\s+.+\s+called)\b",
+            re.I,
+        ),
+        re.compile(r"«[^»]{3,}»|\b[A-Z][\w’'-]+(?:\s+(?:van|voor|for|and|of|en)?\s*[A-Z][\w’'-]+){2,}"),
+    ),
     "date": (
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
-            r"welk\s+jaar|hoeveel\s+tijd|hoe\s+lang|when|since\s+when|in\s+which\s+year|how\s+long)\b",
+            r"welk\s+jaar|hoeveel\s+tijd|hoe\s+lang|when|since\s+when|in\s+which\s+year|how\s+long|"
+            r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
             re.I,
         ),
         re.compile(

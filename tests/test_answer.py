@@ -310,3 +310,11 @@ def test_documents_asked_for_by_another_word_are_answered_by_the_footnote(assist
     # «Welke twee stukken …?» quoted the sentence the footnote belongs to, without the footnote (dev20 zd035)
     answer = check_sound(assistant, "Welke stukken horen bij de extra ODA-middelen voor duurzame terugkeer?")
     assert "Kamerstuk 19 637, nrs. 1994 en 2075" in answer.text
+
+
+def test_a_title_asked_is_answered_by_the_sentence_that_gives_it(assistant):
+    # the ACVZ named in the question made its consultation sentence lead, which names no title (dev20 zd037)
+    title = check_sound(assistant, "Hoe heet het advies dat de ACVZ aan het kabinet aanbood?")
+    assert "«Tussen wens en werkelijkheid»" in title.text and "consultatie" not in title.text
+    date = check_sound(assistant, "On what date did the advisory committee hand over its advice?")
+    assert "Op 25 juni jl." in date.text

@@ -180,6 +180,11 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel tijd zat er tussen het verzoek en het advies?", "date"),
         ("Hoe lang bestaat het speciale budget al?", "date"),
         ("How long did the evaluation take?", "date"),
+        # a name or title asked (dev20)
+        ("Hoe heet het advies dat de ACVZ aan het kabinet aanbood?", "title"),
+        ("What is the title of the ACVZ report?", "title"),
+        ("Wat is de titel van het ACVZ-rapport?", "title"),
+        ("On what date did the advisory committee hand over its advice?", "date"),
         # millions are money (dev20: «Hoeveel miljoen …» was counted as «miljoen» things)
         ("Hoeveel miljoen gaat er naar de drie terugkeerthema's?", "amount"),
         ("Hoe groot was het budget voor migratie en ontwikkeling?", "amount"),
