@@ -859,7 +859,8 @@ class ExtractiveAnswerer:
                 # a reply to what the previous answer quoted, or the recommendation a reaction is about: from that
                 # paragraph only (others in the voice score higher than the recommendation, which may lead by rank)
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
-            chosen = self._extend(question, self._select(pool, q_terms))
+            names = [] if english else [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES]
+            chosen = self._extend(question, self._select(pool, q_terms, names))
         if asks_for_source(question):
             # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click
             # away (the source panel shows a footnote with the paragraph citing it); a sentence that names a
@@ -1045,7 +1046,7 @@ class ExtractiveAnswerer:
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
-    def _select(self, scored: list[_Sentence], q_terms: set[str]) -> list[_Sentence]:
+    def _select(self, scored: list[_Sentence], q_terms: set[str], names: list[str] | None = None) -> list[_Sentence]:
         """The best sentence and those scoring close to it. A sentence that would add a citation (from a paragraph
         not yet cited, other than the lead's own footnote, its source) must also add a question term the chosen
         ones lack: one that only repeats their terms is another paragraph on the same thing, and cited it looks
@@ -1063,7 +1064,15 @@ class ExtractiveAnswerer:
             # a question term in the stukken's words counts as held (thesaurus.py): a sentence saying
             # «terugkeerproblemen» adds nothing to a lead saying «terugkeerproblematiek» for «terugkeerprobleem»
             said = set(text_terms(s.paragraph.text[s.start : s.end]))
-            return {t for t in q_terms if t in said or stukken_stems(t) & said}
+            # a name the question asks by is held where the sentence names it in another form: «Somalische
+            # autoriteiten» hold «Somalië», and a sentence on Business Support Organisations «in … Somalië» adds nothing
+            named = {
+                t
+                for n in names or ()
+                if _names_it(s.paragraph.text[s.start : s.end].lower(), n)
+                for t in content_terms(n)
+            }
+            return {t for t in q_terms if t in said or t in named or stukken_stems(t) & said}
 
         covered = held(best)
         cited = {best.paragraph.id, *best.paragraph.footnotes}

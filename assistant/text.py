@@ -553,7 +553,9 @@ _CONDITION_RE = re.compile(
 # document looks back on (the previous report, another letter) does not answer it.
 # «de volgende rapportage», «Wanneer wordt … opnieuw geëvalueerd?»: a time still to come
 _FUTURE_QUESTION_RE = re.compile(
-    r"\b(?:volgende|komende|eerstvolgende|gepland|opnieuw|nogmaals|next|upcoming|planned|again)\b", re.I
+    r"\b(?:volgende|komende|eerstvolgende|gepland|opnieuw|nogmaals|herha\w*|next|upcoming|planned|again|repeat\w*)\b"
+    r"|^\s*when\s+(?:will|shall)\b",
+    re.I,
 )
 _FUTURE_PHRASE_RE = re.compile(
     r"\b(?:volgend|komend)\s+(?:jaar|voorjaar|najaar|kwartaal)|\bkomende\s+(?:maanden|weken|periode)\b"

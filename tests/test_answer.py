@@ -318,3 +318,14 @@ def test_a_title_asked_is_answered_by_the_sentence_that_gives_it(assistant):
     assert "«Tussen wens en werkelijkheid»" in title.text and "consultatie" not in title.text
     date = check_sound(assistant, "On what date did the advisory committee hand over its advice?")
     assert "Op 25 juni jl." in date.text
+
+
+def test_a_sentence_adds_no_name_the_lead_names_in_another_form(assistant):
+    # «Somalische autoriteiten» hold «Somalië»: the sentence on Business Support Organisations «in … Somalië» was
+    # cited with it as if it added the name (dev20 zd007)
+    answer = check_sound(assistant, "Waartoe verplichtte Somalië zich in het grensbewakingsproject?")
+    assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:043"]
+
+
+def test_a_repetition_still_to_come_is_not_answered_by_a_past_date(assistant):
+    assert assistant.ask("When will the ACVZ repeat its evaluation?").abstained
