@@ -365,7 +365,7 @@ class ExtractiveAnswerer:
         «Somalië»), up to ``_LOOKUP_PLACES`` paragraphs in all. The best sentence alone was the one on Business
         Support Organisations; the support to the Somali government and the project with its authorities were
         left out."""
-        words = topic_words(topic)
+        words = topic_words(to_dutch(topic) if looks_english(topic) else topic)  # "remittances": as the text says it
         if not words:
             return []
         kind = answer_type(topic)  # «budget» typed alone: the places that give an amount

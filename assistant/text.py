@@ -255,6 +255,7 @@ def without_politeness(question: str) -> str:
 # document. The frame is no question about the letter itself: «brief» would find its opening paragraph («Deze brief
 # bestaat uit twee elementen»), «staat» and «zegt» are no topic. What follows «over» is what is looked for.
 _DOCUMENT = r"(?:de|het|deze|dit)\s+(?:brief|kamerbrief|stuk|stukken|tekst)"
+_DOCUMENT_EN = r"(?:the|this)\s+(?:letter|document|text)"
 _LOOKUP_RES = (
     re.compile(
         rf"^\s*waar\s+(?:in\s+{_DOCUMENT}\s+)?(?:staat|staan|gaat|wordt|lees\s+ik)\s+(?:er\s+)?(?:in\s+{_DOCUMENT}\s+)?"
@@ -269,6 +270,16 @@ _LOOKUP_RES = (
         rf"^\s*(?:staat|staan)\s+er\s+(?:in\s+{_DOCUMENT}\s+)?iets\s+over\s+(?P<topic>.+?)(?:\s+in\s+{_DOCUMENT})?\s*\??\s*$",
         re.I,
     ),
+    # the same in English: "What does the letter say about remittances?" found the letter's own opening («Deze
+    # brief …») by its word «letter»
+    re.compile(
+        rf"^\s*what\s+does\s+{_DOCUMENT_EN}\s+say\s+(?:about|on)\s+(?:(?:the|a|an)\s+)?(?P<topic>.+?)\s*\??\s*$"
+        rf"|^\s*where\s+does\s+{_DOCUMENT_EN}\s+(?:mention|discuss|talk\s+about|deal\s+with|say\s+\w+\s+about)\s+"
+        r"(?:(?:the|a|an)\s+)?(?P<topic2>.+?)\s*\??\s*$"
+        rf"|^\s*(?:is\s+there\s+anything|does\s+{_DOCUMENT_EN}\s+say\s+anything)\s+(?:in\s+{_DOCUMENT_EN}\s+)?"
+        rf"(?:about|on)\s+(?:(?:the|a|an)\s+)?(?P<topic3>.+?)(?:\s+in\s+{_DOCUMENT_EN})?\s*\??\s*$",
+        re.I,
+    ),
 )
 
 
@@ -278,7 +289,7 @@ def lookup_topic(question: str) -> str | None:
     for pattern in _LOOKUP_RES:
         m = pattern.match(question)
         if m:
-            return m.group("topic")
+            return next(topic for topic in m.groups() if topic)
     return None
 
 
@@ -380,11 +391,12 @@ def looks_english(text: str) -> bool:
     # glossary knows English content words that no list here has («managing migration flows»)
     hits += sum(
         w in _ENGLISH_CONTENT_WORDS or (w not in _ENGLISH_FUNCTION_WORDS and english_only(w))
-        for i, w in enumerate(found)
+        for i, w in ((i, w.lower() if i == 0 else w) for i, w in enumerate(found))
         if i == 0 or w.islower()
     )
     shared = sum(w in _SHARED_FUNCTION_WORDS for w in words)
-    return hits >= 2 and hits + shared >= 0.3 * len(words)
+    # one English word typed alone («remittances») is English too
+    return (hits >= 2 or hits == len(words) == 1) and hits + shared >= 0.3 * len(words)
 
 
 _NUMBER_WORDS = (

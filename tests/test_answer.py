@@ -329,3 +329,12 @@ def test_a_sentence_adds_no_name_the_lead_names_in_another_form(assistant):
 
 def test_a_repetition_still_to_come_is_not_answered_by_a_past_date(assistant):
     assert assistant.ask("When will the ACVZ repeat its evaluation?").abstained
+
+
+def test_an_english_look_up_finds_the_places_not_the_letters_own_opening(assistant):
+    # «letter» found «Deze brief …»; «remittances» typed alone was not read as English and refused (dev20)
+    said = check_sound(assistant, "What does the letter say about remittances?")
+    assert "geldovermakingen" in said.text and "Deze brief" not in said.text
+    assert "geldovermakingen" in check_sound(assistant, "remittances").text
+    places = check_sound(assistant, "Where does the letter mention the diaspora?")
+    assert len({c.paragraph_id for c in places.citations}) == 3

@@ -81,6 +81,11 @@ def test_looks_english():
     assert looks_english("Is managing migration flows a shared responsibility?")
     assert not looks_english("Hoeveel visa zijn er ingetrokken?")  # «visa» is Dutch as well
     assert not looks_english("Welk budget heeft de pilot voor data?")  # glossed as themselves: shared words
+    # one English word typed alone, and a capitalised first word, count too (dev20)
+    assert looks_english("remittances")
+    assert looks_english("Somalia's borders")
+    assert not looks_english("documentfraude")
+    assert not looks_english("Somalië")
 
 
 def test_a_named_answer_names_what_is_asked():
@@ -606,6 +611,22 @@ def test_a_look_up_in_the_document_looks_for_what_follows_over(question, topic):
     from assistant.text import without_lookup_frame
 
     assert without_lookup_frame(question) == topic
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("What does the letter say about remittances?", "remittances"),
+        ("What does the letter say about Somalia's borders?", "Somalia's borders"),
+        ("Where does the letter mention the diaspora?", "diaspora"),
+        ("Is there anything in the letter about Somalia?", "Somalia"),
+        ("What does the cabinet say about remittances?", None),  # a voice's view, not a look-up
+    ],
+)
+def test_an_english_look_up_in_the_document_looks_for_its_topic(question, topic):
+    from assistant.text import lookup_topic
+
+    assert lookup_topic(question) == topic
 
 
 def test_lookup_topic_is_none_for_other_questions():
