@@ -666,7 +666,7 @@ class ExtractiveAnswerer:
                 # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
                 # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
                 # speaks of opvang elsewhere
-                and (kind != "amount" or not known_topic or bool(known_topic & set(text_terms(where(x)))))
+                and (kind != "amount" or not known_topic or any(t & set(text_terms(where(x))) for t in topics))
                 and (not role or role in x.paragraph.text.lower())
                 and (
                     not future

@@ -396,7 +396,9 @@ def looks_english(text: str) -> bool:
     )
     shared = sum(w in _SHARED_FUNCTION_WORDS for w in words)
     # one English word typed alone («remittances») is English too
-    return (hits >= 2 or hits == len(words) == 1) and hits + shared >= 0.3 * len(words)
+    # a fifth: English questions have content words no glossary lists ("Which Dutch service accompanies departing
+    # rejected asylum seekers?" has two words it knows in eight); over the gold questions no Dutch one comes near
+    return (hits >= 2 or hits == len(words) == 1) and hits + shared >= 0.2 * len(words)
 
 
 _NUMBER_WORDS = (

@@ -60,6 +60,7 @@ _USE_FOR = {
     "beschikbaar": "gereserveerd bestemd",
     "oorspronkelijk": "voorheen",
     "aanvankelijk": "voorheen",
+    "eerst": "voorheen",  # «Hoeveel geld was er eerst?»; «eerst en vooral» (015) has it too, and keeps it
     "jaarbudget": "budget per jaar",
     "beloning": "positieve prikkels positieve conditionaliteit",  # «beloningen», «belonen»: the same stem
     "beloond": "positieve prikkels positieve conditionaliteit",

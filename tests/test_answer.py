@@ -338,3 +338,11 @@ def test_an_english_look_up_finds_the_places_not_the_letters_own_opening(assista
     assert "geldovermakingen" in check_sound(assistant, "remittances").text
     places = check_sound(assistant, "Where does the letter mention the diaspora?")
     assert len({c.paragraph_id for c in places.citations}) == 3
+
+
+def test_an_amount_asked_in_everyday_words_is_found_by_the_stukken_words(assistant):
+    # «eerst» is «voorheen» (thesaurus): the amount's own sentence must hold the topic, in the stukken's words too
+    answer = check_sound(assistant, "Hoeveel geld was er eerst?")
+    assert "negen miljoen euro" in answer.text
+    english = check_sound(assistant, "Which Dutch service accompanies departing rejected asylum seekers?")
+    assert "Dienst Terugkeer en Vertrek" in english.text  # «Dutch» was looked up as a Dutch name, absent
