@@ -130,6 +130,8 @@ _WHO = (
 _OPINION_OF_RE = re.compile(
     r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
     r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten"
+    # a vote is a decision: «Hoe stemde de Tweede Kamer over de kabinetsreactie?»
+    r"|stemt|stemmen|stemde|stemden"
     # «Deelt de PVV dat standpunt?»: sharing a view is holding one
     r"|(?i:deelt|delen|deelde|deelden|onderschrijft|onderschrijven|onderschreef|onderschreven)"
     # «Hoe beoordeelt de Europese Commissie het project?» asks a view; «Welke projecten beoordeelt de ACVZ positief?»
@@ -142,7 +144,7 @@ _OPINION_OF_RE = re.compile(
 _OPINION_PERFECT_RE = re.compile(
     r"\b(?i:heeft|hebben|had|hadden)\s+"
     + _WHO
-    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld|beoordeeld"
+    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld|beoordeeld|gestemd"
     r"|aangenomen|verworpen|goedgekeurd|ingestemd|aanvaard)\b"
 )
 # "What does the ACVZ say about …?", "the position of the PVV": a view asked in English, and of whom

@@ -94,3 +94,11 @@ def test_english_only_words_are_glossed_words_dutch_does_not_share():
     assert not english_only("plan") and not english_only("budget")  # glossed as themselves
     assert not english_only("visa")  # «visum visa»: Dutch has it too
     assert not english_only("documentfraude")  # not in the glossary
+
+
+def test_policy_words_of_english_questions_are_glossed():
+    # row 124: words English gold questions used that the glossary lacked
+    gloss = to_dutch("Why is the government reluctant to make special deals with single countries?")
+    assert "terughoudend" in gloss and "afspraken" in gloss
+    assert "principe" in to_dutch("Which principle did the ministers endorse?")
+    assert "voorheen" in to_dutch("How much was previously reserved?")

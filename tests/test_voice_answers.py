@@ -841,6 +841,15 @@ def test_a_paraphrase_just_under_the_old_threshold_is_answered(assistant):
     assert not answer.abstained and "overreding en druk niet vanzelfsprekend leiden tot medewerking" in answer.text
 
 
+def test_a_vote_asked_is_a_decision_of_whoever_votes(assistant):
+    # «Hoe stemde de Tweede Kamer …?» quoted the letter's own opening (dev21 ze056)
+    voted = assistant.ask("Hoe stemde de Tweede Kamer over de kabinetsreactie?")
+    assert (
+        voted.abstained
+        and "Een standpunt van de Tweede Kamer staat niet in de stukken die ik doorzoek." in voted.notices
+    )
+
+
 def test_how_a_voice_judges_something_or_a_decision_asked_first_is_a_view(assistant):
     # «Hoe waardeert de Europese Commissie …?» quoted the Commission on something else; «Heeft de Tweede Kamer …
     # ingestemd …?» quoted the ACVZ's consultation (row 92). Which things a voice judges positively is a fact, not
