@@ -39,7 +39,7 @@ _SPEAKER_RE = re.compile(
     r"Commissie|Europese Raad|JBZ-?[Rr]aad|cabinet|government)\b",
     re.I,
 )
-_PREPOSITIONS = r"(?:in|op|bij|met|voor|over|aan|naar|uit|tijdens)"
+_PREPOSITIONS = r"(?:in|op|bij|met|voor|over|aan|naar|uit|tijdens|namens)"
 # «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word (or a preposition and a
 # question word: «… en in welke landen …?»); «… en in die van 8 oktober?»: a second question that leaves out all
 # but what changes (gapping, see ``_gapped``); «… in Kenia en in Somalië?»: the same, ending in a name after its

@@ -136,6 +136,11 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             "Welke projecten lopen er in Kenia en in Somalië?",
             ["Welke projecten lopen er in Kenia", "Welke projecten lopen er in Somalië?"],
         ),
+        # «namens» is a preposition a part may keep alone (dev21 ze050)
+        (
+            "Wie ondertekende namens Veiligheid en Justitie en wie namens Buitenlandse Zaken?",
+            ["Wie ondertekende namens Veiligheid en Justitie", "Wie ondertekende namens Buitenlandse Zaken?"],
+        ),
         # … common nouns are one question about both
         (
             "Wie werken samen met overheden en met gastgemeenschappen?",
