@@ -279,6 +279,8 @@ class Split(str, Enum):
     dev17 = "dev17"
     dev18 = "dev18"
     dev19 = "dev19"
+    dev20 = "dev20"
+    dev21 = "dev21"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

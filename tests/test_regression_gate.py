@@ -36,6 +36,8 @@ SPLITS = [
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
+    "dev21",
     "test",
     "dev-followups",
     "test-followups",
