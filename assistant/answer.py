@@ -307,16 +307,49 @@ class ExtractiveAnswerer:
             chosen = chosen + self._other_places(lookup, chosen, hits)
         return self._compose(chosen, voices, notices)
 
-    def relation_paragraphs(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[Paragraph]:
+    def voice_paragraphs(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[Paragraph]:
         """The paragraphs that state how the voices a question asks about relate («Waar zijn de ACVZ en het kabinet
-        het over eens, en waar niet?»): candidates to add to what is retrieved for it (empty for other questions)."""
-        found = {s.paragraph.id: s.paragraph for s in self._relation_sentences(question, hits)}
+        het over eens, en waar niet?») or what one concludes («Wat zijn de conclusies van de ACVZ?»): candidates to
+        add to what is retrieved for it (empty for other questions)."""
+        found = {s.paragraph.id: s.paragraph for s in self._voice_sentences(question, hits)}
         return list(found.values())
 
     def _related(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
-        """The answer to a question about how two voices' views relate, from the retrieved paragraphs."""
+        """The answer to a question about how two voices' views relate or what one concludes, from the retrieved
+        paragraphs."""
         retrieved = {p.id for p, _ in hits}
-        return [s for s in self._relation_sentences(question, hits) if s.paragraph.id in retrieved]
+        return [s for s in self._voice_sentences(question, hits) if s.paragraph.id in retrieved]
+
+    def _voice_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+        return self._relation_sentences(question, hits) or self._conclusion_sentences(question, hits)
+
+    def _conclusion_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
+        """«Wat zijn de belangrijkste conclusies van de ACVZ?», "What are the ACVZ's main findings?": no topic, one
+        voice, and what it concludes. The search found the paragraph that names the ACVZ most (its consultation,
+        its advice handed over), the Raadsconclusies by their word; the conclusions are the sentences in which the
+        voice itself concludes («Een conclusie van de ACVZ is …», «De ACVZ concludeert verder …», «komt tot de
+        slotsom …»), then those in which it finds or judges («constateert», «is kritisch over»), in the letter's order,
+        at most ``_CONCLUSIONS`` of them."""
+        voices = self.asked_voices(question)
+        if not _CONCLUSIONS_ASKED_RE.search(question) or len(voices) != 1 or not hits:
+            return []
+        if any(not _CONCLUSION_FRAME_RE.fullmatch(w) for w in topic_words(question)):
+            return []  # «Wat concludeert de ACVZ over minder-voor-minder?»: a topic, answered as any question
+        doc, voice = hits[0][0].doc_id, voices[0]
+        rank = {p.id: i for i, (p, _) in enumerate(hits)}
+        concludes: list[_Sentence] = []
+        finds: list[_Sentence] = []
+        for p in (p for p in self.handle.paragraphs.values() if p.doc_id == doc and p.kind != "signature"):
+            for a, b, v in sentence_voices(p):
+                said = p.text[a:b]
+                if v != voice or not names_voice_as_body(said, voice):  # the voice says so in the sentence itself
+                    continue
+                found = _Sentence(p, rank.get(p.id, len(hits)), a, b, 0.0, 0.0, v)
+                if _CONCLUDES_RE.search(said):
+                    concludes.append(found)
+                elif _FINDS_RE.search(said):
+                    finds.append(found)
+        return (concludes + finds)[:_CONCLUSIONS]
 
     def _relation_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         """«Op welke punten verschillen de ACVZ en het kabinet van mening?», «Waar zijn zij het over eens, en waar
@@ -1239,6 +1272,21 @@ _RELATION_FRAME_RE = re.compile(
     r"|oneens|eens|verschil\w*|afwijk\w*|overeen\w*|(?:dis)?agree\w*|differ\w*|views?|points?|issues?",
     re.I,
 )
+# «Wat zijn de belangrijkste conclusies van de ACVZ?»: what a voice concludes, asked without a topic
+_CONCLUSIONS_ASKED_RE = re.compile(
+    r"\b(?:conclusies?|bevindingen|slotsom|concludeert|concludeerde|conclusions?|findings|conclude[sd]?)\b", re.I
+)
+_CONCLUSION_FRAME_RE = re.compile(
+    r"belangrijkste|voornaamste|belangrijke|main|key|most|important|conclusies?|bevindingen|slotsom|concludeert"
+    r"|concludeerde|conclusions?|findings|conclude[sd]?|trekt|trok|[\w-]*rapport|evaluatie|advies|report|evaluation"
+    r"|advice|s",
+    re.I,
+)
+_CONCLUDES_RE = re.compile(r"\b(?:conclusie|conclusies|concludeert|concludeerde|concludeerden|slotsom)\b", re.I)
+_FINDS_RE = re.compile(
+    r"\b(?:constateert|constateerde|is\s+kritisch|is\s+(?:\w+\s+)?van\s+(?:oordeel|mening)|erkent)\b", re.I
+)
+_CONCLUSIONS = 4  # sentences a question for a voice's conclusions quotes at most
 # «in dit beeld», «deze aanbeveling»: a relation stated about what the sentence before says
 _POINTS_BACK_RE = re.compile(r"\b(?:dit|deze)\s+(?:beeld|conclusie|visie|analyse|advies)\b", re.I)
 _REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)

@@ -163,9 +163,9 @@ class Assistant:
         anchor = self.answerer.replies_to(query, previous)
         for ids in [scope, doc_ids] if scope else [doc_ids]:
             hits = self.answerer.with_openings(query, self._hits(query, k, ids))
-            # «Waar zijn de ACVZ en het kabinet het over eens?»: where one voice states its view against or with
-            # the other's, which the search for the question does not find
-            extra = list(reactions) + self.answerer.relation_paragraphs(query, hits)
+            # «Waar zijn de ACVZ en het kabinet het over eens?», «Wat zijn de conclusies van de ACVZ?»: where one voice
+            # states its view against or with the other's, or concludes, which the search for the question does not find
+            extra = list(reactions) + self.answerer.voice_paragraphs(query, hits)
             if anchor:  # what replies to the previous answer is found by searching with what it quoted
                 extra += [p for p, _ in self._hits(anchor, k, ids)]
             # A reply («Hoe reageert het kabinet daarop?» after a recommendation) is about the reaction under what the

@@ -829,6 +829,21 @@ def test_where_two_voices_differ_is_answered_by_where_one_states_its_view_agains
     assert all(c.voice == "kabinet" for c in both.citations)
 
 
+def test_a_voices_conclusions_asked_without_a_topic_are_the_sentences_where_it_concludes(assistant):
+    # the search found the ACVZ's consultation (the paragraph naming it most) or the Raadsconclusies
+    for question in ("Wat zijn de belangrijkste conclusies van de ACVZ?", "What are the main findings of the ACVZ?"):
+        answer = check_sound(assistant, question)
+        assert {"kst-29344-128:008", "kst-29344-128:009", "kst-29344-128:010"} <= {
+            c.paragraph_id for c in answer.citations
+        }
+        assert "consultatie" not in answer.text and all(c.voice == "acvz" for c in answer.citations)
+        assert "Een conclusie van de ACVZ is dat" in answer.text and "komt tot de slotsom" in answer.text
+    # with a topic, what it concludes on that topic
+    topic = check_sound(assistant, "Wat concludeert de ACVZ over negatieve conditionaliteit?")
+    assert "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit" in topic.text
+    assert "Een conclusie van de ACVZ is" not in topic.text
+
+
 def test_a_difference_of_view_on_a_topic_is_answered_from_each_voice_on_it(assistant):
     topic = check_sound(assistant, "Verschillen de ACVZ en het kabinet van mening over minder-voor-minder?")
     assert "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit" in topic.text
