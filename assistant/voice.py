@@ -103,10 +103,17 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"|(?:vindt|wil|stelt|zegt|meent|erkent)\s+Brussel|Brussel\s+(?:vindt|wil|stelt|zegt|meent|erkent))\b",
         re.I,
     ),
-    EU_RAAD: re.compile(r"\b(?:Europese Raad|Raadsconclusies|European Council)\b", re.I),
+    # the Europese Raad is the EU's heads of government: «volgens de regeringsleiders van de EU», "EU leaders"
+    EU_RAAD: re.compile(
+        r"\b(?:Europese Raad|Raadsconclusies|European Council|(?:staatshoofden\s+en\s+)?regeringsleiders|Europese top"
+        r"|EU-top|EU leaders|heads of (?:state|government))\b",
+        re.I,
+    ),
+    # … and the JBZ-Raad its ministers of justice and home affairs: «de Europese justitieministers»
     JBZ_RAAD: re.compile(
         r"\b(?:JBZ-?[Rr]aad|JHA Council"
-        r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?)\b",
+        r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?"
+        r"|(?:Europese|EU-)\s*(?:justitie|migratie)ministers|EU (?:interior|justice|home affairs) ministers)\b",
         re.I,
     ),
 }

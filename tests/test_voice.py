@@ -232,3 +232,17 @@ def test_how_a_sentence_relates_one_view_to_another(sentence, stated):
     from assistant.voice import relation_stated
 
     assert relation_stated(sentence) == stated
+
+
+@pytest.mark.parametrize(
+    "question, voice",
+    [
+        ("Komt er volgens de regeringsleiders van de EU extra geld voor terugkeer?", "europese-raad"),
+        ("What did the EU leaders agree on return?", "europese-raad"),
+        ("Wanneer bevestigden de Europese justitieministers de conditionaliteit?", "jbz-raad"),
+        ("Which principle did EU interior ministers endorse?", "jbz-raad"),
+    ],
+)
+def test_a_council_asked_by_its_members(question, voice):
+    # dev21: the heads of government are the Europese Raad, the ministers of justice the JBZ-Raad
+    assert asked_voices(question)[0] == voice
