@@ -117,6 +117,10 @@ _SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerk
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
+# A name written out in capitalised words on one line, small words between them skipped: «Internationale Organisatie
+# voor Migratie»
+_WRITTEN_OUT_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*(?: +(?:(?:van|voor|en|for|and|of) +)?[A-Z][\w’'-]*)+")
+_INITIALS_RE = re.compile(r"(?<![\w&-])[A-Z]{3,6}(?![\w&-])")  # «ADPC»; not «DT&V», «EU-Turkije»
 _AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``_names``
 _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
@@ -241,6 +245,17 @@ class ExtractiveAnswerer:
         self._word_starts = sorted(
             {m.group(1) for m in re.finditer(r"(?<!\w)(?=(\w\S*))", self._corpus_text)}  # overlapping: «2014/15»
         )
+        # The initials of the names the stukken write out («African Diaspora Policy Center» → «adpc»): a question may
+        # use them where the stukken never do (``_names_found``).
+        # (with and without the first word: a sentence's opening «De» is no part of the name)
+        self._written_out: dict[str, str] = {}
+        for p in handle.paragraphs.values():
+            for m in _WRITTEN_OUT_NAME_RE.finditer(p.text):
+                words = m.group().split()
+                for start in (0, 1):
+                    initials = "".join(w[0] for w in words[start:] if w[0].isupper())
+                    if len(initials) >= 3:
+                        self._written_out.setdefault(initials.lower(), " ".join(words[start:]))
         # Speakers with a voice in the corpus beyond the fixed ones (e.g. Kamerleden in Handelingen).
         self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
         # Named speakers (Handelingen: «Paternotte (D66)», «staatssecretaris Keijzer») by surname, so that
@@ -1035,6 +1050,17 @@ class ExtractiveAnswerer:
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""
         return _name_found(name, lambda n: self._mentions(_probe(n)))
+
+    def with_names_written_out(self, question: str) -> str:
+        """The question with initials the stukken never use written out as the name they do write («Stimuleert het
+        ADPC …?» → «Stimuleert het African Diaspora Policy Center …?»): neither the search nor the name checks know
+        the initials. Initials the stukken use («IOM», «DT&V») stay."""
+        return _INITIALS_RE.sub(
+            lambda m: (
+                m.group() if self._mentions(m.group().lower()) else self._written_out.get(m.group().lower(), m.group())
+            ),
+            question,
+        )
 
     def _mentions(self, probe: str) -> bool:
         """Does any indexed text have a word starting with ``probe`` (a phrase: the phrase at a word start)?"""

@@ -42,12 +42,13 @@ _SPEAKER_RE = re.compile(
 _PREPOSITIONS = r"(?:in|op|bij|met|voor|over|aan|naar|uit|tijdens|namens)"
 # «… en hoe reageert het kabinet?»: a second question joined by «en» + a question word (or a preposition and a
 # question word: «… en in welke landen …?»); «… en in die van 8 oktober?»: a second question that leaves out all
-# but what changes (gapping, see ``_gapped``); «… in Kenia en in Somalië?»: the same, ending in a name after its
-# preposition repeated (two places, each answered where the stukken name it: no paragraph names both).
+# but what changes (gapping, see ``_gapped``); «… in Kenia en in Somalië?», «… voor vluchtelingen in Kenia en voor
+# ondernemers in Somalië?»: the same, ending in a name after its preposition repeated (two places, each answered
+# where the stukken name it: no paragraph names both).
 _PART_SPLIT_RE = re.compile(
     r",?\s+(?:en|and)\s+(?=(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|is|zijn|wordt|worden|heeft|kan|"
     rf"what|how|who|when|which|why|is|are|does|do)\b|{_PREPOSITIONS}\s+(?:die|dat)\s+van\b"
-    rf"|{_PREPOSITIONS}\s+(?:welke?|wat|wie|hoeveel)\b|{_PREPOSITIONS}\s+(?-i:[A-Z])[\w’'-]*\s*\??\s*$)",
+    rf"|{_PREPOSITIONS}\s+(?:welke?|wat|wie|hoeveel)\b|{_PREPOSITIONS}\s+(?:[\w’'-]+\s+){{0,2}}(?-i:[A-Z])[\w’'-]*\s*\??\s*$)",
     re.I,
 )
 _INTERROGATIVE = r"(?:wat|hoe|wie|wanneer|welke|waarom|waar|hoeveel|what|how|who|when|which|why|where)"

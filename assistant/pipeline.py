@@ -100,7 +100,7 @@ class Assistant:
 
     def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[Retrieved]:
         q = what_is_asked(validate_question(question, self.settings.answer.max_question_chars))
-        return [_retrieved(p, s) for p, s in self._hits(q, k, doc_ids)]
+        return [_retrieved(p, s) for p, s in self._hits(self.answerer.with_names_written_out(q), k, doc_ids)]
 
     def ask(self, question: str, doc_ids: list[str] | None = None, history: list[str] | None = None) -> Answer:
         """Answer ``question``; ``history`` holds the earlier questions of the conversation, oldest first."""
@@ -142,7 +142,7 @@ class Assistant:
         # «Waar staat iets over X?», or X typed alone into the box: a look-up, answered with the places that name X
         looked_up = lookup_topic(without_politeness(asked))
         looked_up = looked_up and spelled_out(looked_up)
-        q = looked_up or what_is_asked(asked)
+        q = self.answerer.with_names_written_out(looked_up or what_is_asked(asked))
         if looked_up is None and keyword_query(q) and len(q.split()) == 1:
             looked_up = q
         earlier = [what_is_asked(h) for h in _valid_history(history, self.settings.answer.max_question_chars)]

@@ -346,3 +346,13 @@ def test_an_amount_asked_in_everyday_words_is_found_by_the_stukken_words(assista
     assert "negen miljoen euro" in answer.text
     english = check_sound(assistant, "Which Dutch service accompanies departing rejected asylum seekers?")
     assert "Dienst Terugkeer en Vertrek" in english.text  # «Dutch» was looked up as a Dutch name, absent
+
+
+def test_initials_the_stukken_never_use_are_asked_as_the_name_they_write(assistant):
+    # «ADPC» was named as absent; the stukken write «African Diaspora Policy Center» (dev22 zf002)
+    answer = check_sound(assistant, "Stimuleert het ADPC investeringen door de diaspora in Afrika?")
+    assert not answer.abstained and "investeringsmogelijkheden" in answer.text
+    assert answer.query == "Stimuleert het African Diaspora Policy Center investeringen door de diaspora in Afrika?"
+    # initials the stukken use stay as asked; unknown ones are still named as absent
+    assert assistant.ask("Wat doet de IOM bij terugkeer?").query is None
+    assert "«XYZQ» komt in de stukken die ik doorzoek niet voor." in assistant.ask("Wat vindt de XYZQ?").notices

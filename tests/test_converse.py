@@ -136,6 +136,11 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             "Welke projecten lopen er in Kenia en in Somalië?",
             ["Welke projecten lopen er in Kenia", "Welke projecten lopen er in Somalië?"],
         ),
+        # … with a few words between the preposition and the name (dev22 zf042)
+        (
+            "Wat doet Nederland voor vluchtelingen in Kenia en voor ondernemers in Somalië?",
+            ["Wat doet Nederland voor vluchtelingen in Kenia", "Wat doet Nederland voor ondernemers in Somalië?"],
+        ),
         # «namens» is a preposition a part may keep alone (dev21 ze050)
         (
             "Wie ondertekende namens Veiligheid en Justitie en wie namens Buitenlandse Zaken?",
