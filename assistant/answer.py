@@ -314,6 +314,21 @@ class ExtractiveAnswerer:
         if reaction:
             return self._compose(reaction, voices, [])
         if self.support(question, hits) < self.cfg.min_support:
+            if lookup:
+                # A look-up is a word or two, far from any sentence in e5's space («uitzetting» 0.20): where the
+                # stukken name it (or their words for it: thesaurus.py) is the answer, and a word they never use is
+                # said to be absent («klimaatmigratie» was «not in the stukken» without saying which word).
+                own = all(self._mentions(_probe(w)) for w in topic_words(lookup))
+                places = self._other_places(lookup if own else expansions(lookup) or lookup, [], hits)
+                if places:
+                    return self._compose(places, voices, [])
+                absent = [w for w in topic_words(lookup) if not self._mentions(_probe(w)) and not expansions(w)]
+                if absent and not looks_english(lookup):
+                    said = ", ".join(f"«{w}»" for w in absent)
+                    return self._abstain(
+                        hits,
+                        [f"{said} {'komt' if len(absent) == 1 else 'komen'} in de stukken die ik doorzoek niet voor."],
+                    )
             return self._abstain(hits)
         chosen, notices = self._choose(question, hits, voices, anchor=self.replies_to(question, previous or []))
         if not chosen:

@@ -356,3 +356,13 @@ def test_initials_the_stukken_never_use_are_asked_as_the_name_they_write(assista
     # initials the stukken use stay as asked; unknown ones are still named as absent
     assert assistant.ask("Wat doet de IOM bij terugkeer?").query is None
     assert "«XYZQ» komt in de stukken die ik doorzoek niet voor." in assistant.ask("Wat vindt de XYZQ?").notices
+
+
+def test_a_look_up_below_the_threshold_is_answered_by_the_places_or_names_the_absent_word(assistant):
+    # a word or two is far from every sentence in e5's space: «uitzetting» (support 0.20) was refused, and
+    # «klimaatmigratie» refused without saying which word the stukken lack
+    for question in ("Waar staat iets over uitzetting?", "uitzetting"):
+        places = check_sound(assistant, question)
+        assert not places.abstained and all("gedwongen" in c.quote and "terugkeer" in c.quote for c in places.citations)
+    absent = assistant.ask("Waar staat in de brief iets over klimaatmigratie?")
+    assert absent.abstained and "«klimaatmigratie» komt in de stukken die ik doorzoek niet voor." in absent.notices
