@@ -749,6 +749,16 @@ class ExtractiveAnswerer:
                 window = scored[:_TYPED_WINDOW]
             if not window:
                 return [], []
+        elif anchor and not english and (asked := self.asked_voices(question)) and asked[0] not in VOICE_NAMES:
+            # «En wat zei Paternotte daarover?» after a question on the letter: a speaker of a debate replies to what
+            # the previous answer quoted only where his own words hold the conversation's topic (its rarest word the
+            # stukken use); he did not speak about it, whatever else he said (the motion he filed was quoted).
+            carried = [t for t in content_terms(carried_words(question)) if t in self.terms.idf]
+            rare = max(carried, key=lambda t: self.terms.idf[t], default=None)
+            said = [x for x in scored if any(same_voice(x.voice, v) for v in asked)]
+            if rare and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said):
+                who = VOICE_NAMES.get(asked[0], asked[0])
+                return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
         elif not anchor:
             # «Welke afspraken zijn er met Marokko gemaakt …?»: a question about something named (not a voice,
             # whose words need not name it) is not answered by paragraphs that never name it — Marokko is in the
