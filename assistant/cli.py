@@ -281,6 +281,7 @@ class Split(str, Enum):
     dev19 = "dev19"
     dev20 = "dev20"
     dev21 = "dev21"
+    dev22 = "dev22"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -38,6 +38,7 @@ SPLITS = [
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
     "test",
     "dev-followups",
     "test-followups",
