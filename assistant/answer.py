@@ -245,9 +245,9 @@ class ExtractiveAnswerer:
         self._word_starts = sorted(
             {m.group(1) for m in re.finditer(r"(?<!\w)(?=(\w\S*))", self._corpus_text)}  # overlapping: «2014/15»
         )
-        # The initials of the names the stukken write out («African Diaspora Policy Center» → «adpc»): a question may
-        # use them where the stukken never do (``_names_found``).
-        # (with and without the first word: a sentence's opening «De» is no part of the name)
+        # The names the stukken write out, by their initials («adpc» → «African Diaspora Policy Center»): a question
+        # may use initials the stukken never do (``with_names_written_out``). With and without the first word: a
+        # sentence's opening «De» is no part of the name.
         self._written_out: dict[str, str] = {}
         for p in handle.paragraphs.values():
             for m in _WRITTEN_OUT_NAME_RE.finditer(p.text):
@@ -1338,7 +1338,7 @@ _FINDS_RE = re.compile(
     r"\b(?:constateert|constateerde|is\s+kritisch|is\s+(?:\w+\s+)?van\s+(?:oordeel|mening)|erkent)\b", re.I
 )
 _CONCLUSIONS = 4  # sentences a question for a voice's conclusions quotes at most
-# «in dit beeld», «deze aanbeveling»: a relation stated about what the sentence before says
+# «in dit beeld», «deze conclusie»: a relation stated about what the sentence before says
 _POINTS_BACK_RE = re.compile(r"\b(?:dit|deze)\s+(?:beeld|conclusie|visie|analyse|advies)\b", re.I)
 _REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")

@@ -310,7 +310,7 @@ _DISAGREE_ASKED_RE = re.compile(
 _AGREE_ASKED_RE = re.compile(r"\b(?:eens|overeen\w*|agree\w*)\b", re.I)
 _NOT_ASKED_TOO_RE = re.compile(r"\b(?:niet|not)\b", re.I)
 # a yes/no question («Zijn de ACVZ en het kabinet het eens?», «Bent u het eens met de ACVZ?») is answered by both
-_YES_NO_RE = re.compile(r"^\s*(?:zijn|is|bent|zijn|verschillen|verschilt|are|is|do|does)\b", re.I)
+_YES_NO_RE = re.compile(r"^\s*(?:zijn|is|bent|verschillen|verschilt|are|do|does)\b", re.I)
 
 
 def relation_asked(question: str) -> str | None:
