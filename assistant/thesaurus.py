@@ -38,6 +38,13 @@ _USE_FOR = {
     "uitzetting": "gedwongen terugkeer",
     "terugsturen": "terugkeer terugname",
     "terrorisme": "antiterrorismestrategieën",
+    "terreur": "antiterrorismestrategieën",
+    "schaden": "aantasten",  # «Schaden sancties de banden …?»: «negatieve prikkels de relatie … kunnen aantasten»
+    "schaadt": "aantasten",
+    "banden": "relatie betrekkingen",
+    "weigerachtige": "niet meewerken",
+    "uitkomsten": "conclusies resultaten",
+    "posten": "vertegenwoordigingen",  # diplomatic posts
     "voorzichtig": "terughoudendheid",
     "besef": "bewust",
     "terugkeerprobleem": "terugkeerproblematiek",

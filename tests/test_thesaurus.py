@@ -8,6 +8,13 @@ def test_everyday_words_get_the_stukken_words():
     assert "ontwikkelingssamenwerking" in expansions("Helpt het korten op ontwikkelingshulp?")
     assert "documentfraude" in expansions("Hoe wordt fraude met paspoorten aangepakt?")  # plural: same stem
     assert "diplomatieke vertegenwoordigingen" in expansions("Welke ambassades zijn betrokken?")
+    # row 131 (dev22): «terreur», «schaden», «banden», «uitkomsten», «posten», «weigerachtige»
+    assert "antiterrorismestrategieën" in expansions("Steunt Nederland strategieën tegen terreur?")
+    assert "aantasten" in expansions("Schaden sancties de banden met herkomstlanden?")
+    assert "relatie" in expansions("Schaden sancties de banden met herkomstlanden?")
+    assert "conclusies" in expansions("Welk stuk bevat de uitkomsten van de Europese top?")
+    assert "vertegenwoordigingen" in expansions("Waarom houdt Nederland posten in het buitenland?")
+    assert "niet meewerken" in expansions("Blijft het kabinet druk zetten op weigerachtige landen?")
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
@@ -16,7 +23,7 @@ def test_nothing_is_added_to_a_question_in_the_stukken_words():
     assert expansions("Wat vindt het kabinet van negatieve conditionaliteit?") == ""
     assert rephrased_terms("Wat vindt het kabinet van negatieve conditionaliteit?") is None
     # «werken» is no everyday word for jobs: its stem is «werk», and the letter's «meewerken» is everywhere
-    assert expansions("Blijft het kabinet werken aan goede banden met landen van herkomst?") == ""
+    assert expansions("Blijft het kabinet werken aan goede contacten met landen van herkomst?") == ""
 
 
 def test_each_addition_is_listed_once():
