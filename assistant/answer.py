@@ -43,6 +43,7 @@ from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
 from .text import (
+    SPELLED_OUT,
     answer_type,
     asked_named,
     asked_role,
@@ -111,9 +112,6 @@ _ANNOUNCES_RE = re.compile(
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
-# Government abbreviations of what the stukken write out in lower case, which no initials rule finds («M&O» is
-# «migratie en ontwikkeling», two letters)
-_SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerking"}
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
@@ -353,6 +351,10 @@ class ExtractiveAnswerer:
     def _voice_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         return self._relation_sentences(question, hits) or self._conclusion_sentences(question, hits)
 
+    def _quotable_paragraphs(self, doc_id: str) -> list[Paragraph]:
+        """A document's paragraphs, in order, but its signature block (which states no view)."""
+        return [p for p in self.handle.paragraphs.values() if p.doc_id == doc_id and p.kind != "signature"]
+
     def _conclusion_sentences(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         """«Wat zijn de belangrijkste conclusies van de ACVZ?», "What are the ACVZ's main findings?": no topic, one
         voice, and what it concludes. The search found the paragraph that names the ACVZ most (its consultation,
@@ -360,8 +362,10 @@ class ExtractiveAnswerer:
         voice itself concludes («Een conclusie van de ACVZ is …», «De ACVZ concludeert verder …», «komt tot de
         slotsom …»), then those in which it finds or judges («constateert», «is kritisch over»), in the letter's order,
         at most ``_CONCLUSIONS`` of them."""
+        if not _CONCLUSIONS_ASKED_RE.search(question) or not hits:
+            return []
         voices = self.asked_voices(question)
-        if not _CONCLUSIONS_ASKED_RE.search(question) or len(voices) != 1 or not hits:
+        if len(voices) != 1:
             return []
         if any(not _CONCLUSION_FRAME_RE.fullmatch(w) for w in topic_words(question)):
             return []  # «Wat concludeert de ACVZ over minder-voor-minder?»: a topic, answered as any question
@@ -369,7 +373,7 @@ class ExtractiveAnswerer:
         rank = {p.id: i for i, (p, _) in enumerate(hits)}
         concludes: list[_Sentence] = []
         finds: list[_Sentence] = []
-        for p in (p for p in self.handle.paragraphs.values() if p.doc_id == doc and p.kind != "signature"):
+        for p in self._quotable_paragraphs(doc):
             for a, b, v in sentence_voices(p):
                 said = p.text[a:b]
                 if v != voice or not names_voice_as_body(said, voice):  # the voice says so in the sentence itself
@@ -390,15 +394,17 @@ class ExtractiveAnswerer:
         paragraph (or under a heading) that names the other. Those naming the other in the sentence itself come
         first; at most two of each kind asked («both»: what they differ on and what they agree on), else three."""
         asked = relation_asked(question)
+        if not asked or not hits:
+            return []
         voices = self.asked_voices(question)
-        if not asked or len(voices) < 2 or not hits:
+        if len(voices) < 2:
             return []
         if any(not (_RELATION_FRAME_RE.fullmatch(w)) for w in topic_words(question)):
             return []  # «… over minder-voor-minder?»: a topic, answered from what each voice says on it
         doc = hits[0][0].doc_id
         rank = {p.id: i for i, (p, _) in enumerate(hits)}
         found: dict[str, list[tuple[bool, list[_Sentence]]]] = {"disagree": [], "agree": []}
-        for p in (p for p in self.handle.paragraphs.values() if p.doc_id == doc and p.kind != "signature"):
+        for p in self._quotable_paragraphs(doc):
             around = " ".join([p.text, *p.section])
             spans = sentence_voices(p)
             for i, (a, b, voice) in enumerate(spans):
@@ -753,10 +759,8 @@ class ExtractiveAnswerer:
             # «En wat zei Paternotte daarover?» after a question on the letter: a speaker of a debate replies to what
             # the previous answer quoted only where his own words hold the conversation's topic (its rarest word the
             # stukken use); he did not speak about it, whatever else he said (the motion he filed was quoted).
-            carried = [t for t in content_terms(carried_words(question)) if t in self.terms.idf]
-            rare = max(carried, key=lambda t: self.terms.idf[t], default=None)
             said = [x for x in scored if any(same_voice(x.voice, v) for v in asked)]
-            if rare and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said):
+            if self._rarest_unsaid(content_terms(carried_words(question)), said):
                 who = VOICE_NAMES.get(asked[0], asked[0])
                 return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
         elif not anchor:
@@ -788,12 +792,7 @@ class ExtractiveAnswerer:
                 # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
                 # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
                 # of the ACVZ on them, whatever else it says.
-                rare = max(
-                    (t for t in topic_terms if t in self.terms.idf),
-                    key=lambda t: self.terms.idf[t],
-                    default=None,
-                )
-                if rare and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said):
+                if self._rarest_unsaid(topic_terms, said):
                     who = VOICE_NAMES.get(asked[0], asked[0])
                     return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
         lead = window[0]
@@ -1071,6 +1070,11 @@ class ExtractiveAnswerer:
         """Do the stukken use a term of ``words`` (or of a compound's head: ``TermStats.uses``)? An everyday word
         counts as the stukken's words for it (thesaurus.py)."""
         return any(self.terms.uses(t) for t in rephrased_terms(words) or content_terms(words))
+
+    def _rarest_unsaid(self, terms: list[str], said: list[_Sentence]) -> bool:
+        """Is the rarest of ``terms`` the stukken use in none of the ``said`` sentences (False when they use none)?"""
+        rare = max((t for t in terms if t in self.terms.idf), key=lambda t: self.terms.idf[t], default=None)
+        return rare is not None and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said)
 
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""
@@ -1487,7 +1491,7 @@ def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
         or _in_segments(name, mentioned)
         or _names_a_compound_of(name, mentioned)
         or _abbreviation_mentioned(name, mentioned)
-        or (name in _SPELLED_OUT and mentioned(_SPELLED_OUT[name]))
+        or (name in SPELLED_OUT and mentioned(SPELLED_OUT[name]))
         # «Aziatische landen», «het Midden-Oosten»: a region is named by the countries in it (thesaurus.py)
         or any(mentioned(place) for place in expansions(name).split())
     )

@@ -336,11 +336,15 @@ def without_definition_frame(question: str) -> str:
 _M_EN_O_RE = re.compile(r"(?<![\w&])M&O(?![\w&])(?:-(?P<head>\w+))?", re.I)
 
 
+# Government abbreviations of what the stukken write out in lower case, which no initials rule finds (a name check
+# looks each up written out); «M&O» is also written out in the question (``spelled_out``)
+SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerking"}
+
+
 def spelled_out(question: str) -> str:
     """The question with the abbreviation «M&O» written out as the stukken write it."""
-    return _M_EN_O_RE.sub(
-        lambda m: f"{m['head']} voor migratie en ontwikkeling" if m["head"] else "migratie en ontwikkeling", question
-    )
+    full = SPELLED_OUT["M&O"]
+    return _M_EN_O_RE.sub(lambda m: f"{m['head']} voor {full}" if m["head"] else full, question)
 
 
 def what_is_asked(question: str) -> str:
