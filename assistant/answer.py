@@ -111,7 +111,9 @@ _ANNOUNCES_RE = re.compile(
 )
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
-_IMPLICIT_NAMES = frozenset({"Nederland", "Netherlands", "Dutch"})
+# «Nederland» goes without saying in a Dutch government text, as its adjective does: «Welke drie landen verzamelen
+# met Nederlandse steun gegevens over migratie?» is answered by a paragraph that never writes «Nederland».
+_IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlanders", "Netherlands", "Dutch"})
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _PLURAL_S_RE = re.compile(r"['’]s$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
@@ -119,6 +121,8 @@ _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 # voor Migratie»
 _WRITTEN_OUT_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*(?: +(?:(?:van|voor|en|for|and|of) +)?[A-Z][\w’'-]*)+")
 _INITIALS_RE = re.compile(r"(?<![\w&-])[A-Z]{3,6}(?![\w&-])")  # «ADPC»; not «DT&V», «EU-Turkije»
+# (M&O is written out with its compound head by ``spelled_out``; case-sensitive: «so», «os» are words)
+_SPELLED_OUT_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(k for k in SPELLED_OUT if k.isalpha()) + r")(?![\w&-])")
 _AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``_names``
 _GENRE_PREFIX_RE = re.compile(
     r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
@@ -1037,7 +1041,7 @@ class ExtractiveAnswerer:
         who = m.group("who").lower() if m else ""
         # «de Somalische regering» is not «de regering» of the letter: the name decides; but «de Nederlandse regering»,
         # «the Dutch government» is the cabinet («Nederlandse» goes without saying, the noun decides).
-        implicit = m is not None and m.group("name") in _IMPLICIT_NAMES | {"Nederlandse"}
+        implicit = m is not None and m.group("name") in _IMPLICIT_NAMES
         if (
             m
             and not asked_voices(m.group("who") if implicit else m.group("name"))
@@ -1083,7 +1087,11 @@ class ExtractiveAnswerer:
     def with_names_written_out(self, question: str) -> str:
         """The question with initials the stukken never use written out as the name they do write («Stimuleert het
         ADPC …?» → «Stimuleert het African Diaspora Policy Center …?»): neither the search nor the name checks know
-        the initials. Initials the stukken use («IOM», «DT&V») stay."""
+        the initials. Initials the stukken use («IOM», «DT&V») stay. So do abbreviations of ``SPELLED_OUT``: «het
+        verzoek tijdens het AO» → «… het Algemeen Overleg»."""
+        question = _SPELLED_OUT_RE.sub(
+            lambda m: m.group() if self._mentions(m.group().lower()) else SPELLED_OUT[m.group()], question
+        )
         return _INITIALS_RE.sub(
             lambda m: (
                 m.group() if self._mentions(m.group().lower()) else self._written_out.get(m.group().lower(), m.group())
@@ -1562,10 +1570,20 @@ def _named_in(p: Paragraph) -> str:
     return " ".join([p.text, *p.section]).lower()
 
 
+# The inhabitants of a country, named for it: «Somaliërs», «Marokkanen», «Irakezen»; the stem before the ending names
+# the country and its adjective («Somali» ~ «Somalië», «Somalische»).
+_DEMONYM_RE = re.compile(r"^(\w{4,}?)(?:ërs|ër|anen|ezen)$")
+
+
 def _probe(name: str) -> str:
     """What to look for in lower-cased text: a phrase whole, a single word without its last letters
-    («Somalië» ~ «Somalische» does not match, «Kenia» ~ «Keniaanse» does)."""
-    return name.lower() if " " in name else name.lower()[: max(4, len(name) - 2)]
+    («Somalië» ~ «Somalische» does not match, «Kenia» ~ «Keniaanse» does), inhabitants by their country's stem
+    («Somaliërs» ~ «Somalische»)."""
+    if " " in name:
+        return name.lower()
+    if m := _DEMONYM_RE.match(name):
+        return m.group(1).lower()
+    return name.lower()[: max(4, len(name) - 2)]
 
 
 def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None, asked: bool) -> str:

@@ -336,9 +336,17 @@ def without_definition_frame(question: str) -> str:
 _M_EN_O_RE = re.compile(r"(?<![\w&])M&O(?![\w&])(?:-(?P<head>\w+))?", re.I)
 
 
-# Government abbreviations of what the stukken write out in lower case, which no initials rule finds (a name check
-# looks each up written out); «M&O» is also written out in the question (``spelled_out``)
-SPELLED_OUT = {"M&O": "migratie en ontwikkeling", "OS": "ontwikkelingssamenwerking"}
+# Government and parliamentary abbreviations of what the stukken write out, which no initials rule finds (too short,
+# or a compound's initials: a name check looks each up written out); «M&O» is also written out in the question
+# (``spelled_out``), the others where the stukken never use them (``Answerer.with_names_written_out``): «het verzoek
+# tijdens het AO» is the «Algemeen Overleg» of the letter.
+SPELLED_OUT = {
+    "M&O": "migratie en ontwikkeling",
+    "OS": "ontwikkelingssamenwerking",
+    "AO": "Algemeen Overleg",
+    "VAO": "Voortgezet Algemeen Overleg",
+    "WGO": "wetgevingsoverleg",
+}
 
 
 def spelled_out(question: str) -> str:
@@ -562,7 +570,10 @@ _CONDITION_RE = re.compile(
     r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
     # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
     r"effect|werken|helpen|slagen|succesvol|"
-    r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$",
+    r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$"
+    # … or the verb of working itself: «Wanneer werkt negatieve conditionaliteit volgens de ACVZ?», also carried
+    # into a later part of the question («… en wanneer volgens het kabinet (werkt negatieve conditionaliteit)»)
+    r"|^\s*wanneer\s+(?:[^?(]*\(\s*)?(?:werkt|werken|helpt|helpen|slaagt|slagen|loont|lonen)\b",
     re.I,
 )
 

@@ -69,6 +69,7 @@ _USE_FOR = {
     "aanvankelijk": "voorheen",
     "eerst": "voorheen",  # «Hoeveel geld was er eerst?»; «eerst en vooral» (015) has it too, and keeps it
     "jaarbudget": "budget per jaar",
+    "potje": "budget",  # «het potje voor migratie en ontwikkeling»
     "beloning": "positieve prikkels positieve conditionaliteit",  # «beloningen», «belonen»: the same stem
     "beloond": "positieve prikkels positieve conditionaliteit",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries

@@ -366,3 +366,36 @@ def test_a_look_up_below_the_threshold_is_answered_by_the_places_or_names_the_ab
         assert not places.abstained and all("gedwongen" in c.quote and "terugkeer" in c.quote for c in places.citations)
     absent = assistant.ask("Waar staat in de brief iets over klimaatmigratie?")
     assert absent.abstained and "«klimaatmigratie» komt in de stukken die ik doorzoek niet voor." in absent.notices
+
+
+def test_inhabitants_and_the_dutch_adjective_are_names_the_stukken_hold(assistant):
+    # «Somaliërs» was looked for as «somalië» and missed «Somalische autoriteiten»; «Nederlandse steun» required
+    # the paragraph to write «Nederland» (dev23 zg008, zg015): both were refused
+    somali = check_sound(assistant, "Welke voorwaarde staat in het contract met de Somaliërs?")
+    assert "contractueel vastgelegd" in somali.text
+    countries = check_sound(assistant, "Welke drie landen verzamelen met Nederlandse steun gegevens over migratie?")
+    assert "Irak, Afghanistan en Pakistan" in countries.text
+    # a people the stukken never name is still no answer
+    assert assistant.ask("Welke voorwaarde staat in het contract met de Peruanen?").abstained
+
+
+def test_a_parliamentary_abbreviation_is_asked_as_the_stukken_write_it(assistant):
+    # «AO» was named as absent; the letter writes «Algemeen Overleg» (dev23 zg030)
+    answer = check_sound(assistant, "Waar is het verzoek om een evaluatie tijdens het AO te vinden?")
+    assert "Kamerstuk 30 573, nr. 125" in answer.text
+    assert answer.query == "Waar is het verzoek om een evaluatie tijdens het Algemeen Overleg te vinden?"
+
+
+def test_when_a_policy_works_asks_a_condition_for_each_voice(assistant):
+    # read as a date, no sentence with a date answered it: refused (dev23 zg041)
+    answer = check_sound(
+        assistant, "Wanneer werkt negatieve conditionaliteit volgens de ACVZ, en wanneer volgens het kabinet?"
+    )
+    assert "mits proportioneel" in answer.text and "in bepaalde gevallen" in answer.text
+    assert not answer.notices
+
+
+def test_how_long_a_budget_exists_is_answered_by_its_year(assistant):
+    # «potje» is the everyday word for the letter's «budget» (dev23 zg009): refused before
+    answer = check_sound(assistant, "Hoe lang bestaat het potje voor migratie en ontwikkeling al?")
+    assert "sinds 2004" in answer.text

@@ -484,6 +484,10 @@ def test_condition_questions_and_sentences_that_state_one():
     assert asks_condition("Wanneer kan een negatieve prikkel toch effect hebben?")
     assert asks_condition("Under what conditions can sanctions be effective?")
     assert not asks_condition("Wanneer verscheen het actieplan?") and not asks_condition("Wat vindt de ACVZ?")
+    # the verb of working right after «wanneer», also carried into a later part in parentheses (dev23 zg041)
+    assert asks_condition("Wanneer werkt negatieve conditionaliteit volgens de ACVZ?")
+    assert asks_condition("wanneer volgens het kabinet (werkt negatieve conditionaliteit)")
+    assert not asks_condition("Wanneer verschijnt de volgende rapportage?")
     assert gives_condition("Binnen het terrein van migratie kan zij effectief zijn, mits proportioneel.")
     assert gives_condition(
         "is het kabinet van mening dat «minder-voor-minder», in bepaalde gevallen, effectief kan zijn"
