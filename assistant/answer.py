@@ -260,6 +260,15 @@ class ExtractiveAnswerer:
                         self._written_out.setdefault(initials.lower(), " ".join(words[start:]))
         # Speakers with a voice in the corpus beyond the fixed ones (e.g. Kamerleden in Handelingen).
         self._voiced = {p.voice.lower() for p in handle.paragraphs.values() if p.voice}
+        # The parts of a document (its top-level sections) where it reports another voice than its author's: the
+        # letter's summary of the ACVZ's findings, the recommendations and the reactions to them. There the
+        # author's own sentence is attributed too («Volgens het kabinet: Van geval tot geval zal daarbij worden
+        # bezien …»): quoted alone, it could be read as the ACVZ's, whose sentences stand around it.
+        self._contested = {
+            (p.doc_id, p.section[0])
+            for p in handle.paragraphs.values()
+            if p.section and p.voice and p.voice != handle.documents[p.doc_id].voice
+        }
         # Named speakers (Handelingen: «Paternotte (D66)», «staatssecretaris Keijzer») by surname, so that
         # «Wat zei Paternotte …?» is answered in Paternotte's words, as «Wat vindt de ACVZ …?» in the ACVZ's.
         self._speakers = [
@@ -1297,7 +1306,9 @@ class ExtractiveAnswerer:
             quote = p.text[start:end]
             n = len(citations) + 1
             citations.append(make_citation(n, p, doc, quote, voice=voice))
-            parts.append((_attribution(p, quote, voice, doc.voice, bool(voices) or mixed), f"{quote} [{n}]"))
+            contested = bool(p.section) and (p.doc_id, p.section[0]) in self._contested
+            asked = bool(voices) or mixed or contested
+            parts.append((_attribution(p, quote, voice, doc.voice, asked), f"{quote} [{n}]"))
         if as_list and len({prefix for prefix, _ in parts}) == 1:
             prefix = parts[0][0].strip()
             text = "\n".join(([prefix] if prefix else []) + [line for _, line in parts])

@@ -92,6 +92,17 @@ def test_unnamed_acvz_sentence_is_attributed(assistant):
     assert answer.text.startswith("Volgens de ACVZ: ")
 
 
+def test_the_cabinets_unnamed_sentence_among_the_acvzs_is_attributed(assistant):
+    # A reaction's sentence quoted alone could be the recommendation's it answers (dev23 zg018): where the letter
+    # reports the ACVZ, the cabinet's own sentence says whose it is too
+    answer = check_sound(assistant, "Staat er een beloning tegenover een extra inspanning van een herkomstland?")
+    assert answer.citations[0].voice == "kabinet"
+    assert answer.text.startswith("Volgens het kabinet: Van geval tot geval")
+    # in the progress report only the cabinet speaks: its facts need no «Volgens»
+    report = check_sound(assistant, "Welke organisaties voeren specialistische terugkeerprojecten uit?")
+    assert report.text.startswith("De Internationale Organisatie voor Migratie")
+
+
 def test_sentence_that_names_its_speaker_gets_no_extra_attribution(assistant):
     answer = check_sound(assistant, "Wat erkent de Europese Commissie in het actieplan?")
     assert answer.citations[0].voice == "europese-commissie"
