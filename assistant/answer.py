@@ -1601,8 +1601,8 @@ def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None
     """'Volgens de ACVZ: ' when the reader could otherwise mistake whose view the quote is.
 
     Needed when the quote does not name its speaker itself and either the speaker is not the
-    document's author (the ACVZ summarised in the cabinet's letter) or the question is about
-    who thinks what / the answer mixes voices.
+    document's author (the ACVZ summarised in the cabinet's letter) or ``asked``: the question is about
+    who thinks what, the answer mixes voices, or the quote stands where the document reports another voice.
     """
     if p.kind == "footnote":
         return f"Voetnoot {footnote_number(p)}: "
