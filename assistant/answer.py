@@ -70,6 +70,7 @@ from .text import (
     opens_with_consequence,
     question_terms,
     sentence_spans,
+    speaks_of_later,
     states_plan,
     text_terms,
 )
@@ -813,6 +814,13 @@ class ExtractiveAnswerer:
             # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
             # to be done («Ook gaat het kabinet in de vorm van een pilot …»); what came of it is not in them.
             return [], ["De stukken noemen dit alleen als voornemen; wat het heeft opgeleverd staat er niet in."]
+        if not kind and asks_future(question):
+            # «Komt er volgend jaar weer een rapportage over dit beleid?»: something still to come is answered by a
+            # sentence that says what is to come (a plan, going on, a later time), not by one on the policy as it
+            # stands (a date question checks its dates with ``names_future``).
+            text = lead.paragraph.text[lead.start : lead.end]
+            if not speaks_of_later(text, self.handle.documents[lead.paragraph.doc_id].date):
+                return [], ["Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek."]
         # «Hoe effectief is …?», «Welke landen …?»: what is asked for is named in the answer. A sentence nearly as
         # good as the best that names it leads (see ``_focus``).
         focus = _focus(question)

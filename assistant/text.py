@@ -628,10 +628,11 @@ _PRESENT_WANNEER_RE = re.compile(
 
 
 def asks_future(question: str) -> bool:
-    """Does a «wanneer» question ask about something still to come («de volgende rapportage», "next", «Wanneer
-    krijgt de Kamer een nieuwe rapportage?»)?"""
+    """Does the question ask about something still to come («de volgende rapportage», «volgend jaar», "next",
+    «Wanneer krijgt de Kamer een nieuwe rapportage?»)?"""
     return bool(
         _FUTURE_QUESTION_RE.search(question)
+        or _FUTURE_PHRASE_RE.search(question)  # «Komt er volgend jaar weer een rapportage?»
         or (_NEW_QUESTION_RE.search(question) and _PRESENT_WANNEER_RE.match(question))
     )
 
@@ -976,6 +977,21 @@ _RESULTS_QUESTION_RE = re.compile(
 # A plan, not a result: «Ook gaat het kabinet … het bedrijfsleven meer betrekken», «… zullen nieuwe initiatieven
 # opgezet worden».
 _PLAN_RE = re.compile(r"\b(?:gaat|gaan|zal|zullen)\b", re.I)
+
+
+# Going on with what is done now: «Het kabinet ziet dit als een aanmoediging om te blijven investeren …», «en het
+# kabinet zal hiermee doorgaan»; «blijven» with a verb («die niet in Nederland mogen blijven» is staying).
+_GOES_ON_RE = re.compile(
+    r"\b(?:blijf\w*|blijven)\s+(?:(?:zich|we|wij|ook|wel|daarom|uiteraard|natuurlijk)\s+)*(?!die\b|dat\b|of\b|en\b)\w+en\b"
+    r"|\b(?:doorgaan|voortzetten|voortgezet)\b",
+    re.I,
+)
+
+
+def speaks_of_later(sentence: str, written: str | None) -> bool:
+    """Does the sentence say what is to come after ``written`` (its document's ISO date): a plan («zal», «gaat»),
+    going on with something («blijven investeren»), or a later time (:func:`names_future`)?"""
+    return bool(_PLAN_RE.search(sentence) or _GOES_ON_RE.search(sentence)) or names_future(sentence, written)
 
 
 def asks_results(question: str) -> bool:

@@ -399,3 +399,15 @@ def test_how_long_a_budget_exists_is_answered_by_its_year(assistant):
     # «potje» is the everyday word for the letter's «budget» (dev23 zg009): refused before
     answer = check_sound(assistant, "Hoe lang bestaat het potje voor migratie en ontwikkeling al?")
     assert "sinds 2004" in answer.text
+
+
+def test_something_still_to_come_is_answered_only_by_what_the_stukken_say_is_to_come(assistant):
+    # the letter's paragraph on the policy priorities was quoted for next year's report (dev23 zg047)
+    answer = assistant.ask("Komt er volgend jaar weer een rapportage over dit beleid?")
+    assert answer.abstained
+    assert "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek." in answer.notices
+    # going on with a policy is what is to come
+    going_on = check_sound(
+        assistant, "Blijft het kabinet in de komende jaren investeren in relaties met herkomstlanden?"
+    )
+    assert "zal hiermee doorgaan" in going_on.text

@@ -326,6 +326,22 @@ def test_a_question_about_what_is_still_to_come_wants_a_later_date():
     assert not names_future("In 2016 zal het kabinet de Kamer informeren.", None)  # no date known: only phrases
 
 
+def test_a_sentence_that_speaks_of_what_is_to_come():
+    from assistant.text import asks_future, speaks_of_later
+
+    assert asks_future("Komt er volgend jaar weer een rapportage over dit beleid?")  # dev23 zg047
+    assert speaks_of_later("Ook gaat het kabinet in de vorm van een pilot het bedrijfsleven meer betrekken.", None)
+    assert speaks_of_later("Het kabinet ziet dit als een aanmoediging om te blijven investeren.", None)
+    assert speaks_of_later("… ook op het gebied van migratie, en het kabinet zal hiermee doorgaan.", None)
+    assert speaks_of_later("Dat wordt nu al gedaan en dat blijven we uiteraard doen.", None)
+    assert speaks_of_later("In 2016 informeert het kabinet de Kamer.", "2015-11-05")
+    # staying is not going on; the policy as it stands is no plan
+    assert not speaks_of_later(
+        "… eigen onderdanen terug te nemen die niet of niet langer in Nederland mogen blijven.", None
+    )
+    assert not speaks_of_later("Terugkeerbeleid is een belangrijk onderdeel van het beleid voor migratie.", None)
+
+
 @pytest.mark.parametrize(
     "question, own",
     [
