@@ -459,6 +459,8 @@ _TYPES = {
         re.compile(
             r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:(?:in|op|sinds|tot)\s+\S+\s+|nu\s+|toen\s+)?(?:de|het)\s+(?:\w+\s+)?"
             rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
+            # the members: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?»
+            r"|wie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?in\b"
             rf"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:{_OFFICES_EN}|signator\w*))",
             re.I,
         ),

@@ -411,3 +411,8 @@ def test_something_still_to_come_is_answered_only_by_what_the_stukken_say_is_to_
         assistant, "Blijft het kabinet in de komende jaren investeren in relaties met herkomstlanden?"
     )
     assert "zal hiermee doorgaan" in going_on.text
+
+
+def test_who_sits_in_a_body_is_not_answered_by_its_views(assistant):
+    # the ACVZ's views on conditionality were quoted for its members (dev23 zg050)
+    assert assistant.ask("Wie zit er in de ACVZ?").abstained

@@ -293,7 +293,12 @@ def test_identifiers_are_dates_and_kamerstuk_and_com_numbers():
 
 
 def test_a_question_for_the_holder_of_a_role_wants_a_persons_name():
-    from assistant.text import carries
+    from assistant.text import answer_type, carries
+
+    # who sits in a body asks for its members' names (dev23 zg050 quoted the ACVZ's views)
+    assert answer_type("Wie zit er in de ACVZ?") == "person"
+    assert answer_type("Wie zaten er in de commissie?") == "person"
+    assert answer_type("Wie zit er achter het voorstel?") is None
 
     assert carries("person", "De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff")
     assert carries("person", "het verzoek van uw lid Fritsma (PVV)")
