@@ -520,6 +520,9 @@ _TYPES = {
         re.compile(
             r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+"
             r"|\b\w+-,\s+(?:\w+-,?\s+)*(?:en|of)\s+\w*landen\b"
+            # … or the countries described where the stukken name none: «worden uitgevoerd in landen die kampen met
+            # specifieke uitdagingen op het gebied van migratie»
+            r"|\bin\s+landen\s+die\b"
         ),
     ),
     # «Welke ambassades / organisaties …?» wants them named: «verschillende ngo’s» or «de ambassades van hun

@@ -416,3 +416,10 @@ def test_something_still_to_come_is_answered_only_by_what_the_stukken_say_is_to_
 def test_who_sits_in_a_body_is_not_answered_by_its_views(assistant):
     # the ACVZ's views on conditionality were quoted for its members (dev23 zg050)
     assert assistant.ask("Wie zit er in de ACVZ?").abstained
+
+
+def test_which_countries_is_answered_by_the_countries_described_where_none_are_named(assistant):
+    answer = check_sound(
+        assistant, "In welke landen worden projecten ter versterking van migratiemanagement uitgevoerd?"
+    )
+    assert "in landen die kampen met specifieke uitdagingen" in answer.text

@@ -234,6 +234,8 @@ def test_which_countries_wants_them_named_or_their_kinds_listed():
     assert carries("countries", "een gedeelde verantwoordelijkheid van herkomst-, transit- en bestemmingslanden")
     assert not carries("countries", "als herkomstlanden aangeven dat zij niet meewerken")
     assert not carries("countries", "de Ministeries van Veiligheid en Justitie")  # two names: often one body
+    # where the stukken name none, the countries described (dev4 k005 was refused)
+    assert carries("countries", "Projecten worden uitgevoerd in landen die kampen met specifieke uitdagingen")
     assert (
         carries("date", "Op 25 juni jl. heeft")
         and carries("date", "sinds 2004")
