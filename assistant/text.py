@@ -552,7 +552,7 @@ _TYPES = {
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
-            r"welk\s+jaar|hoeveel\s+tijd|hoe\s+lang|when|since\s+when|in\s+which\s+year|how\s+long|"
+            r"welk\s+jaar|hoeveel\s+tijd|hoe\s*lang|when|since\s+when|in\s+which\s+year|how\s+long|"
             r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
             re.I,
         ),

@@ -118,6 +118,7 @@ def test_a_named_answer_names_what_is_asked():
         ("Wanneer verscheen het actieplan?", "date"),
         ("Sinds welk jaar bestaat het budget?", "date"),
         ("Op welke datum?", "date"),
+        ("Hoelang duurt de pilot met werkgevers?", "date"),  # written as one word (dev22 zf046)
         ("When did it start?", "date"),
         ("What is the unemployment rate in the Netherlands?", "percentage"),
         ("Hoeveel procent van de aanvragen wordt afgewezen?", "percentage"),
