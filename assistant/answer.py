@@ -130,7 +130,9 @@ _GENRE_PREFIX_RE = re.compile(
 )
 _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamerstuk\w*)$")  # «Handelingennummer»
 _WHO = (
-    r"(?P<the>(?:de|het)\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
+    # «de Somalische regering», and «de regering van Ghana»
+    r"(?P<the>(?:de|het)\s+)?(?P<who>(?:(?:regering|overheid|autoriteiten|ambassade|parlement)\s+van\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
     r"(?:\s+(?:regering|overheid|autoriteiten|ambassade|parlement))?)"
 )
 # «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.

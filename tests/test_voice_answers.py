@@ -175,6 +175,11 @@ def test_a_part_that_leaves_out_the_shared_words_is_answered(assistant):
             "Wat is de reactie van de Somalische regering op de voorwaarde in het project?",
             "Een standpunt van de Somalische regering staat niet in de stukken die ik doorzoek.",
         ),
+        # … nor «de regering van Ghana»: the cabinet's sentence on Ghana was quoted (dev22 zf047)
+        (
+            "Hoe reageerde de regering van Ghana op de koppeling?",
+            "Een standpunt van de regering van Ghana staat niet in de stukken die ik doorzoek.",
+        ),
     ],
 )
 def test_questions_the_letter_does_not_answer_abstain(assistant, question, notice):
