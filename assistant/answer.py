@@ -51,6 +51,7 @@ from .text import (
     asks_condition,
     asks_for_source,
     asks_future,
+    asks_novelty,
     asks_own_date,
     asks_reason,
     asks_results,
@@ -60,6 +61,7 @@ from .text import (
     dutch_date,
     follows_from_previous,
     gives_condition,
+    gives_novelty,
     gives_reason,
     identifiers,
     keyword_query,
@@ -918,6 +920,20 @@ class ExtractiveAnswerer:
             )
             if recommendation is not None and self.handle.parts.part_of(lead.paragraph.id) is not None:
                 lead = recommendation
+        if asks_novelty(question):
+            # «Wat is nieuw aan het actieplan van de Europese Commissie?»: of the paragraph that answers, the sentence
+            # that says what it does for the first time leads (of the voice asked), however it scores: the question's
+            # words are the plan's, which its opening sentence names best
+            lead = next(
+                (
+                    x
+                    for x in scored
+                    if x.paragraph is lead.paragraph
+                    and gives_novelty(x.paragraph.text[x.start : x.end])
+                    and (not voices or same_voice(x.voice, voices[0]))
+                ),
+                lead,
+            )
         scored = [lead] + [x for x in scored if x is not lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the

@@ -937,6 +937,26 @@ _CONDITION_GIVEN_RE = re.compile(
 )
 
 
+# «Wat is nieuw aan het actieplan?», "What is new about …?" asks what a document does for the first time; a sentence
+# says so in so many words («Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd»).
+_NOVELTY_QUESTION_RE = re.compile(
+    r"\b(?:wat\s+is\s+(?:er\s+)?(?:nieuw|vernieuwend)|wat\s+(?:staat|komt)\s+er\s+voor\s+het\s+eerst|nieuw\s+aan"
+    r"|what\s+is\s+new|what'?s\s+new|new\s+about)\b",
+    re.I,
+)
+_NOVELTY_GIVEN_RE = re.compile(r"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\b", re.I)
+
+
+def asks_novelty(question: str) -> bool:
+    """Does the question ask what is new (about a plan, a document)?"""
+    return bool(_NOVELTY_QUESTION_RE.search(question))
+
+
+def gives_novelty(sentence: str) -> bool:
+    """Does the sentence say that something happens for the first time («voor het eerst»)?"""
+    return bool(_NOVELTY_GIVEN_RE.search(sentence))
+
+
 def asks_condition(question: str) -> bool:
     """Does the question ask under which condition («Onder welke voorwaarden …?», «Wanneer kan X effect
     hebben?»)?"""

@@ -423,3 +423,9 @@ def test_which_countries_is_answered_by_the_countries_described_where_none_are_n
         assistant, "In welke landen worden projecten ter versterking van migratiemanagement uitgevoerd?"
     )
     assert "in landen die kampen met specifieke uitdagingen" in answer.text
+
+
+def test_what_is_new_about_a_plan_is_answered_by_what_it_does_for_the_first_time(assistant):
+    # the plan's opening sentence alone was quoted (dev21 ze043, dev12 v021)
+    answer = check_sound(assistant, "Wat is nieuw aan het actieplan van de Europese Commissie?")
+    assert "voor het eerst ook de inzet van conditionaliteit" in answer.text

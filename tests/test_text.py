@@ -704,3 +704,13 @@ def test_a_request_for_a_definition_is_asked_as_wat_is(question, asked):
     from assistant.text import what_is_asked
 
     assert what_is_asked(question) == asked
+
+
+def test_a_question_for_what_is_new_and_a_sentence_that_says_it():
+    from assistant.text import asks_novelty, gives_novelty
+
+    assert asks_novelty("Wat is nieuw aan het actieplan van de Europese Commissie?")
+    assert asks_novelty("What is new about the way the Commission's action plan treats conditionality?")
+    assert not asks_novelty("Welke nieuwe initiatieven worden opgezet?")  # new things asked, not what is new
+    assert gives_novelty("Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd.")
+    assert not gives_novelty("Uitgangspunt daarbij is vrijwillige terugkeer.")
