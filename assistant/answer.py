@@ -1406,6 +1406,7 @@ def _pointers() -> frozenset[str]:
     )
 
 
+_FOCUS_PREPOSITIONS = frozenset("op in met van door namens voor bij aan uit naar onder".split())
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
 # Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())
@@ -1429,7 +1430,9 @@ def _focus(question: str) -> str | None:
         terms = content_terms(m.group(1))
         return terms[0] if terms else None
     words = re.findall(r"\w+", question.lower())
-    if len(words) < 2 or words[0] != "welke":
+    if words and words[0] in _FOCUS_PREPOSITIONS:  # «Op welk niveau …?», «Op wiens verzoek …?»
+        words = words[1:]
+    if len(words) < 2 or words[0] not in ("welke", "welk", "wiens"):
         return None
     rest = [w for w in words[1:4] if w not in _FOCUS_SKIP]
     terms = content_terms(rest[0]) if rest and rest[0] not in _LIGHT_FOCUS else []

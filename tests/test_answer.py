@@ -151,6 +151,11 @@ def test_a_date_in_the_question_finds_and_leads_with_the_sentence_that_names_it(
         ("Hoe reageert het kabinet?", None),  # a verb, not a property
         ("Hoe groot is het budget?", None),  # a quantity: typed
         ("Welke landen weigeren terugname?", None),  # typed: countries named
+        # after a preposition, and «welk», «wiens» (dev9 s005 missed «Op verzoek van dossiereigenaar VenJ …»)
+        ("Op wiens verzoek nemen andere partijen hun rol?", "verzoek"),
+        ("Op welk niveau gebeurt dat al?", "niveau"),
+        ("Onder wiens begeleiding gaan afgewezen asielzoekers terug?", "begeleid"),
+        ("Op de vraag welke landen meewerken?", None),  # «de» is no question word
     ],
 )
 def test_focus_of_a_welke_question(question, focus):
@@ -429,3 +434,9 @@ def test_what_is_new_about_a_plan_is_answered_by_what_it_does_for_the_first_time
     # the plan's opening sentence alone was quoted (dev21 ze043, dev12 v021)
     answer = check_sound(assistant, "Wat is nieuw aan het actieplan van de Europese Commissie?")
     assert "voor het eerst ook de inzet van conditionaliteit" in answer.text
+
+
+def test_on_whose_request_is_answered_by_the_sentence_that_says_whose(assistant):
+    # the sentence «Op verzoek van dossiereigenaar VenJ …» follows the one that names the question's other words
+    answer = check_sound(assistant, "Op wiens verzoek nemen andere partijen volgens het kabinet hun rol bij terugkeer?")
+    assert "dossiereigenaar VenJ" in answer.text
