@@ -189,7 +189,7 @@ _WORDS = {
     "jurisprudence": "jurisprudentie", "social": "sociale", "security": "veiligheid", "rights": "rechten",
     "knowledge": "kennis", "labour": "arbeid", "study": "studie", "students": "studie",
     # verbs (base form; inflections are tried without their endings)
-    "present": "aangeboden", "presented": "aangeboden", "submitted": "aangeboden", "ask": "vragen",
+    "present": "aangeboden", "presented": "aangeboden", "submitted": "aangeboden", "ask": "vragen gevraagd",
     "asked": "gevraagd", "request": "verzoek", "requested": "verzocht", "sign": "ondertekend",
     "signed": "ondertekend", "agree": "eens onderschrijft", "share": "deelt", "conclude": "concludeert",
     "concluded": "concludeerde", "find": "constateert", "found": "constateerde", "say": "zegt", "said": "zei",

@@ -13,6 +13,8 @@ from assistant.translate import name_gloss, to_dutch
         ("What role does the diaspora play between the Netherlands and countries of origin?", "herkomstlanden"),
         ("How does the Netherlands help Somalia with border control?", "grensbewaking"),
         ("When was the letter on the asylum situation sent?", "asielproblematiek"),
+        # «did … ask» is the letter's participle «gevraagd» (dev24 zh025 quoted the other date of the paragraph)
+        ("When did the cabinet ask the ACVZ for an evaluation?", "gevraagd"),
         # inflections are looked up without their endings
         ("Which organisation guides the return of former asylum seekers?", "begeleidt"),
         ("Who supports the diaspora?", "steun"),
