@@ -293,9 +293,18 @@ def lookup_topic(question: str) -> str | None:
     return None
 
 
+# «Hoe wordt druk op herkomstlanden volgens de brief concreet uitgeoefend?»: the stukken are the letter, so «volgens de
+# brief» names no voice and no topic; searched, «brief» finds the letter's paragraphs about itself.
+_PER_DOCUMENT_RE = re.compile(
+    rf"(?:\s*,)?\s+volgens\s+{_DOCUMENT}(?!\s+van\b)(?:\s*,)?"
+    rf"|(?:\s*,)?\s+according\s+to\s+{_DOCUMENT_EN}(?:\s*,)?",
+    re.I,
+)
+
+
 def without_lookup_frame(question: str) -> str:
-    """A look-up as what it looks for (:func:`lookup_topic`); any other question unchanged."""
-    return lookup_topic(question) or question
+    """A look-up as what it looks for (:func:`lookup_topic`); any other question without «volgens de brief»."""
+    return lookup_topic(question) or _PER_DOCUMENT_RE.sub("", question)
 
 
 # «Wat houdt meer-voor-meer in?», «Wat betekent maatwerk in …?», «Wat wordt bedoeld met conditionaliteit?» ask what

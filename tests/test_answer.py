@@ -440,3 +440,10 @@ def test_on_whose_request_is_answered_by_the_sentence_that_says_whose(assistant)
     # the sentence «Op verzoek van dossiereigenaar VenJ …» follows the one that names the question's other words
     answer = check_sound(assistant, "Op wiens verzoek nemen andere partijen volgens het kabinet hun rol bij terugkeer?")
     assert "dossiereigenaar VenJ" in answer.text
+
+
+def test_according_to_the_letter_does_not_find_the_letter_about_itself(assistant):
+    # «brief» found «Vandaar dat in deze brief ook het Nederlandse beleid … wordt toegelicht» (dev22 zf015)
+    answer = check_sound(assistant, "Wat hoort er volgens de brief allemaal bij migratiemanagement?")
+    assert "deze brief" not in answer.text and "migratiemanagement" in answer.citations[0].quote
+    assert answer.query == "Wat hoort er allemaal bij migratiemanagement?"

@@ -635,6 +635,16 @@ def test_the_question_a_polite_kamervraag_asks():
         ("Wat zegt het kabinet over Ghana?", "Wat zegt het kabinet over Ghana?"),
         ("Waar staat de ACVZ voor?", "Waar staat de ACVZ voor?"),
         ("Waar staat dat?", "Waar staat dat?"),
+        # «volgens de brief» names no voice and no topic: the stukken are the letter (dev22 zf015, dev24 zh002)
+        (
+            "Hoe wordt druk op herkomstlanden volgens de brief concreet uitgeoefend?",
+            "Hoe wordt druk op herkomstlanden concreet uitgeoefend?",
+        ),
+        ("Wat vindt het kabinet, volgens de brief, van Ghana?", "Wat vindt het kabinet van Ghana?"),
+        ("What is shared, according to the letter, by countries?", "What is shared by countries?"),
+        # another letter, or the letter as what is asked about, stays
+        ("Wat zegt de ACVZ volgens de brief van 8 september?", "Wat zegt de ACVZ volgens de brief van 8 september?"),
+        ("Welke onderwerpen staan in de brief?", "Welke onderwerpen staan in de brief?"),
     ],
 )
 def test_a_look_up_in_the_document_looks_for_what_follows_over(question, topic):
