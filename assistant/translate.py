@@ -108,6 +108,10 @@ _PHRASES = {
     "tailor-made": "maatwerk",
     "according to": "volgens",
     "in the view of": "volgens",
+    # superlatives Dutch writes in one word: «de effectiefste manier»
+    "most effective": "effectiefste",
+    "works best": "effectiefste",
+    "work best": "effectiefste",
     "case by case": "van geval tot geval",
     "case-by-case": "van geval tot geval",
     "in return": "tegenprestatie",

@@ -15,6 +15,9 @@ from assistant.translate import name_gloss, to_dutch
         ("When was the letter on the asylum situation sent?", "asielproblematiek"),
         # «did … ask» is the letter's participle «gevraagd» (dev24 zh025 quoted the other date of the paragraph)
         ("When did the cabinet ask the ACVZ for an evaluation?", "gevraagd"),
+        # a superlative Dutch writes in one word (dev24 zh026 found the reaction to recommendation 3)
+        ("Which approach works best with countries of origin in the government's view?", "effectiefste"),
+        ("What is the most effective way to persuade countries of origin?", "effectiefste"),
         # inflections are looked up without their endings
         ("Which organisation guides the return of former asylum seekers?", "begeleidt"),
         ("Who supports the diaspora?", "steun"),
