@@ -47,6 +47,7 @@ _USE_FOR = {
     "posten": "vertegenwoordigingen",  # diplomatic posts
     "voorzichtig": "terughoudendheid",
     "besef": "bewust",
+    "alert": "bewust",
     "terugkeerprobleem": "terugkeerproblematiek",
     "geluisterd": "gehoor",
     "informatie": "voorlichting geïnformeerd",

@@ -16,6 +16,7 @@ def test_everyday_words_get_the_stukken_words():
     assert "vertegenwoordigingen" in expansions("Waarom houdt Nederland posten in het buitenland?")
     assert "niet meewerken" in expansions("Blijft het kabinet druk zetten op weigerachtige landen?")
     assert expansions("Hoe lang bestaat het potje voor migratie en ontwikkeling al?") == "budget"  # dev23 zg009
+    assert expansions("Welke departementen zijn alert op terugkeer?") == "bewust"  # dev24 zh013, zh023
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
