@@ -282,6 +282,8 @@ class Split(str, Enum):
     dev20 = "dev20"
     dev21 = "dev21"
     dev22 = "dev22"
+    dev23 = "dev23"
+    dev24 = "dev24"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

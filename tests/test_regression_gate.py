@@ -39,6 +39,8 @@ SPLITS = [
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
+    "dev24",
     "test",
     "dev-followups",
     "test-followups",
