@@ -58,13 +58,24 @@ _GAP_RE = re.compile(rf"^(?:(?:wat|wie|hoe|waar|wanneer)\s+)?(?P<prep>{_PREPOSIT
 _GAP_OF_RE = re.compile(r"^(?:die|dat)\s+van\s+(?P<rest>.+)$", re.I)
 
 
+# Pronominal adverbs point back at the topic and are none: «Wat concludeert het daaruit?» carries «daaruit» into the
+# next follow-up's search otherwise
+_POINTER_WORD_RE = re.compile(
+    r"^(?:daar|hier|er|waar)(?:aan|achter|bij|binnen|boven|buiten|door|in|mee|na|naar|naartoe|om|onder|op|over|"
+    r"tegen|toe|tussen|uit|van|vandaan|voor|zonder)$",
+    re.I,
+)
+
+
 def topic_words(question: str) -> list[str]:
-    """The question's content words as written (no stopwords, question words or speaker names; of an English
-    question no English function words either: «And what share of it …?» is a follow-up)."""
+    """The question's content words as written (no stopwords, question words, pointers or speaker names; of an
+    English question no English function words either: «And what share of it …?» is a follow-up)."""
     stop = _dutch_stopwords() | (_ENGLISH_FUNCTION_WORDS if looks_english(question) else frozenset())
     text = _SPEAKER_RE.sub(" ", question)
     words = [w.strip("-") for w in _TOPIC_WORD_RE.findall(text)]
-    return [w for w in words if len(w) > 1 and w.lower() not in stop | _QUESTION_WORDS]
+    return [
+        w for w in words if len(w) > 1 and w.lower() not in stop | _QUESTION_WORDS and not _POINTER_WORD_RE.match(w)
+    ]
 
 
 def is_followup(question: str) -> bool:
