@@ -60,6 +60,7 @@ from .text import (
     counted,
     dutch_date,
     follows_from_previous,
+    gives_cause,
     gives_condition,
     gives_novelty,
     gives_reason,
@@ -198,6 +199,7 @@ _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
+_CAUSE_SHARE = 0.7  # a sentence giving the cause asked leads from this share of the best score (below the best few)
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 _LOOKUP_PLACES = 3  # paragraphs a look-up in the document («Waar staat iets over X?») quotes at most
 # Sentence score weights (tuned on the dev split).
@@ -849,6 +851,18 @@ class ExtractiveAnswerer:
         if wanted and not gives_wanted(lead):
             lead = next(
                 (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and gives_wanted(x)), lead
+            )
+        if asks_reason(question) and not gives_reason(lead.paragraph.text[lead.start : lead.end]):
+            # «Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?»: none of the best few
+            # says why; a sentence a little further down that gives the cause in so many words («Dit is belangrijk,
+            # omdat zij de bereidheid moeten hebben …») leads
+            lead = next(
+                (
+                    x
+                    for x in scored[:_VOICE_WINDOW]
+                    if x.score >= _CAUSE_SHARE * lead.score and gives_cause(x.paragraph.text[x.start : x.end])
+                ),
+                lead,
             )
         names = identifiers(question)
         if names:

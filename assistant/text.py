@@ -997,6 +997,15 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON_QUESTION_RE.search(question))
 
 
+# A cause said with a causal conjunction: the strongest sign that a sentence answers «Waarom …?»
+_BECAUSE_RE = re.compile(r"\b(?:omdat|doordat|aangezien|because)\b", re.I)
+
+
+def gives_cause(sentence: str) -> bool:
+    """Does the sentence give a cause with a causal conjunction («omdat», «doordat», «aangezien»)?"""
+    return bool(_BECAUSE_RE.search(sentence))
+
+
 def gives_reason(sentence: str) -> bool:
     """Does the sentence say why — a cause, purpose or consequence in so many words?"""
     return bool(_REASON_RE.search(sentence))

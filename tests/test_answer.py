@@ -447,3 +447,9 @@ def test_according_to_the_letter_does_not_find_the_letter_about_itself(assistant
     answer = check_sound(assistant, "Wat hoort er volgens de brief allemaal bij migratiemanagement?")
     assert "deze brief" not in answer.text and "migratiemanagement" in answer.citations[0].quote
     assert answer.query == "Wat hoort er allemaal bij migratiemanagement?"
+
+
+def test_why_is_answered_by_the_cause_a_little_further_down(assistant):
+    # none of the best few sentences said why; «Dit is belangrijk, omdat …» was sixth (dev23 zg019)
+    answer = check_sound(assistant, "Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?")
+    assert "omdat zij de bereidheid moeten hebben en behouden" in answer.text

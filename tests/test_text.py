@@ -724,3 +724,15 @@ def test_a_question_for_what_is_new_and_a_sentence_that_says_it():
     assert not asks_novelty("Welke nieuwe initiatieven worden opgezet?")  # new things asked, not what is new
     assert gives_novelty("Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd.")
     assert not gives_novelty("Uitgangspunt daarbij is vrijwillige terugkeer.")
+
+
+def test_a_cause_given_with_a_causal_conjunction():
+    from assistant.text import gives_cause, gives_reason
+
+    assert gives_cause("Dit is belangrijk, omdat zij de bereidheid moeten hebben en behouden.")
+    assert gives_cause("… doordat andere belangen vaak zwaarder wegen.")
+    # a purpose or a consequence says why too, but not with a cause's conjunction
+    assert gives_reason("De capaciteit wordt daarmee versterkt.") and not gives_cause(
+        "De capaciteit wordt daarmee versterkt."
+    )
+    assert not gives_cause("Nederland heeft ervaring met samenwerking met overheden.")
