@@ -347,8 +347,8 @@ _M_EN_O_RE = re.compile(r"(?<![\w&])M&O(?![\w&])(?:-(?P<head>\w+))?", re.I)
 
 # Government and parliamentary abbreviations of what the stukken write out, which no initials rule finds (too short,
 # or a compound's initials: a name check looks each up written out); «M&O» is also written out in the question
-# (``spelled_out``), the others where the stukken never use them (``Answerer.with_names_written_out``): «het verzoek
-# tijdens het AO» is the «Algemeen Overleg» of the letter.
+# (``spelled_out``), the others where the stukken never use them (``ExtractiveAnswerer.with_names_written_out``):
+# «het verzoek tijdens het AO» is the «Algemeen Overleg» of the letter.
 SPELLED_OUT = {
     "M&O": "migratie en ontwikkeling",
     "OS": "ontwikkelingssamenwerking",
