@@ -745,6 +745,20 @@ _NAMING_NUMBER_RE = re.compile(
 # introduction («… de volgende beleidsprioriteiten geformuleerd:») whose numbered or dashed items follow.
 _ENUMERATION_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+")
 _LIST_ITEM_START_RE = re.compile(r"\s*\n\s*(?:\d{1,2}\.|[-–•])\s")
+# … of names of more than one word, their asides left out: «namelijk de Ministeries van Veiligheid en Justitie
+# (VenJ) (inclusief …), Buitenlandse Zaken (BZ) (…) en Financiën (FIN)» names three ministries
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:van\s+|voor\s+)?[A-Z][\w’'-]+)*"
+_NAMES_ENUMERATION_RE = re.compile(rf"\b{_NAME}(?:\s+en\s+{_NAME})?(?:\s*,\s+{_NAME})+,?\s+(?:en|of)\s+{_NAME}")
+_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_parentheses(text: str) -> str:
+    """The text without its asides in parentheses, nested ones too."""
+    while True:
+        shorter = _PARENTHESES_RE.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 _LIST_LABEL_RE = re.compile(r"^\s*\d{1,2}\.\s")  # «4. Blijf inzetten op …»: a label, not a count
@@ -854,7 +868,9 @@ def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = fr
             return False
     if kind in ("count", "named-count"):
         sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
-        if kind == "named-count" and _ENUMERATION_RE.search(sentence):
+        if kind == "named-count" and (
+            _ENUMERATION_RE.search(sentence) or _NAMES_ENUMERATION_RE.search(_without_parentheses(sentence))
+        ):
             return True
         if what:
             plain = _NAMING_NUMBER_RE.sub(" ", sentence)

@@ -394,6 +394,13 @@ def test_a_count_of_people_or_things_is_not_an_amount_of_money_or_a_label():
     assert not carries("count", "(Handelingen II 2014/15, nr. 83, items 3 en 6)")  # a reference
     assert not carries("count", "In Marokko, Afghanistan, Irak en Somalië")  # countries do not count returnees
     assert carries("named-count", "In Marokko, Afghanistan, Irak en Somalië")  # … but do count countries
+    # names of several words with asides in parentheses count too (dev22 zf011 got the countries' list instead)
+    assert carries(
+        "named-count",
+        "namelijk de Ministeries van Veiligheid en Justitie (VenJ) (inclusief de Dienst Terugkeer en Vertrek (DT&V)), "
+        "Buitenlandse Zaken (BZ) (inclusief de Nederlandse vertegenwoordigingen in het buitenland) en Financiën (FIN).",
+    )
+    assert not carries("named-count", "Op verzoek van VenJ (in Nederland) of DGHOME (in Brussel).")  # two: no list
     assert carries("count", "de volgende thema's:", "\n1. Versterken")  # a list the reader counts
 
 
