@@ -441,6 +441,7 @@ _OFFICES_EN = (
 # What a «Welke …?» question wants named (answer type «named», :func:`asked_named`)
 _NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
 _NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
+_NAMES_OF = r"(?:hoe\s+heten|welke\s+namen\s+hebben|wat\s+zijn\s+de\s+namen\s+van)\s+(?:de|die|deze)\s+"
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -539,6 +540,8 @@ _TYPES = {
     "named": (
         re.compile(
             rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            # their names asked: «Hoe heten de ngo’s …?», «Welke namen hebben de ngo’s …?»
+            rf"|^\s*{_NAMES_OF}(?:\w+\s+)?(?:{_NAMED_NL})\b"
             rf"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:{_NAMED_EN})\b",
             re.I,
         ),
@@ -821,7 +824,7 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
-_NAMED_NOUN_RE = re.compile(rf"\b(?:welke|which)\s+(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
+_NAMED_NOUN_RE = re.compile(rf"\b(?:welke|which|{_NAMES_OF})\s*(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
                    "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
                    "employers": "werkgevers"}  # fmt: skip

@@ -168,6 +168,10 @@ def test_a_named_answer_names_what_is_asked():
         ("How high are the costs of the pilot?", "amount"),
         ("Which countries does the Netherlands support?", "countries"),
         ("Welke organisaties zijn betrokken?", "named"),  # not countries, but named things all the same
+        # their names asked (dev22 zf044 quoted «verschillende ngo’s»); a title is asked of one thing
+        ("Hoe heten de ngo's die met de DT&V werken?", "named"),
+        ("Welke namen hebben de ngo's die met de DT&V werken?", "named"),
+        ("Hoe heet het advies van de ACVZ?", "title"),
         ("Hoeveel mensen keerden terug?", "count"),
         ("En hoeveel mensen zijn daarmee al teruggekeerd?", "count"),  # a leading «En» asks the same
         ("Hoeveel landen krijgen steun?", "named-count"),
