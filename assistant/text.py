@@ -824,7 +824,7 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
-_NAMED_NOUN_RE = re.compile(rf"\b(?:welke|which|{_NAMES_OF})\s*(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
+_NAMED_NOUN_RE = re.compile(rf"\b(?:(?:welke|which)\s+|{_NAMES_OF})(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
                    "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
                    "employers": "werkgevers"}  # fmt: skip
