@@ -336,11 +336,11 @@ class ExtractiveAnswerer:
                 # A look-up is a word or two, far from any sentence in e5's space («uitzetting» 0.20): where the
                 # stukken name it (or their words for it: thesaurus.py) is the answer, and a word they never use is
                 # said to be absent («klimaatmigratie» was «not in the stukken» without saying which word).
-                own = all(self._mentions(_probe(w)) for w in topic_words(lookup))
-                places = self._other_places(lookup if own else expansions(lookup) or lookup, [], hits)
+                unused = [w for w in topic_words(lookup) if not self._mentions(_probe(w))]
+                places = self._other_places((expansions(lookup) or lookup) if unused else lookup, [], hits)
                 if places:
                     return self._compose(places, voices, [])
-                absent = [w for w in topic_words(lookup) if not self._mentions(_probe(w)) and not expansions(w)]
+                absent = [w for w in unused if not expansions(w)]
                 if absent and not looks_english(lookup):
                     said = ", ".join(f"«{w}»" for w in absent)
                     return self._abstain(
