@@ -22,6 +22,7 @@ sentence against the letter (tests/test_voice.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .models import Document, Paragraph
 from .text import sentence_spans, without_politeness
@@ -154,19 +155,27 @@ def named_speaker(sentence: str) -> str | None:
 
 def sentence_voices(paragraph: Paragraph) -> list[tuple[int, int, str | None]]:
     """(start, end, voice) for every sentence of the paragraph, in order."""
-    out: list[tuple[int, int, str | None]] = []
-    previous = paragraph.voice
-    if paragraph.voice is not None and paragraph.voice not in VOICE_NAMES:
+    return list(_sentence_voices(paragraph.text, paragraph.voice))
+
+
+# Every answer reads the voices of its candidate paragraphs' sentences, and a question on how voices relate or what
+# one concludes reads a whole document's, in the search and again in the answer: each paragraph's are worked out
+# once (a few hundred regex searches a paragraph; the cache holds far more than the candidates of a question).
+@lru_cache(maxsize=8192)
+def _sentence_voices(text: str, own: str | None) -> tuple[tuple[int, int, str | None], ...]:
+    if own is not None and own not in VOICE_NAMES:
         # A named person (a speaker in the Handelingen): what they say about «het kabinet» is still theirs.
-        return [(s, e, paragraph.voice) for s, e in sentence_spans(paragraph.text)]
-    for start, end in sentence_spans(paragraph.text):
-        sentence = paragraph.text[start:end]
+        return tuple((s, e, own) for s, e in sentence_spans(text))
+    out: list[tuple[int, int, str | None]] = []
+    previous = own
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
         voice = named_speaker(sentence)
         if voice is None:
-            voice = previous if _BACKREF_RE.match(sentence) else paragraph.voice
+            voice = previous if _BACKREF_RE.match(sentence) else own
         out.append((start, end, voice))
         previous = voice
-    return out
+    return tuple(out)
 
 
 def span_voice(paragraph: Paragraph, start: int, end: int) -> str | None:
