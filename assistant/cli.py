@@ -284,6 +284,7 @@ class Split(str, Enum):
     dev22 = "dev22"
     dev23 = "dev23"
     dev24 = "dev24"
+    dev25 = "dev25"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -41,6 +41,7 @@ SPLITS = [
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
     "test",
     "dev-followups",
     "test-followups",
