@@ -100,9 +100,22 @@ def resolve_followup(question: str, history: list[str]) -> str:
     return _gapped(_CONJUNCTION_RE.sub("", question).strip(), own_words(previous)) or _with_topic(question, previous)
 
 
+def _topic_span(question: str) -> list[str]:
+    """The stretch of ``question`` from its first topic word to its last, as written but without the speakers
+    it names: «alleen een paar ministeries oog hebben voor terugkeer». e5 reads a phrase; the bare topic words in
+    parentheses («alleen paar ministeries oog terugkeer») left it a question about the speaker's views at large."""
+    words = topic_words(question)
+    if not words:
+        return []
+    tokens = [w.strip("-") for w in _TOPIC_WORD_RE.findall(_SPEAKER_RE.sub(" ", question))]
+    lowered = {w.lower() for w in words}
+    kept = [i for i, w in enumerate(tokens) if w.lower() in lowered]
+    return tokens[kept[0] : kept[-1] + 1] if kept else words
+
+
 def _with_topic(question: str, previous: str) -> str:
     own = {w.lower() for w in topic_words(question)}
-    carried = [w for w in topic_words(previous) if w.lower() not in own]
+    carried = [w for w in _topic_span(previous) if w.lower() not in own]
     # «Hoe reageert het kabinet daarop?» after «Wat is aanbeveling 2?»: the number is part of the topic,
     # though not a topic word (structure.py).
     phrase = series_phrase(previous) if series_reference(question) is None else None

@@ -260,6 +260,16 @@ def test_the_second_speaker_of_a_part_is_asked_about_the_same_topic(assistant):
     assert "Allereerst presenteert" not in answer.text
 
 
+def test_a_second_question_asking_only_a_speaker_gets_that_speakers_view_of_the_first(assistant):
+    # «Wat zegt het kabinet?» after a claim: the cabinet's answer to the ACVZ's conclusion, not the letter's
+    # opening «Allereerst presenteert het kabinet …» (dev25 zi033)
+    answer = check_sound(
+        assistant, "Is het waar dat alleen een paar ministeries oog hebben voor terugkeer? Wat zegt het kabinet?"
+    )
+    assert "andere partijen zich wel degelijk bewust zijn" in answer.text
+    assert "Allereerst presenteert" not in answer.text
+
+
 def test_number_of_a_named_body_not_in_its_paragraph_abstains(assistant):
     # The letter names the DT&V but gives no cost; other paragraphs have amounts.
     assert check_sound(assistant, "Wat kost de Dienst Terugkeer en Vertrek per jaar?").abstained
@@ -1130,7 +1140,9 @@ def test_an_english_followup_is_resolved_and_answered_with_an_amount(assistant):
         history=["How much money is available for migration and development each year?"],
     )
     assert (
-        not answer.abstained and answer.query and answer.query.endswith("(money available migration development year)?")
+        not answer.abstained
+        and answer.query
+        and answer.query.endswith("(money is available for migration and development each year)?")
     )
     assert "miljoen euro voor duurzame terugkeer" in " ".join(c.quote for c in answer.citations)
 
