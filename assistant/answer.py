@@ -55,6 +55,7 @@ from .text import (
     asks_own_date,
     asks_reason,
     asks_results,
+    asks_since,
     carries,
     content_terms,
     counted,
@@ -64,6 +65,7 @@ from .text import (
     gives_condition,
     gives_novelty,
     gives_reason,
+    gives_since,
     identifiers,
     keyword_query,
     keyword_type_noun,
@@ -861,6 +863,17 @@ class ExtractiveAnswerer:
                     x
                     for x in scored[:_VOICE_WINDOW]
                     if x.score >= _CAUSE_SHARE * lead.score and gives_cause(x.paragraph.text[x.start : x.end])
+                ),
+                lead,
+            )
+        if asks_since(question) and not gives_since(lead.paragraph.text[lead.start : lead.end]):
+            # «Hoe lang is er al geld … gereserveerd voor …?»: a sentence a little further down that gives the start
+            # point («… het speciale budget dat daarvoor sinds 2004 is bestemd») leads the one with another date
+            lead = next(
+                (
+                    x
+                    for x in scored[:_VOICE_WINDOW]
+                    if x.score >= _CAUSE_SHARE * lead.score and gives_since(x.paragraph.text[x.start : x.end])
                 ),
                 lead,
             )

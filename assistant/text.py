@@ -1025,6 +1025,30 @@ def gives_cause(sentence: str) -> bool:
     return bool(_BECAUSE_RE.search(sentence))
 
 
+# «Sinds wanneer …?», «Hoe lang bestaat … al?», "Since when …?": asked from when something has been so; a start
+# point («sinds 2004», «vanaf 2014», «sinds een aantal jaren») tells it, where another date in a sentence
+# nearer the question's words does not («… kamerbrief van 22 april 2015 …»)
+_SINCE_QUESTION_RE = re.compile(
+    r"^\s*(?:sinds\s+wanneer|vanaf\s+wanneer|since\s+when)\b|^\s*hoe\s*lang\b.*\bal\b"
+    r"|^\s*how\s+long\s+(?:has|have|had)\b",
+    re.I,
+)
+_SINCE_RE = re.compile(
+    r"\b(?:sinds|vanaf|since)\s+(?:(?:1[89]|20)\d\d|een\s+aantal|enkele|vele|geruime|lange|jaar|jaren|decennia)\b",
+    re.I,
+)
+
+
+def asks_since(question: str) -> bool:
+    """Does the question ask from when something has been so («Sinds wanneer …?», «Hoe lang … al?»)?"""
+    return bool(_SINCE_QUESTION_RE.search(question))
+
+
+def gives_since(sentence: str) -> bool:
+    """Does the sentence give a start point («sinds 2004», «sinds een aantal jaren»)?"""
+    return bool(_SINCE_RE.search(sentence))
+
+
 def gives_reason(sentence: str) -> bool:
     """Does the sentence say why — a cause, purpose or consequence in so many words?"""
     return bool(_REASON_RE.search(sentence))

@@ -449,6 +449,15 @@ def test_according_to_the_letter_does_not_find_the_letter_about_itself(assistant
     assert answer.query == "Wat hoort er allemaal bij migratiemanagement?"
 
 
+def test_how_long_already_is_answered_by_the_start_point(assistant):
+    # the budget paragraph's «… kamerbrief van 22 april 2015 …» was quoted for its date; «sinds 2004» was fourth
+    # (dev25 zi009)
+    answer = check_sound(
+        assistant, "Hoe lang is er al geld speciaal gereserveerd voor de koppeling migratie-ontwikkeling?"
+    )
+    assert "sinds 2004" in answer.citations[0].quote
+
+
 def test_why_is_answered_by_the_cause_a_little_further_down(assistant):
     # none of the best few sentences said why; «Dit is belangrijk, omdat …» was sixth (dev23 zg019)
     answer = check_sound(assistant, "Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?")

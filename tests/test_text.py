@@ -747,3 +747,21 @@ def test_a_cause_given_with_a_causal_conjunction():
         "De capaciteit wordt daarmee versterkt."
     )
     assert not gives_cause("Nederland heeft ervaring met samenwerking met overheden.")
+
+
+def test_since_when_asks_a_start_point_and_sinds_gives_one():
+    from assistant.text import asks_since, gives_since
+
+    assert asks_since("Hoe lang is er al geld speciaal gereserveerd voor de koppeling migratie-ontwikkeling?")
+    assert asks_since("Sinds wanneer wordt ingezet op wijziging van de verdragen?")
+    assert asks_since("Hoelang bestaat er al geld voor migratie en ontwikkeling?")
+    assert asks_since("Since when has the budget existed?")
+    # how long something takes is no start point
+    assert not asks_since("Hoe lang duurt de pilot met werkgevers?")
+    assert not asks_since("Wanneer verscheen het actieplan?")
+    assert gives_since("… het speciale budget dat daarvoor sinds 2004 is bestemd.")
+    assert gives_since("Om deze reden wordt sinds een aantal jaren ingezet op wijziging van deze verdragen.")
+    # another date is no start point
+    assert not gives_since(
+        "Zoals in de kamerbrief van 22 april 2015 is toegelicht, is hier zes miljoen euro aan toegevoegd."
+    )
