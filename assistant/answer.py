@@ -170,7 +170,15 @@ _OPINION_EN_RE = re.compile(
     r"\b(?i:what|how)\s+(?:does|did|do)\s+" + _WHO_EN + r"\s+(?:say|think|state|consider|conclude|find|decide)\b"
 )
 _OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
-_DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE)
+# «Was de Kamercommissie tevreden met de antwoorden?», «Is de PVV het eens met …?»: a state of mind asked of
+# someone is their view
+_OPINION_STATE_RE = re.compile(
+    r"^\s*(?i:is|was|zijn|waren)\s+"
+    + _WHO
+    + r"\s+(?:\S+\s+){0,2}?(?i:tevreden|ontevreden|blij|positief|negatief|kritisch|enthousiast|teleurgesteld"
+    r"|het\s+(?:on)?eens)\b"
+)
+_DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE, _OPINION_STATE_RE)
 # A view asked of a voice, whichever way it is named («Wat vindt het kabinet …?», «de mening van de regering»)
 _VIEW_WORD_RE = re.compile(
     r"\b(?:vindt|vinden|vond|vonden|denkt|denken|dacht|dachten|zegt|zeggen|zei|zeiden|standpunt|mening|visie|oordeel"

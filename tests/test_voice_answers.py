@@ -236,12 +236,20 @@ def test_names_side_by_side_are_each_looked_up(assistant):
         "Wat besloot de PVV over het advies?",
         "Wat heeft de PVV over het ACVZ-advies besloten?",
         "Wat heeft de PVV gezegd over de strategische landenbenadering?",
+        # a state of mind asked is a view (dev25 zi047 quoted «… geven wij antwoord op de Kamervragen …»)
+        "Was de PVV tevreden met de antwoorden van Dijkhoff?",
+        "Is de PVV het eens met de kabinetsreactie?",
     ],
 )
 def test_view_of_a_party_without_a_voice_abstains(assistant, question):
     # The PVV is named in the letter (Fritsma asked for the reaction), but its view is not given.
     answer = check_sound(assistant, question)
     assert answer.abstained and "PVV" in answer.notices[0]
+
+
+def test_a_state_of_mind_of_a_voice_in_the_stukken_is_answered(assistant):
+    answer = check_sound(assistant, "Is de ACVZ tevreden over de Nederlandse inzet in Brussel?")
+    assert not answer.abstained and "De ACVZ is positief over de Nederlandse inzet in Brussel" in answer.text
 
 
 def test_a_debate_that_took_place_is_no_view(assistant):
