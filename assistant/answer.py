@@ -49,6 +49,7 @@ from .text import (
     asked_role,
     asks_advice,
     asks_condition,
+    asks_done_already,
     asks_for_source,
     asks_future,
     asks_novelty,
@@ -211,6 +212,9 @@ _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
 _OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
 _CAUSE_SHARE = 0.7  # a sentence giving the cause asked leads from this share of the best score (below the best few)
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
+# What the stukken only name as a plan: asked what came of it, or whether it was done already
+_PLAN_ONLY_RESULTS = "De stukken noemen dit alleen als voornemen; wat het heeft opgeleverd staat er niet in."
+_PLAN_ONLY_DONE = "De stukken noemen dit alleen als voornemen; of het al is gebeurd staat er niet in."
 _LOOKUP_PLACES = 3  # paragraphs a look-up in the document («Waar staat iets over X?») quotes at most
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
@@ -550,9 +554,14 @@ class ExtractiveAnswerer:
         chosen: list[_Sentence] = []
         notices: list[str] = []
         previous: list[tuple[Paragraph, str | None]] = []
+        plan_only = False  # a part before was refused as only a plan
         for part, part_hits in parts:
             got: list[_Sentence] = []
             missing = self.uncovered(part)
+            if plan_only and carried_words(part):
+                # «Heeft het kabinet al eens visumfacilitatie ingetrokken, en bij wie?»: «bij wie (visumfacilitatie
+                # ingetrokken)» takes for granted what the part before found to be only a plan
+                missing = missing or f"Over «{own_words(part).rstrip('?')}» staat niets in de stukken die ik doorzoek."
             pointed = self._pointed(part, part_hits, self.asked_voices(part))  # this part's own voices
             reaction = None if pointed is not None or missing else self._reaction(part, previous, part_hits + hits)
             if pointed is not None:
@@ -566,6 +575,7 @@ class ExtractiveAnswerer:
             elif not missing and self.support(part, part_hits) >= self.cfg.min_support:
                 got, part_notices = self._choose(part, part_hits, self.asked_voices(part))
                 notices += part_notices
+                plan_only = plan_only or (not got and bool({_PLAN_ONLY_RESULTS, _PLAN_ONLY_DONE} & set(part_notices)))
             if got:
                 chosen += [s for s in got if not any(_same(s, c) for c in chosen)]
                 previous = [(s.paragraph, s.voice) for s in got]
@@ -829,7 +839,11 @@ class ExtractiveAnswerer:
         if asks_results(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
             # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
             # to be done («Ook gaat het kabinet in de vorm van een pilot …»); what came of it is not in them.
-            return [], ["De stukken noemen dit alleen als voornemen; wat het heeft opgeleverd staat er niet in."]
+            return [], [_PLAN_ONLY_RESULTS]
+        if asks_done_already(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
+            # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
+            # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
+            return [], [_PLAN_ONLY_DONE]
         if not kind and asks_future(question):
             # «Komt er volgend jaar weer een rapportage over dit beleid?»: something still to come is answered by a
             # sentence that says what is to come (a plan, going on, a later time), not by one on the policy as it

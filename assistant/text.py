@@ -1080,6 +1080,17 @@ def speaks_of_later(sentence: str, written: str | None) -> bool:
     return bool(_PLAN_RE.search(sentence) or _GOES_ON_RE.search(sentence)) or names_future(sentence, written)
 
 
+# «Heeft het kabinet al eens visumfacilitatie ingetrokken?», "Has it ever been done?": whether something has been
+# done already, which a plan («Het kabinet zal zich … richten op … (te denken valt aan intrekken visumfacilitatie)»)
+# does not tell
+_DONE_ALREADY_RE = re.compile(r"\b(?:al\s+eens|al\s+ooit|(?:has|have|had)\b[^?]*\b(?:ever|already))\b", re.I)
+
+
+def asks_done_already(question: str) -> bool:
+    """Does the question ask whether something has been done already («al eens», "ever")?"""
+    return bool(_DONE_ALREADY_RE.search(question))
+
+
 def asks_results(question: str) -> bool:
     """Does the question ask what came of something (its results, what it yielded)?"""
     return bool(_RESULTS_QUESTION_RE.search(question))

@@ -765,3 +765,13 @@ def test_since_when_asks_a_start_point_and_sinds_gives_one():
     assert not gives_since(
         "Zoals in de kamerbrief van 22 april 2015 is toegelicht, is hier zes miljoen euro aan toegevoegd."
     )
+
+
+def test_asks_done_already():
+    from assistant.text import asks_done_already
+
+    assert asks_done_already("Heeft het kabinet al eens visumfacilitatie ingetrokken?")
+    assert asks_done_already("Is dat al ooit gebeurd?")
+    assert asks_done_already("Has the cabinet ever withdrawn visa facilitation?")
+    assert not asks_done_already("Met welk doel is de landenbenadering ooit bedacht?")
+    assert not asks_done_already("Wat doet het kabinet al aan terugkeer?")

@@ -637,6 +637,17 @@ def test_results_of_something_only_planned_are_not_in_the_stukken(assistant):
     assert not done.abstained and "heeft er in ieder geval toe geleid" in done.text
 
 
+def test_whether_something_only_planned_was_done_already_is_not_in_the_stukken(assistant):
+    # «te denken valt aan intrekken visumfacilitatie» is what the cabinet will do; that it was done, and with whom,
+    # is not in the letter (dev25 zi052 quoted it, for its second part too)
+    got = check_sound(assistant, "Heeft het kabinet al eens visumfacilitatie ingetrokken, en bij wie?")
+    assert got.abstained and any("of het al is gebeurd" in n for n in got.notices)
+    assert check_sound(assistant, "Heeft het kabinet al eens visumfacilitatie ingetrokken?").abstained
+    # what was done is answered
+    done = check_sound(assistant, "Heeft Nederland al eens Keniaanse functionarissen ondersteund?")
+    assert not done.abstained and "in 2014" in done.text
+
+
 def test_a_decision_of_the_tweede_kamer_is_not_in_the_letter(assistant):
     # «uw Kamer» asked for the evaluation; what the Kamer decided about the advice is not in the letter, which
     # was answered with the cabinet's request to the ACVZ
