@@ -47,6 +47,8 @@ _PHRASES = {
     "human smuggling": "mensensmokkel",
     "people smuggling": "mensensmokkel",
     "human trafficking": "mensenhandel",
+    "visa facilitation": "visumfacilitatie",
+    "visa facilitations": "visumfacilitatie",
     "document fraud": "documentfraude",
     "false documents": "documentfraude",
     "forged documents": "documentfraude",
@@ -164,6 +166,8 @@ _WORDS = {
     "protection": "bescherming", "reintegration": "re-integratie herintegratie", "integration": "integratie",
     "diaspora": "diaspora", "remittances": "geldovermakingen", "smuggling": "mensensmokkel",
     "trafficking": "mensenhandel", "borders": "grenzen", "border": "grens", "visa": "visum visa",
+    "withdraw": "intrekken", "withdrawn": "ingetrokken", "withdrawing": "intrekken", "withdrew": "ingetrokken",
+    "withdrawal": "intrekken",
     "visas": "visa", "departure": "vertrek", "flows": "stromen", "manage": "beheren", "managing": "beheren",
     "voluntary": "vrijwillige", "voluntarily": "vrijwillig", "forced": "gedwongen", "compulsory": "gedwongen",
     # policy

@@ -18,6 +18,9 @@ from assistant.translate import name_gloss, to_dutch
         # a superlative Dutch writes in one word (dev24 zh026 found the reaction to recommendation 3)
         ("Which approach works best with countries of origin in the government's view?", "effectiefste"),
         ("What is the most effective way to persuade countries of origin?", "effectiefste"),
+        # «visa facilitation» is one Dutch compound, «withdraw» its verb (the letter's opening paragraph was quoted)
+        ("Would the cabinet withdraw visa facilitation?", "intrekken visumfacilitatie"),
+        ("Has the cabinet ever withdrawn visa facilitation?", "ingetrokken visumfacilitatie"),
         # inflections are looked up without their endings
         ("Which organisation guides the return of former asylum seekers?", "begeleidt"),
         ("Who supports the diaspora?", "steun"),

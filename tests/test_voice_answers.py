@@ -643,6 +643,9 @@ def test_whether_something_only_planned_was_done_already_is_not_in_the_stukken(a
     got = check_sound(assistant, "Heeft het kabinet al eens visumfacilitatie ingetrokken, en bij wie?")
     assert got.abstained and any("of het al is gebeurd" in n for n in got.notices)
     assert check_sound(assistant, "Heeft het kabinet al eens visumfacilitatie ingetrokken?").abstained
+    assert check_sound(assistant, "Has the cabinet ever withdrawn visa facilitation?").abstained
+    plan = check_sound(assistant, "Would the cabinet withdraw visa facilitation?")
+    assert not plan.abstained and "intrekken visumfacilitatie" in plan.text
     # what was done is answered
     done = check_sound(assistant, "Heeft Nederland al eens Keniaanse functionarissen ondersteund?")
     assert not done.abstained and "in 2014" in done.text
