@@ -30,6 +30,7 @@ _USE_FOR = {
     "ambassade": "diplomatieke vertegenwoordiging",
     "straffen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "sancties": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
+    "strafmaatregelen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "korten": "negatieve koppeling conditionaliteit minder-voor-minder",
     "dreigementen": "druk negatieve prikkels",
     "smokkelaars": "mensensmokkel",

@@ -247,6 +247,13 @@ def test_view_of_a_party_without_a_voice_abstains(assistant, question):
     assert answer.abstained and "PVV" in answer.notices[0]
 
 
+def test_an_everyday_word_for_sanctions_finds_the_acvz_on_negative_incentives(assistant):
+    # «strafmaatregelen» shared no word with «negatieve prikkels»: the reaction to recommendation 3 on good relations
+    # was quoted (dev25 zi035)
+    answer = check_sound(assistant, "Lopen de betrekkingen gevaar door strafmaatregelen, meent de ACVZ?")
+    assert "negatieve prikkels de relatie met herkomstlanden kunnen aantasten" in answer.text
+
+
 def test_a_state_of_mind_of_a_voice_in_the_stukken_is_answered(assistant):
     answer = check_sound(assistant, "Is de ACVZ tevreden over de Nederlandse inzet in Brussel?")
     assert not answer.abstained and "De ACVZ is positief over de Nederlandse inzet in Brussel" in answer.text
