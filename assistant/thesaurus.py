@@ -61,6 +61,12 @@ _USE_FOR = {
     "rechtspraak": "jurisprudentie",
     "rechters": "jurisprudentie",
     "terugkrijgen": "tegenprestatie",
+    "ruilmiddel": "tegenprestatie",
+    "wisselgeld": "tegenprestatie",
+    # benefits are social security: «uitkeringsverdragen» are the «sociale zekerheidsverdragen»
+    "uitkeringen": "sociale zekerheid",
+    "uitkeringsverdrag": "sociale zekerheidsverdragen",
+    "uitkeringsverdragen": "sociale zekerheidsverdragen",
     "losse": "separate",
     "aparte": "separate",
     "haagse": "den haag",

@@ -199,6 +199,10 @@ def _rank(hits: list[str], pid: str) -> int:
         # «raadplegen» for «consultatie», «onmisbaar» for «noodzakelijke voorwaarde» (row 94)
         ("Wie heeft de ACVZ geraadpleegd voor haar evaluatie?", "003"),
         ("Waarom is de medewerking van herkomstlanden onmisbaar?", "006"),
+        # «strafmaatregelen» for «negatieve prikkels», «uitkeringsverdragen» for «sociale zekerheidsverdragen»,
+        # «ruilmiddel» for «tegenprestatie» (dev25 zi035, zi004)
+        ("Lopen de betrekkingen gevaar door strafmaatregelen, meent de ACVZ?", "011"),
+        ("Kan Nederland uitkeringsverdragen gebruiken als ruilmiddel bij terugname?", "021"),
     ],
 )
 def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):
