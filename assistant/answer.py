@@ -912,6 +912,7 @@ class ExtractiveAnswerer:
                 lead = named[0]
         # The best hit a reaction under a recommendation whose voice is asked: the recommendation (``with_openings``).
         opening = self._opening_asked(question, hits)
+        reply: _Sentence | None = None  # the asked voice's view stated against or with the best sentence's voice
         if voices:
             # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's. The recommendation
             # a best-hit reaction is about is its voice's say, however far down its sentences score.
@@ -920,7 +921,32 @@ class ExtractiveAnswerer:
                 for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
                 if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
             ]
-            if own and anchor:
+            # «Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?»: the
+            # best sentence is another voice's finding (the ACVZ's); the asked voice's sentence that states its view
+            # against or with that voice's, naming it («Anders dan de ACVZ concludeert, is het kabinet van oordeel
+            # …»), is its say on the finding, where its best-scoring one is on the question's words («Allereerst
+            # presenteert het kabinet de bevindingen …»)
+            other = scored[0].voice
+            reply = (
+                next(
+                    (
+                        x
+                        for x in scored[: 2 * _VOICE_WINDOW]
+                        if same_voice(x.voice, voices[0])
+                        and x.score >= _SECONDARY * own[0].score
+                        and relation_stated(x.paragraph.text[x.start : x.end])
+                        and names_voice_as_body(x.paragraph.text[x.start : x.end], other)
+                        # «Het kabinet deelt de visie van de ACVZ dat …» is the ACVZ's view, not a reply to the cabinet
+                        and shared_view(x.paragraph.text[x.start : x.end]) != voices[0]
+                    ),
+                    None,
+                )
+                if own and not anchor and not kind and other is not None and not same_voice(other, voices[0])
+                else None
+            )
+            if reply is not None:
+                lead = reply
+            elif own and anchor:
                 sims = {}
                 for x in own:
                     if x.paragraph.id not in sims:
@@ -1017,9 +1043,10 @@ class ExtractiveAnswerer:
                 # «Op welke datum …?»: a further sentence is a second answer only when it carries what is asked too
                 # (a date); one without it is another sentence on the topic, and cited it looks like evidence
                 pool = [x for x in pool if x is lead or typed(x)]
-            if anchor or (voices and lead.paragraph is opening):
-                # a reply to what the previous answer quoted, or the recommendation a reaction is about: from that
-                # paragraph only (others in the voice score higher than the recommendation, which may lead by rank)
+            if anchor or reply is not None or (voices and lead.paragraph is opening):
+                # a reply to what the previous answer quoted or to another voice's finding, or the recommendation a
+                # reaction is about: from that paragraph only (others in the voice score higher than the
+                # recommendation, which may lead by rank)
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
             names = [] if english else [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES]
             chosen = self._extend(question, self._select(pool, q_terms, names))

@@ -254,6 +254,21 @@ def test_an_everyday_word_for_sanctions_finds_the_acvz_on_negative_incentives(as
     assert "negatieve prikkels de relatie met herkomstlanden kunnen aantasten" in answer.text
 
 
+def test_the_asked_voice_answers_another_voices_finding_with_its_reply_to_it(assistant):
+    # the best sentence is the ACVZ's finding on the departments; the cabinet's say is the sentence that states its
+    # view against the ACVZ's, not its letter's opening «Allereerst presenteert het kabinet …» (dev3 j020)
+    answer = check_sound(
+        assistant, "Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?"
+    )
+    assert "Anders dan de ACVZ concludeert" in answer.text and "Allereerst" not in answer.text
+    assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:012"}
+    # a view the asked voice shares with the other is not its reply: the ACVZ's own sentence answers
+    acvz = check_sound(
+        assistant, "Via wie moet Nederland volgens de ACVZ blijven investeren in diplomatieke contacten?"
+    )
+    assert "via bewindspersonen en hoge ambtenaren" in acvz.text
+
+
 def test_a_state_of_mind_of_a_voice_in_the_stukken_is_answered(assistant):
     answer = check_sound(assistant, "Is de ACVZ tevreden over de Nederlandse inzet in Brussel?")
     assert not answer.abstained and "De ACVZ is positief over de Nederlandse inzet in Brussel" in answer.text
