@@ -20,7 +20,7 @@ The answer abstains when ``support`` (0.3 × best paragraph ``ctx`` + 0.7 × bes
 dev split of the gold set (see evals/CHANGELOG.md), and — without a threshold — when the
 question names something no indexed document mentions, asks the view of a speaker without a
 voice, or asks for a typed answer (number, date, amount, percentage, a person's name, countries:
-``text.answer_type``) and no close sentence holds one (``uncovered``, ``_choose``); numbered parts the
+``questions.answer_type``) and no close sentence holds one (``uncovered``, ``_choose``); numbered parts the
 question points at («aanbeveling 2», «voetnoot 3») are answered from those parts (``_pointed``).
 Who speaks (``voice.py``) steers which sentences lead and how they are introduced («Volgens de
 ACVZ: …»). Multi-part questions are answered per part.
@@ -41,9 +41,7 @@ from .converse import carried_words, is_followup, own_words, topic_words
 from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
-from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
-from .text import (
-    SPELLED_OUT,
+from .questions import (
     answer_type,
     asked_named,
     asked_role,
@@ -58,7 +56,6 @@ from .text import (
     asks_results,
     asks_since,
     carries,
-    content_terms,
     counted,
     dutch_date,
     follows_from_previous,
@@ -70,14 +67,19 @@ from .text import (
     identifiers,
     keyword_query,
     keyword_type_noun,
-    looks_english,
     names_future,
-    normalise_for_match,
     opens_with_consequence,
-    question_terms,
-    sentence_spans,
     speaks_of_later,
     states_plan,
+)
+from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
+from .text import (
+    SPELLED_OUT,
+    content_terms,
+    looks_english,
+    normalise_for_match,
+    question_terms,
+    sentence_spans,
     text_terms,
 )
 from .thesaurus import expansions, rephrased_stems, rephrased_terms, stukken_stems
@@ -102,7 +104,7 @@ log = logging.getLogger(__name__)
 
 ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
 # Sentences that lean on the one before ("Dit is inclusief …") get it as context; so does a consequence of it
-# («Om deze reden wordt … ingezet op wijziging van deze verdragen»: ``text.opens_with_consequence``).
+# («Om deze reden wordt … ingezet op wijziging van deze verdragen»: ``questions.opens_with_consequence``).
 _ANAPHORA_RE = re.compile(
     r"^(Dit|Dat|Deze|Die|Zij|Hij|Het gaat|Daarbij|Daarnaast|Daardoor|Hiermee|Hierbij|Zulke|Dat houdt)\b"
 )
@@ -1498,7 +1500,7 @@ _QUANTITY_ADJECTIVES = frozenset("veel lang groot hoog vaak laat ver duur snel".
 def _focus(question: str) -> str | None:
     """The stem of what a question asks for by name: the noun of «Welke …?» («Welke andere factoren …» →
     factor), the adjective of «Hoe … is …?» («Hoe effectief is …» → effectief); or None. A typed question
-    («Welke landen …?» wants countries named) has its own check (``text.answer_type``)."""
+    («Welke landen …?» wants countries named) has its own check (``questions.answer_type``)."""
     if answer_type(question):
         return None
     m = _HOW_ADJECTIVE_RE.match(question)

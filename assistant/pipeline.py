@@ -20,17 +20,9 @@ from .errors import CorpusError, InvalidQuestionError
 from .generate import GenerativeAnswerer
 from .index import IndexHandle, ensure_index, open_index
 from .models import Answer, Paragraph, Retrieved
+from .questions import asked_genres, keyword_query
 from .retrieve import HybridRetriever
-from .text import (
-    asked_genres,
-    clean_question,
-    content_terms,
-    keyword_query,
-    lookup_topic,
-    spelled_out,
-    what_is_asked,
-    without_politeness,
-)
+from .text import clean_question, content_terms, lookup_topic, spelled_out, what_is_asked, without_politeness
 from .verify import verify_answer
 from .voice import same_voice, sentence_voices
 

@@ -42,18 +42,9 @@ from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import ConfigDict, Field
 
 from .config import DEFAULT_RERANK_WEIGHTS
+from .questions import answer_type, asked_genres, asks_advice, asks_for_source, carries, identifiers
 from .structure import RECOMMENDATIONS
-from .text import (
-    answer_type,
-    asked_genres,
-    asks_advice,
-    asks_for_source,
-    carries,
-    content_terms,
-    identifiers,
-    normalise_for_match,
-    text_terms,
-)
+from .text import content_terms, normalise_for_match, text_terms
 from .thesaurus import rephrased_terms
 
 

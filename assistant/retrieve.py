@@ -34,7 +34,7 @@ so no LLM is involved). What we do around it, and why:
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
   best dense score among the candidates, flatten the reranker's min-max normalised features.
 * A signature block (the signatories' offices and names) is a candidate only for a question about who signed
-  or holds an office (``text.asks_signatory``) or that names a signatory («Dijkhoff»): it says nothing else,
+  or holds an office (``questions.asks_signatory``) or that names a signatory («Dijkhoff»): it says nothing else,
   but its offices («Veiligheid en Justitie», «Buitenlandse Zaken») match any question naming those ministries.
 """
 
@@ -60,9 +60,10 @@ from .config import RetrievalSettings
 from .errors import InvalidQuestionError
 from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
+from .questions import asks_signatory
 from .rerank import EvidenceReranker
 from .structure import series_reference
-from .text import asks_signatory, content_terms, looks_english
+from .text import content_terms, looks_english
 from .thesaurus import expansions
 from .translate import to_dutch
 

@@ -1,0 +1,714 @@
+"""What a question asks for, and whether a sentence gives it. Pure functions.
+
+The extractive answer checks that the sentence it quotes carries what the question asks for: a number for
+«Hoeveel …?», a date for «Wanneer …?», a person for «Wie is de voorzitter …?», names for «Welke organisaties …?»
+(``answer_type``, ``carries``); a cause for «Waarom …?», a condition for «Onder welke voorwaarden …?», a start point
+for «Sinds wanneer …?», a plan or a later time for what is still to come (the ``asks_…`` / ``gives_…`` pairs). The
+reranker reads the same kinds. Regular expressions over Dutch (and English) question and sentence forms, each with
+the gold questions that asked for it in evals/CHANGELOG.md; the text helpers they build on are in ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import _WORD_RE, content_terms, looks_english, normalise_for_match
+
+_NUMBER_WORDS = (
+    r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
+    r"honderd|duizend|miljoen|miljard|vijftien|helft|procent|two|three|four|five|ten|million|billion"
+)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# a number that is not just a year («in 2014» does not answer «hoeveel»)
+_A_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!\d)|\b({_NUMBER_WORDS})\b", re.I)
+# Offices only a person holds: «Wie is de voorzitter van …?» asks for a person (answer type «person»).
+_OFFICES_NL = (
+    r"voorzitter|directeur|minister|staatssecretaris|ambassadeur|secretaris|commissaris|rapporteur|woordvoerder|"
+    r"president|premier|leider|hoofd"
+)
+_OFFICES_EN = (
+    r"chair\w*|director|minister|state\s+secretary|ambassador|secretary|commissioner|rapporteur|spokes\w+|"
+    r"president|leader|head"
+)
+# What a «Welke …?» question wants named (answer type «named», :func:`asked_named`)
+_NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
+_NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
+_NAMES_OF = r"(?:hoe\s+heten|welke\s+namen\s+hebben|wat\s+zijn\s+de\s+namen\s+van)\s+(?:de|die|deze)\s+"
+_TYPES = {
+    # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
+    # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
+    "percentage": (
+        re.compile(r"\b(hoeveel\s+procent|percent(?:age)?|rate)\b", re.I),
+        re.compile(r"\d\s*%|\b(procent|percent|per\s+cent|procentpunt\w*)\b", re.I),
+    ),
+    # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it.
+    "amount": (
+        re.compile(
+            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:geld|euro|miljoen|miljard|budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
+            r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
+            r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
+            r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
+            r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
+            # "What is the budget of the African Diaspora Policy Center?" asks an amount as «Wat is het budget» does
+            r"(?:what|how\s+(?:large|big|high))\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:budget|costs?)\b)\b",
+            re.I,
+        ),
+        re.compile(r"\b(euro|dollar|EUR)\b|[€$]", re.I),
+    ),
+    # «Wie is de voorzitter van …?» wants a person's name («K.H.D.M. Dijkhoff», «Fritsma (PVV)»), not the
+    # body's paragraph: the role nouns are those only a person holds.
+    "person": (
+        re.compile(
+            r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:(?:in|op|sinds|tot)\s+\S+\s+|nu\s+|toen\s+)?(?:de|het)\s+(?:\w+\s+)?"
+            rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
+            # the members: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?»
+            r"|wie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?in\b"
+            rf"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:{_OFFICES_EN}|signator\w*))",
+            re.I,
+        ),
+        # initials and surname, or a member with her party («Fritsma (PVV)»; «(ACVZ)», «(VenJ)» are bodies)
+        re.compile(
+            r"\b(?:[A-Z]\.){1,5}\s*[A-Z][a-z]+|\b[A-Z][a-z]+\s+\((?:PVV|VVD|CDA|D66|SP|PvdA|GL|GroenLinks|CU|"
+            r"ChristenUnie|SGP|PvdD|50PLUS|DENK|FvD|JA21|BBB|NSC)\)"
+        ),
+    ),
+    # «Hoeveel landen / organisaties …?» counts named things: «Irak, Afghanistan en Pakistan» answers it by
+    # enumeration as well as a number does.
+    "named-count": (
+        re.compile(
+            r"^\s*(?:hoeveel|how\s+many)\s+(?:\w+\s+)?(?:landen|lidstaten|organisaties|ngo\W?s|ministeries|"
+            r"departementen|partijen|gemeenten|steden|instanties|bewindspersonen|countries|organi[sz]ations)\b",
+            re.I,
+        ),
+        _A_NUMBER_RE,
+    ),
+    # «Hoeveel mensen / visa …?» counts people or things: an amount of money is no such count («En hoeveel
+    # mensen zijn daarmee al teruggekeerd?» after a question on a budget), nor is a list item's label («4.»),
+    # nor an enumeration of countries («Hoeveel asielzoekers …?»).
+    "count": (
+        re.compile(
+            # «Hoeveel kwam erbij?», «Hoeveel blijft er over?»: a verb after «hoeveel» counts nothing named
+            r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
+            r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|worden\b|werden\b|gaat\b|ging\b|gaan\b|gingen\b|komt\b|kwam\b|"
+            r"komen\b|kwamen\b|blijft\b|bleef\b|blijven\b|bleven\b|staat\b|stond\b|staan\b|stonden\b|heeft\b|had\b|"
+            r"hebben\b|hadden\b|money|of\b)\w+",
+            re.I,
+        ),
+        _A_NUMBER_RE,
+    ),
+    "number": (
+        # «Hoe groot is de aandacht / de rol / het belang …?» asks how much in words («slechts beperkt»), not a number
+        re.compile(
+            r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|vaak)|"
+            r"hoe\s+groot(?!\s+(?:is|was|zijn|waren)\b[^?]{0,40}?\b(?:de|het)\s+(?:\w+\s+)?(?:aandacht|rol|belang|invloed|bereidheid|"
+            r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
+            # «Welk deel daarvan …?», "What share of it …?": a part of what the conversation counted
+            r"welk\s+(?:deel|aandeel)\s+daarvan|what\s+(?:share|part|portion|proportion)\s+of\s+(?:it|that|this)|"
+            r"how\s+(?:much|many|often))\b",
+            re.I,
+        ),
+        _A_NUMBER_RE,
+    ),
+    # «Welke landen …?» wants the countries named («Irak, Afghanistan en Pakistan») or the kinds of country
+    # listed («herkomst-, transit- en bestemmingslanden»): a sentence that only says «herkomstlanden» does not
+    # tell which («Welke landen weigeren hun onderdanen terug te nemen?» is not answered in the stukken). So does
+    # «Welke herkomstlanden …?»: a compound of «landen» asks the same.
+    "countries": (
+        re.compile(
+            r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?(?:\w*landen|lidstaten)\b"
+            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+(?:\w+\s+)?(?:countries|member\s+states)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+"
+            r"|\b\w+-,\s+(?:\w+-,?\s+)*(?:en|of)\s+\w*landen\b"
+            # … or the countries described where the stukken name none: «worden uitgevoerd in landen die kampen met
+            # specifieke uitdagingen op het gebied van migratie»
+            r"|\bin\s+landen\s+die\b"
+        ),
+    ),
+    # «Welke ambassades / organisaties …?» wants them named: «verschillende ngo’s» or «de ambassades van hun
+    # herkomstlanden» names none. A name here is a capitalised word inside the sentence, «Nederland» aside.
+    "named": (
+        re.compile(
+            rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            # their names asked: «Hoe heten de ngo’s …?», «Welke namen hebben de ngo’s …?»
+            rf"|^\s*{_NAMES_OF}(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            rf"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:{_NAMED_EN})\b",
+            re.I,
+        ),
+        re.compile(r"(?<=[a-z,;)»]\s)(?!Nederland\b|Nederlandse\b)[A-Z][\w’'&-]+"),
+    ),
+    # «Hoe heet het advies …?», «Wat is de titel van …?» wants its name: a title in guillemets («Tussen wens en
+    # werkelijkheid») or a name of capitalised words (Global Forum for Migration and Development). The sentence that
+    # names the advice without its title does not answer it («De ACVZ heeft een brede consultatie uitgevoerd …»).
+    "title": (
+        re.compile(
+            r"^\s*(?:hoe\s+(?:heet|heette|heten|heetten)|(?:wat|welke)\s+(?:is|was)\s+de\s+(?:titel|naam)\s+van\s+(?:de|het)\s+(?:\w+\s+)?(?:\w+-)?"
+            r"(?:advies|rapport|brief|notitie|evaluatie|actieplan|programma|project|netwerk|instrument)"
+            r"|onder\s+welke\s+(?:titel|naam)|what\s+(?:is|was)\s+the\s+(?:title|name)\s+of\s+the\s+(?:\w+\s+)?"
+            r"(?:advice|report|letter|evaluation|action\s+plan|programme|program|project|network)|what\s+(?:is|was)\s+.+\s+called)\b",
+            re.I,
+        ),
+        re.compile(r"«[^»]{3,}»|\b[A-Z][\w’'-]+(?:\s+(?:van|voor|for|and|of|en)?\s*[A-Z][\w’'-]+){2,}"),
+    ),
+    "date": (
+        re.compile(
+            r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
+            # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
+            r"welk\s+jaar|hoeveel\s+tijd|hoe\s*lang|when|since\s+when|in\s+which\s+year|how\s+long|"
+            r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
+            re.I,
+        ),
+        re.compile(
+            # a year, a month, «jl.» — or a stretch of time counted back («sinds een aantal jaren», «de afgelopen
+            # decennia»): «Sinds wanneer wordt ingezet op wijziging van de verdragen?» has no other answer
+            rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS}"
+            r"|sinds\s+(?:een\s+aantal|enkele|vele|geruime|lange)\s+(?:jaren|jaar|tijd|maanden|decennia)"
+            r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden))\b",
+            re.I,
+        ),
+    ),
+}
+
+
+# «Wanneer kan negatieve conditionaliteit effectief zijn?» asks under which condition, not on which date:
+# «wanneer» + a modal or «is» + a judging adjective (or a verb of working) as the predicate.
+_CONDITION_RE = re.compile(
+    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|are)\b.*\b"
+    r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
+    # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
+    r"effect|werken|helpen|slagen|succesvol|"
+    r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$"
+    # … or the verb of working itself: «Wanneer werkt negatieve conditionaliteit volgens de ACVZ?», also carried
+    # into a later part of the question («… en wanneer volgens het kabinet (werkt negatieve conditionaliteit)»)
+    r"|^\s*wanneer\s+(?:[^?(]*\(\s*)?(?:werkt|werken|helpt|helpen|slaagt|slagen|loont|lonen)\b",
+    re.I,
+)
+
+
+# «Wanneer verschijnt de volgende voortgangsrapportage?» asks about something still to come: a date the
+# document looks back on (the previous report, another letter) does not answer it.
+# «de volgende rapportage», «Wanneer wordt … opnieuw geëvalueerd?»: a time still to come
+_FUTURE_QUESTION_RE = re.compile(
+    r"\b(?:volgende|komende|eerstvolgende|gepland|opnieuw|nogmaals|herha\w*|next|upcoming|planned|again|repeat\w*)\b"
+    r"|^\s*when\s+(?:will|shall)\b",
+    re.I,
+)
+_FUTURE_PHRASE_RE = re.compile(
+    r"\b(?:volgend|komend)\s+(?:jaar|voorjaar|najaar|kwartaal)|\bkomende\s+(?:maanden|weken|periode)\b"
+    r"|\b(?:voor|na)\s+de\s+(?:zomer|kerst)\b|\b(?:eind|einde)\s+van\s+dit\s+jaar\b|\bbinnenkort\b",
+    re.I,
+)
+
+
+# «Wanneer is de brief verstuurd?», «Van wanneer is deze brief?», "When was the letter sent?": the date of the
+# document itself, which a letter's text does not state (it is in the publication's metadata).
+_OWN_DATE_RE = re.compile(
+    r"^\s*(?:wanneer|van\s+wanneer|op\s+welke\s+datum|welke\s+datum|when)\b[^?]*?\b(?:de|deze|the|this)\s+"
+    r"(?:kamer)?(?:brief|letter)\s*(?:(?:is|werd|was|heeft)\s+)?(?:\w+\s+)?"
+    r"(?:verstuurd|gestuurd|verzonden|geschreven|gedateerd|ondertekend|gepubliceerd|verschenen|sent|written|dated|"
+    r"published|signed|dateren|gedagtekend)?\s*\??\s*$",
+    re.I,
+)
+
+
+def asks_own_date(question: str) -> bool:
+    """Does the question ask the date of the document itself («Wanneer is de brief verstuurd?»)?"""
+    return bool(_OWN_DATE_RE.match(question))
+
+
+def dutch_date(iso: str) -> str:
+    """'2015-11-05' → '5 november 2015' (the input unchanged when it is not an ISO date)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso
+    return f"{int(m.group(3))} {_MONTHS.split('|')[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+# «Wanneer krijgt de Kamer een nieuwe rapportage?», «Wanneer treedt de nieuwe wet in werking?»: something new,
+# asked in the present tense, is still to come («Wanneer verscheen de nieuwe visie?» looks back).
+_NEW_QUESTION_RE = re.compile(r"\bnieuwe?\b", re.I)
+_PRESENT_WANNEER_RE = re.compile(
+    r"^\s*wanneer\s+(?:(?!(?:is|was|werd|heeft|hebben|kwam|kreeg|dacht|bracht|mocht|moest|wist)\b)\w+t|gaan|komen|zal|"
+    r"zullen|worden)\b",
+    re.I,
+)
+
+
+def asks_future(question: str) -> bool:
+    """Does the question ask about something still to come («de volgende rapportage», «volgend jaar», "next",
+    «Wanneer krijgt de Kamer een nieuwe rapportage?»)?"""
+    return bool(
+        _FUTURE_QUESTION_RE.search(question)
+        or _FUTURE_PHRASE_RE.search(question)  # «Komt er volgend jaar weer een rapportage?»
+        or (_NEW_QUESTION_RE.search(question) and _PRESENT_WANNEER_RE.match(question))
+    )
+
+
+def names_future(sentence: str, written: str | None) -> bool:
+    """Does the sentence name a time after ``written`` (its document's ISO date): a later year, or a phrase
+    such as «volgend jaar», «voor de zomer»? Without a known date only the phrases count."""
+    if _FUTURE_PHRASE_RE.search(sentence):
+        return True
+    if not written:
+        return False
+    year = int(written[:4])
+    return any(int(y) > year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+
+
+_LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
+# «Met hoeveel organisaties …?», «In how many countries …?» ask a count as «Hoeveel organisaties …?» does
+_PREPOSITION_BEFORE_COUNT_RE = re.compile(
+    r"^\s*(?:met|in|aan|bij|van|voor|op|uit|naar|over|tot|with|for|to|from|of|by)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
+    re.I,
+)
+
+
+# What staff type into a search box is no sentence: «aantal gedwongen terugkeerders 2015», «datum aanbieding acvz
+# advies». It has no question word to say what it wants; a noun naming the kind of answer does.
+_CLOSING_PUNCTUATION_RE = re.compile(r"[?!.:]\s*$")
+_SENTENCE_WORDS = frozenset(
+    "de het een die dat deze dit wat wie hoe welke welk wanneer waarom waar hoeveel is zijn was waren wordt worden "
+    "heeft hebben kan kunnen zal zullen moet moeten geef noem som beschrijf leg vat licht".split()
+)
+_KEYWORD_TYPE_RES = (
+    # «speciaal budget m&o sinds» asks since when, before «budget» asks an amount
+    (re.compile(r"^(?P<pre>.+?)\s+(?P<noun>sinds)(?P<rest>)$", re.I), "sinds wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>datum|data|dag|jaartal)\b(?P<rest>.*)$", re.I), "wanneer "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>aantal(?:len)?)\b(?P<rest>.*)$", re.I), "hoeveel "),
+    (re.compile(r"^(?P<pre>.*?)\b(?P<noun>kosten|bedrag|bedragen|budget|geld)\b(?P<rest>.*)$", re.I), "welk bedrag "),
+)
+
+
+def keyword_query(question: str) -> bool:
+    """Typed as keywords, not asked as a sentence: one to eight words, no closing punctuation, and none of the
+    words a Dutch sentence or question is made with (an article, a question word, a verb that opens one)."""
+    if _CLOSING_PUNCTUATION_RE.search(question) or looks_english(question):
+        return False
+    return 1 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
+
+
+def _keyword_reading(question: str) -> tuple[str, str] | None:
+    """A keyword query with a type noun: (the question it stands for, the noun as typed), else None."""
+    if not keyword_query(question):
+        return None
+    for pattern, asks in _KEYWORD_TYPE_RES:
+        m = pattern.match(question.strip())
+        if m:
+            return asks + " ".join(" ".join(m.group("pre", "rest")).split()), m.group("noun")
+    return None
+
+
+def _as_asked(question: str) -> str:
+    """A keyword query as the question its type noun asks («aantal gedwongen terugkeerders 2015» → «hoeveel
+    gedwongen terugkeerders 2015»), so that the questions' patterns read it; anything else unchanged."""
+    reading = _keyword_reading(question)
+    return reading[0] if reading else question
+
+
+def keyword_type_noun(question: str) -> str | None:
+    """The noun by which a keyword query asks its type («kosten» of «kosten geldovermakingen»), else None. It is
+    a keyword too: the query may be about the costs rather than ask their amount."""
+    reading = _keyword_reading(question)
+    return reading[1] if reading else None
+
+
+def answer_type(question: str) -> str | None:
+    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'named' or 'date' when
+    the question asks for one, else None. A keyword query asks by its type noun (``keyword_query``)."""
+    question = _as_asked(question)
+    question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
+    question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)
+    for kind, (asks, _) in _TYPES.items():
+        if asks.search(question):
+            return None if kind == "date" and _CONDITION_RE.search(question) else kind
+    return None
+
+
+# Numbers that name something rather than count it: a reference («nr. 101», «item 8», «Kamerstuk 19 637»,
+# «COM (2015) 453», «2014/15», «p. 3») or a day of a date («26 juni»). «Hoeveel …?» is not answered by them.
+_NAMING_NUMBER_RE = re.compile(
+    rf"\b\d{{4}}/\d{{2,4}}"
+    rf"|\b(?:nrs?\.|items?|artikel|art\.|p\.|pagina|Kamerstuk(?:ken)?)\s*\d+(?:(?:[\s,-]+|\s+en\s+)(?:nrs?\.\s*)?\d+)*"
+    rf"|\bCOM\s*\(\d{{4}}\)\s*\d+|\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b",
+    re.I,
+)
+
+
+# Something the reader counts: «in Irak, Afghanistan en Pakistan» (three or more names), or a list
+# introduction («… de volgende beleidsprioriteiten geformuleerd:») whose numbered or dashed items follow.
+_ENUMERATION_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:en|of)\s+[A-Z][\w’'-]+")
+_LIST_ITEM_START_RE = re.compile(r"\s*\n\s*(?:\d{1,2}\.|[-–•])\s")
+# … of names of more than one word, their asides left out: «namelijk de Ministeries van Veiligheid en Justitie
+# (VenJ) (inclusief …), Buitenlandse Zaken (BZ) (…) en Financiën (FIN)» names three ministries
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:van\s+|voor\s+)?[A-Z][\w’'-]+)*"
+_NAMES_ENUMERATION_RE = re.compile(rf"\b{_NAME}(?:\s+en\s+{_NAME})?(?:\s*,\s+{_NAME})+,?\s+(?:en|of)\s+{_NAME}")
+_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_parentheses(text: str) -> str:
+    """The text without its asides in parentheses, nested ones too."""
+    while True:
+        shorter = _PARENTHESES_RE.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+_LIST_LABEL_RE = re.compile(r"^\s*\d{1,2}\.\s")  # «4. Blijf inzetten op …»: a label, not a count
+_MONEY_RE = re.compile(
+    rf"(?:€\s*)?(?:\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS}))(?:\s+(?:miljoen|miljard|duizend))?\s+(?:euro|dollar)\b|€\s*\d+(?:[.,]\d+)*",
+    re.I,
+)
+
+
+# «Hoeveel keer …?»: any number answers. «Hoeveel mensen …?» is answered by a number of people in other words
+# («5.000 vreemdelingen»), not by «drie thema's».
+_ANY_COUNTED = frozenset(content_terms("keer stuks"))
+_PEOPLE = frozenset(content_terms("mensen personen"))
+_PEOPLE_NOUNS = frozenset(
+    content_terms(
+        "mensen personen vreemdelingen asielzoekers migranten terugkeerders vluchtelingen onderdanen burgers "
+        "leden ambtenaren medewerkers deelnemers kinderen mannen vrouwen Nederlanders"
+    )
+)
+_COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?)(?:\s+(\w+(?:[’']s)?))?", re.I)
+
+
+def counted(question: str) -> frozenset[str]:
+    """What a Dutch «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
+    («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
+    m = _COUNTED_RE.match(_as_asked(question))
+    if not m or looks_english(question):
+        return frozenset()
+    stems = frozenset(content_terms(" ".join(g for g in m.groups() if g)))
+    if stems & _ANY_COUNTED:
+        return frozenset()
+    return stems | _PEOPLE_NOUNS if stems & _PEOPLE else stems
+
+
+def _counts_other_thing(sentence: str, number: re.Match[str], what: frozenset[str]) -> bool:
+    """Is this number followed by a noun that is not what the question counts? «twee elementen» does not
+    answer «Hoeveel leden …?»; «drie thema's» answers «Hoeveel thema's …?», «vier beleidsprioriteiten» answers
+    «Hoeveel prioriteiten …?» (a compound ends in the counted word)."""
+    following = content_terms(sentence[number.end() : number.end() + 40])[:2]
+    if not following:
+        return False
+    return not any(f.endswith(w) or w.endswith(f) for f in following for w in what)
+
+
+_ROLE_RE = re.compile(rf"\b({_OFFICES_NL}|{_OFFICES_EN})\b", re.I)
+_ROLE_IN_DUTCH = {
+    "chair": "voorzitter", "director": "directeur", "state secretary": "staatssecretaris", "ambassador": "ambassadeur",
+    "secretary": "secretaris", "commissioner": "commissaris", "spokes": "woordvoerder", "leader": "leider",
+    "head": "hoofd",
+}  # fmt: skip
+
+
+def asked_role(question: str) -> str | None:
+    """The office a «Wie is de voorzitter van …?» question asks the holder of, in Dutch («voorzitter»); None when
+    it asks none («Wie heeft de brief ondertekend?»)."""
+    m = _ROLE_RE.search(question)
+    if not m:
+        return None
+    role = re.sub(r"\s+", " ", m.group(1).lower())
+    return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
+
+
+_NAMED_NOUN_RE = re.compile(rf"\b(?:(?:welke|which)\s+|{_NAMES_OF})(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
+_NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
+                   "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
+                   "employers": "werkgevers"}  # fmt: skip
+# «verschillende ngo’s», «een aantal bedrijven»: the text says there are some, without naming them
+_UNNAMED_RE = re.compile(r"\b(?:verschillende|enkele|diverse|meerdere|andere|een\s+aantal|vele|veel)\s+(\w+)", re.I)
+
+
+def _names_none_of(sentence: str, what: frozenset[str]) -> bool:
+    """Does the sentence speak of what is asked without naming it: «verschillende ngo’s», «IOM en ngo’s» (a plural
+    in lower case with no name after it — «ngo’s als …», «de ambassades van Marokko en …» do name them)?"""
+    if any(set(content_terms(m.group(1))) & what for m in _UNNAMED_RE.finditer(sentence)):
+        return True
+    for m in _WORD_RE.finditer(sentence):
+        word = m.group(0)
+        if word.islower() and set(content_terms(word)) & what:
+            if not re.match(
+                r"[’']?s?\s*(?:(?:als|zoals|van|in|uit|:|,)\s*)?(?:de\s+|het\s+)?[A-Z]", sentence[m.end() :]
+            ):
+                return True
+    return False
+
+
+def asked_named(question: str) -> frozenset[str]:
+    """The stem of what a «Welke ngo’s / organisaties …?» question wants named («ngo»), else empty."""
+    m = _NAMED_NOUN_RE.search(question)
+    if not m:
+        return frozenset()
+    noun = m.group(1).lower().replace("’", "'")
+    return frozenset(content_terms(_NAMED_IN_DUTCH.get(noun, noun)))
+
+
+def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence contain an answer of this type (an amount of money, a percentage, a person's name,
+    a number, a date)? For a number, ``after`` (the text following the sentence) lets a list introduction
+    count: «Hoeveel beleidsprioriteiten …?» is answered by the list of them. ``what``: for a count, the
+    stems of what is counted (:func:`counted`); a number of something else does not answer it. For «named»,
+    ``what`` is what must be named (:func:`asked_named`): a sentence that speaks of «verschillende ngo’s» says
+    they are not named, whatever other name it holds."""
+    if kind == "named" and what:
+        # the names must be of the kind asked: the sentence speaks of it («Internationale Organisatie …» for
+        # «Welke organisaties …?»; the DT&V is no ngo), and not as unnamed
+        low = sentence.lower()
+        if not any(w.rstrip("s") in low for w in what) or _names_none_of(sentence, what):
+            return False
+    if kind in ("count", "named-count"):
+        sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
+        if kind == "named-count" and (
+            _ENUMERATION_RE.search(sentence) or _NAMES_ENUMERATION_RE.search(_without_parentheses(sentence))
+        ):
+            return True
+        if what:
+            plain = _NAMING_NUMBER_RE.sub(" ", sentence)
+            if not any(not _counts_other_thing(plain, m, what) for m in _A_NUMBER_RE.finditer(plain)):
+                return plain.rstrip().endswith(":") and bool(_LIST_ITEM_START_RE.match(after))
+        kind = "number" if kind == "named-count" else "count"
+    if kind in ("number", "count"):
+        sentence = _NAMING_NUMBER_RE.sub(" ", sentence)
+        if sentence.rstrip().endswith(":") and _LIST_ITEM_START_RE.match(after):
+            return True
+        if kind == "number" and _ENUMERATION_RE.search(sentence):
+            return True
+    return bool(_TYPES[kind][1].search(sentence))
+
+
+_SOURCE_QUESTION_RE = re.compile(
+    r"\b(welke?\s+(?:\w+\s+)?(?:kamer)?stuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|vindplaats\w*|"
+    r"which\s+document|source|footnote)\b",
+    re.I,
+)
+
+
+# What names one thing exactly: a date («8 september 2015», «25–26 juni 2015»), a Kamerstuk or COM number.
+_IDENTIFIER_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\bKamerstuk(?:ken)?\s+\d+\s+\d+(?:-[\dA-Z]+)?,\s+nrs?\.\s+\d+"
+    r"|\bCOM\s*\(\d{4}\)\s*\d+",
+    re.I,
+)
+
+
+def identifiers(text: str) -> list[str]:
+    """The exact names in a text that BM25 splits into common tokens: dates, Kamerstuk and COM numbers
+    (normalised for matching)."""
+    return [normalise_for_match(m.group(0)) for m in _IDENTIFIER_RE.finditer(text)]
+
+
+# «Wat adviseert de ACVZ …?», «Wat raadt de ACVZ aan …?», "What does the ACVZ recommend …?": the advice asked
+# for is, first of all, a report's numbered recommendations. The noun «advies» / "advice" is not: it names the
+# whole report («het ACVZ-advies», "the ACVZ's advice on negative conditionality").
+_ADVICE_RE = re.compile(
+    r"\b(?:adviseer\w*|adviseert|adviseren|adviseerde\w*|advises|advised|advise|aanbevel\w*|beveelt|raadt|raden|"
+    r"recommend\w*)\b",
+    re.I,
+)
+
+
+def asks_advice(question: str) -> bool:
+    """Does the question ask what is advised or recommended?"""
+    return bool(_ADVICE_RE.search(question))
+
+
+_REASON_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:en|maar)\s+)?(?:waarom|om\s+welke\s+reden(?:en)?|wat\s+is\s+de\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b",
+    re.I,
+)
+# A cause, a purpose or a consequence said in so many words: «omdat», «zodat», «daarmee», «om … te …».
+_REASON_RE = re.compile(
+    r"\b(?:omdat|want|immers|doordat|zodat|vanwege|dankzij|daarom|daardoor|daarmee|hierdoor|hiermee|reden|"
+    r"naar\s+aanleiding\s+van|because|since|so\s+that)\b|\bom\s+(?:\S+\s+){1,8}?te\s+\w",
+    re.I,
+)
+
+
+# «Om deze reden …», «Daarom …», «Vandaar …»: the sentence before is the reason, this one what follows from it.
+_BECAUSE_OF_THAT_RE = re.compile(r"\b(?:om\s+(?:deze|die)\s+reden(?:en)?|daarom|daardoor|hierdoor|vandaar)\b", re.I)
+
+
+def follows_from_previous(sentence: str) -> bool:
+    """Does the sentence state a consequence of the one before it («Om deze reden …», «Daarom …»)?"""
+    return bool(_BECAUSE_OF_THAT_RE.search(sentence))
+
+
+def opens_with_consequence(sentence: str) -> bool:
+    """Does the sentence open by stating a consequence of the one before («Om deze reden wordt …»)? It is then no
+    answer without that one."""
+    return bool(_BECAUSE_OF_THAT_RE.match(sentence))
+
+
+# «Onder welke voorwaarden …?», «In welke gevallen …?», «Wanneer kan … effectief zijn?» ask a condition; a
+# sentence states one with «mits», «indien», «op voorwaarde dat», «tenzij», «in bepaalde gevallen».
+_CONDITION_QUESTION_RE = re.compile(
+    r"\b(?:onder\s+welke\s+(?:voorwaarden?|omstandigheden)|in\s+welke\s+gevallen|op\s+welke\s+voorwaarden?|"
+    r"under\s+what\s+(?:conditions?|circumstances)|in\s+which\s+cases)\b",
+    re.I,
+)
+_CONDITION_GIVEN_RE = re.compile(
+    r"\b(?:mits|indien|tenzij|op\s+voorwaarde|in\s+bepaalde\s+gevallen|provided|unless)\b", re.I
+)
+
+
+# «Wat is nieuw aan het actieplan?», "What is new about …?" asks what a document does for the first time; a sentence
+# says so in so many words («Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd»).
+_NOVELTY_QUESTION_RE = re.compile(
+    r"\b(?:wat\s+is\s+(?:er\s+)?(?:nieuw|vernieuwend)|wat\s+(?:staat|komt)\s+er\s+voor\s+het\s+eerst|nieuw\s+aan"
+    r"|what\s+is\s+new|what'?s\s+new|new\s+about)\b",
+    re.I,
+)
+_NOVELTY_GIVEN_RE = re.compile(r"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\b", re.I)
+
+
+def asks_novelty(question: str) -> bool:
+    """Does the question ask what is new (about a plan, a document)?"""
+    return bool(_NOVELTY_QUESTION_RE.search(question))
+
+
+def gives_novelty(sentence: str) -> bool:
+    """Does the sentence say that something happens for the first time («voor het eerst»)?"""
+    return bool(_NOVELTY_GIVEN_RE.search(sentence))
+
+
+def asks_condition(question: str) -> bool:
+    """Does the question ask under which condition («Onder welke voorwaarden …?», «Wanneer kan X effect
+    hebben?»)?"""
+    return bool(_CONDITION_QUESTION_RE.search(question) or _CONDITION_RE.search(question))
+
+
+def gives_condition(sentence: str) -> bool:
+    """Does the sentence state a condition in so many words («mits», «indien», «tenzij», …)?"""
+    return bool(_CONDITION_GIVEN_RE.search(sentence))
+
+
+# «Wie ondertekende de brief?», «Welke bewindslieden …?», «Wie is de staatssecretaris?», "Who signed …?": the
+# signatories or an office («ministeries» is not an office).
+_SIGNATORY_RE = re.compile(
+    r"\b(?:onderteken\w*|getekend|tekende|tekenden|sign\w*|bewinds\w*|ministers?|staatssecretaris(?:sen)?|"
+    r"secretary|secretaries|ondertekenaars?)\b",
+    re.I,
+)
+
+
+def asks_signatory(question: str) -> bool:
+    """Does the question ask who signed, or about a minister or state secretary (whose office and name the
+    signature block gives)?"""
+    return bool(_SIGNATORY_RE.search(question))
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why («Waarom …?», "Why …?")?"""
+    return bool(_REASON_QUESTION_RE.search(question))
+
+
+# A cause said with a causal conjunction: the strongest sign that a sentence answers «Waarom …?»
+_BECAUSE_RE = re.compile(r"\b(?:omdat|doordat|aangezien|because)\b", re.I)
+
+
+def gives_cause(sentence: str) -> bool:
+    """Does the sentence give a cause with a causal conjunction («omdat», «doordat», «aangezien»)?"""
+    return bool(_BECAUSE_RE.search(sentence))
+
+
+# «Sinds wanneer …?», «Hoe lang bestaat … al?», "Since when …?": asked from when something has been so; a start
+# point («sinds 2004», «vanaf 2014», «sinds een aantal jaren») tells it, where another date in a sentence
+# nearer the question's words does not («… kamerbrief van 22 april 2015 …»)
+_SINCE_QUESTION_RE = re.compile(
+    r"^\s*(?:sinds\s+wanneer|vanaf\s+wanneer|since\s+when)\b|^\s*hoe\s*lang\b.*\bal\b"
+    r"|^\s*how\s+long\s+(?:has|have|had)\b",
+    re.I,
+)
+_SINCE_RE = re.compile(
+    r"\b(?:sinds|vanaf|since)\s+(?:(?:1[89]|20)\d\d|een\s+aantal|enkele|vele|geruime|lange|jaar|jaren|decennia)\b",
+    re.I,
+)
+
+
+def asks_since(question: str) -> bool:
+    """Does the question ask from when something has been so («Sinds wanneer …?», «Hoe lang … al?»)?"""
+    return bool(_SINCE_QUESTION_RE.search(question))
+
+
+def gives_since(sentence: str) -> bool:
+    """Does the sentence give a start point («sinds 2004», «sinds een aantal jaren»)?"""
+    return bool(_SINCE_RE.search(sentence))
+
+
+def gives_reason(sentence: str) -> bool:
+    """Does the sentence say why — a cause, purpose or consequence in so many words?"""
+    return bool(_REASON_RE.search(sentence))
+
+
+# «Welke resultaten heeft de pilot opgeleverd?», «Wat zijn de resultaten van …?»: what came of something.
+_RESULTS_QUESTION_RE = re.compile(
+    r"\b(?:welke|wat\s+(?:zijn|waren))\s+(?:de\s+)?(?:resultaten|uitkomsten|opbrengsten)\b|\bopgeleverd\b|"
+    r"\bwhat\s+(?:were|are|have\s+been)\s+the\s+(?:results|outcomes)\b|\bwhat\s+(?:did|has)\b.*\b(?:achieved?|yielded?)\b",
+    re.I,
+)
+# A plan, not a result: «Ook gaat het kabinet … het bedrijfsleven meer betrekken», «… zullen nieuwe initiatieven
+# opgezet worden».
+_PLAN_RE = re.compile(r"\b(?:gaat|gaan|zal|zullen)\b", re.I)
+
+
+# Going on with what is done now: «Het kabinet ziet dit als een aanmoediging om te blijven investeren …», «en het
+# kabinet zal hiermee doorgaan»; «blijven» with a verb («die niet in Nederland mogen blijven» is staying).
+_GOES_ON_RE = re.compile(
+    r"\b(?:blijf\w*|blijven)\s+(?:(?:zich|we|wij|ook|wel|daarom|uiteraard|natuurlijk)\s+)*(?!die\b|dat\b|of\b|en\b)\w+en\b"
+    r"|\b(?:doorgaan|voortzetten|voortgezet)\b",
+    re.I,
+)
+
+
+def speaks_of_later(sentence: str, written: str | None) -> bool:
+    """Does the sentence say what is to come after ``written`` (its document's ISO date): a plan («zal», «gaat»),
+    going on with something («blijven investeren»), or a later time (:func:`names_future`)?"""
+    return bool(_PLAN_RE.search(sentence) or _GOES_ON_RE.search(sentence)) or names_future(sentence, written)
+
+
+# «Heeft het kabinet al eens visumfacilitatie ingetrokken?», "Has it ever been done?": whether something has been
+# done already, which a plan («Het kabinet zal zich … richten op … (te denken valt aan intrekken visumfacilitatie)»)
+# does not tell
+_DONE_ALREADY_RE = re.compile(r"\b(?:al\s+eens|al\s+ooit|(?:has|have|had)\b[^?]*\b(?:ever|already))\b", re.I)
+
+
+def asks_done_already(question: str) -> bool:
+    """Does the question ask whether something has been done already («al eens», "ever")?"""
+    return bool(_DONE_ALREADY_RE.search(question))
+
+
+def asks_results(question: str) -> bool:
+    """Does the question ask what came of something (its results, what it yielded)?"""
+    return bool(_RESULTS_QUESTION_RE.search(question))
+
+
+def states_plan(sentence: str) -> bool:
+    """Does the sentence say what is going to be done (gaat, zal, zullen), rather than what was done?"""
+    return bool(_PLAN_RE.search(sentence))
+
+
+def asks_for_source(question: str) -> bool:
+    """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
+    return bool(_SOURCE_QUESTION_RE.search(question))
+
+
+# A question that names a kind of document («in de brief», «de motie», «het debat») prefers paragraphs
+# from documents of that type (manifest `type`) once the corpus holds more than one kind.
+_GENRES = {
+    "kamerbrief": re.compile(r"\b(kamer)?brie(f|ven)\b|\bletter\b", re.I),
+    "handelingen": re.compile(r"\b(moties?|motie-\w+|debat\w*|handelingen|amendement\w*|debate|motion)\b", re.I),
+    "rapport": re.compile(r"\b(rapport|advies|report)\b", re.I),
+    "verslag": re.compile(r"\b(verslag|overleg)\b", re.I),
+    "aanhangsel": re.compile(r"\b(kamervragen|schriftelijke\s+vragen|aanhangsel)\b", re.I),
+}
+
+
+def asked_genres(question: str) -> set[str]:
+    """The document types the question names («Wat staat er in de brief …» → {'kamerbrief'})."""
+    return {genre for genre, pattern in _GENRES.items() if pattern.search(question)}

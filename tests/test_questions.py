@@ -1,0 +1,575 @@
+"""What a question asks for and whether a sentence gives it (assistant/questions.py)."""
+
+import pytest
+
+
+def test_a_named_answer_names_what_is_asked():
+    from assistant.questions import asked_named, carries
+
+    ngos = asked_named("Welke ngo’s voeren de terugkeerprojecten uit?")
+    assert ngos == asked_named("Which NGOs carry out the return projects?")
+    # spoken of, but not named
+    assert not carries("named", "De IOM en verschillende ngo’s geven daarbij uitvoering.", what=ngos)
+    assert not carries("named", "Het kabinet zet in op samenwerking met IOM en ngo’s.", what=ngos)
+    # names of another kind: the DT&V is no ngo
+    assert not carries("named", "De terugkeer wordt begeleid door de Dienst Terugkeer en Vertrek.", what=ngos)
+    assert carries("named", "Het kabinet werkt samen met ngo’s als VluchtelingenWerk en Cordaid.", what=ngos)
+    organisations = asked_named("Welke organisaties voeren terugkeerprojecten uit?")
+    assert carries("named", "De Internationale Organisatie voor Migratie geeft daarbij uitvoering.", what=organisations)
+    embassies = asked_named("Welke ambassades zijn betrokken?")
+    assert carries("named", "We presenteren hen aan de ambassades van Marokko en Turkije.", what=embassies)
+    assert not carries("named", "We presenteren hen aan de ambassades van hun herkomstlanden.", what=embassies)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Hoeveel visa zijn er ingetrokken?", "count"),
+        ("How many people returned?", "count"),
+        ("Hoe groot is de groep?", "number"),
+        ("Hoeveel landen doen mee?", "named-count"),  # «hoeveel» alone stays a number
+        ("Wanneer verscheen het actieplan?", "date"),
+        ("Sinds welk jaar bestaat het budget?", "date"),
+        ("Op welke datum?", "date"),
+        ("Hoelang duurt de pilot met werkgevers?", "date"),  # written as one word (dev22 zf046)
+        ("When did it start?", "date"),
+        ("What is the unemployment rate in the Netherlands?", "percentage"),
+        ("Hoeveel procent van de aanvragen wordt afgewezen?", "percentage"),
+        ("Welk percentage keert terug?", "percentage"),
+        ("Wat kost het project met de Somalische autoriteiten?", "amount"),
+        ("Hoeveel geld is er beschikbaar?", "amount"),
+        ("Hoeveel budget was er voorheen?", "amount"),
+        ("Hoeveel ODA-middelen kwamen er extra bij?", "amount"),  # funds are money
+        ("Hoe vaak heeft de ACVZ eerder geadviseerd?", "number"),
+        ("How often did it happen?", "number"),
+        ("Welke Europese lidstaten passen het al toe?", "countries"),  # member states are countries
+        ("Which EU member states apply it?", "countries"),
+        ("Hoeveel middelen zijn er voor terugkeer?", "amount"),
+        ("How much money is available each year?", "amount"),
+        ("What does the pilot cost?", "amount"),
+        ("Wat zijn de kosten van de pilot met het bedrijfsleven?", "amount"),
+        ("Welk budget heeft de ACVZ?", "amount"),
+        ("Hoe hoog is het budget voor duurzame terugkeer?", "amount"),
+        # a share of a budget is an amount; a share of something else is not
+        ("Welk deel van het terugkeerbudget gaat naar de IOM?", "amount"),
+        ("Welk bedrag gaat er naar terugkeer?", "amount"),
+        ("Welk deel van de aanbevelingen neemt het kabinet over?", None),
+        ("En wat wordt er gedaan aan de kosten van hun geldovermakingen?", None),  # about costs, not asking one
+        ("Wie is de voorzitter van de ACVZ?", "person"),
+        ("Wie is de directeur van de DT&V?", "person"),
+        ("Who is the chair of the ACVZ?", "person"),
+        ("Wanneer kan negatieve conditionaliteit wel effectief zijn?", None),  # a condition, not a date
+        ("Wanneer is negatieve conditionaliteit effectief volgens het kabinet?", None),
+        ("When can negative conditionality be effective?", None),
+        ("Wanneer kan een negatieve prikkel volgens de ACVZ toch effect hebben?", None),  # a verb of working
+        # «Hoe groot is de aandacht …?» asks how much in words («slechts beperkt»), not a number (row 99)
+        ("Hoe groot is volgens de ACVZ de aandacht voor terugkeer bij de Haagse departementen?", None),
+        ("Hoe groot is de rol van de diaspora?", None),
+        ("Hoe groot is de groep vertrekplichtigen?", "number"),
+        ("Wanneer kunnen sancties werken?", None),
+        ("When can sanctions work?", None),
+        ("Wanneer is de brief verstuurd?", "date"),
+        ("Wanneer kan de Kamer de brief verwachten?", "date"),
+        ("Wat vindt de ACVZ?", None),
+        ("Wie begeleidt de terugkeer?", None),  # a body or a group answers these
+        ("Onder wie is geconsulteerd?", None),
+        ("Wie is dossiereigenaar van terugkeer?", None),
+        ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
+        ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
+        ("Welke herkomstlanden interpreteren de terugnameplicht anders?", "countries"),  # a compound asks the same
+        ("What is the budget of the African Diaspora Policy Center?", "amount"),  # as «Wat is het budget van …?»
+        ("How high are the costs of the pilot?", "amount"),
+        ("Which countries does the Netherlands support?", "countries"),
+        ("Welke organisaties zijn betrokken?", "named"),  # not countries, but named things all the same
+        # their names asked (dev22 zf044 quoted «verschillende ngo’s»); a title is asked of one thing
+        ("Hoe heten de ngo's die met de DT&V werken?", "named"),
+        ("Welke namen hebben de ngo's die met de DT&V werken?", "named"),
+        ("Hoe heet het advies van de ACVZ?", "title"),
+        ("Hoeveel mensen keerden terug?", "count"),
+        ("En hoeveel mensen zijn daarmee al teruggekeerd?", "count"),  # a leading «En» asks the same
+        ("Hoeveel landen krijgen steun?", "named-count"),
+        ("Hoeveel extra geld is er bijgekomen?", "amount"),
+        ("En hoeveel daarvan gaat naar duurzame terugkeer?", "number"),
+        # a verb after «hoeveel» counts nothing named (dev2-followups)
+        ("En hoeveel kwam erbij?", "number"),
+        ("Hoeveel blijft er over voor de diaspora?", "number"),
+        # a part of what the conversation counted (row 110)
+        ("Welk deel daarvan gaat naar duurzame terugkeer?", "number"),
+        ("And what share of it is for sustainable return?", "number"),
+        # a preposition before «hoeveel» asks the same count (row 89)
+        ("Met hoeveel diasporaorganisaties overlegt de overheid?", "count"),
+        ("In hoeveel landen is geïnvesteerd in capaciteitsprojecten?", "named-count"),
+        ("In how many countries were projects started?", "named-count"),
+        ("Uit hoeveel onderdelen bestaat deze brief?", "count"),
+        # a stretch of time is told by its dates
+        ("Hoeveel tijd zat er tussen het verzoek en het advies?", "date"),
+        ("Hoe lang bestaat het speciale budget al?", "date"),
+        ("How long did the evaluation take?", "date"),
+        # a name or title asked (dev20)
+        ("Hoe heet het advies dat de ACVZ aan het kabinet aanbood?", "title"),
+        ("What is the title of the ACVZ report?", "title"),
+        ("Wat is de titel van het ACVZ-rapport?", "title"),
+        ("On what date did the advisory committee hand over its advice?", "date"),
+        # millions are money (dev20: «Hoeveel miljoen …» was counted as «miljoen» things)
+        ("Hoeveel miljoen gaat er naar de drie terugkeerthema's?", "amount"),
+        ("Hoe groot was het budget voor migratie en ontwikkeling?", "amount"),
+    ],
+)
+def test_answer_type_of_a_question(question, kind):
+    from assistant.questions import answer_type
+
+    assert answer_type(question) == kind
+
+
+def test_numbers_and_dates_in_sentences():
+    from assistant.questions import carries
+
+    assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "5.000 mensen")
+    assert not carries("number", "in 2014 in Kenia")  # a year does not answer «hoeveel»
+    assert not carries("number", "een instrument")  # the article "een" is not a number
+    # numbers that name a reference or a day do not count anything
+    for naming in (
+        "het verzoek van uw lid Fritsma (PVV) (Handelingen II 2014/15, nr. 101, item 8)",
+        "de Kamerbrief van 22 april 2015 (Kamerstuk 19 637, nr. 1994)",
+        "het EU Actieplan voor Terugkeer (COM (2015) 453)",
+        "zie p. 3",
+    ):
+        assert not carries("number", naming), naming
+    assert carries("number", "in 2014/15 keerden 1.200 mensen terug")  # a count beside a reference still counts
+    assert carries("number", "Kamerstuk 19 637 noemt twee elementen")
+    # an enumeration or a list the reader counts answers «hoeveel»
+    assert carries("number", "ondersteuning geboden aan autoriteiten in Irak, Afghanistan en Pakistan")
+    intro = "In de Kamerbrief van 28 november 2014 (Kamerstuk 30 573, nr. 129) zijn deze prioriteiten geformuleerd:"
+    assert carries("number", intro, "\n1. Versterken migratiemanagement;\n2. Opvang")
+    assert not carries("number", intro, " Het kabinet vindt")
+    assert not carries("number", "De ACVZ en het kabinet verschillen van mening")
+
+
+def test_which_countries_wants_them_named_or_their_kinds_listed():
+    from assistant.questions import carries
+
+    assert carries("countries", "In Marokko, Afghanistan, Irak en Somalië zijn de capaciteiten versterkt")
+    assert carries("countries", "een gedeelde verantwoordelijkheid van herkomst-, transit- en bestemmingslanden")
+    assert not carries("countries", "als herkomstlanden aangeven dat zij niet meewerken")
+    assert not carries("countries", "de Ministeries van Veiligheid en Justitie")  # two names: often one body
+    # where the stukken name none, the countries described (dev4 k005 was refused)
+    assert carries("countries", "Projecten worden uitgevoerd in landen die kampen met specifieke uitdagingen")
+    assert (
+        carries("date", "Op 25 juni jl. heeft")
+        and carries("date", "sinds 2004")
+        and not carries("date", "Het kabinet vindt")
+    )
+
+
+def test_a_rate_question_wants_a_percentage_not_any_number():
+    from assistant.questions import carries
+
+    assert carries("percentage", "een stijging van 12%") and carries("percentage", "ruim 40 procent")
+    assert not carries("percentage", "op een bizarre plaats 105")
+    assert not carries("percentage", "vijftien miljoen euro")
+
+
+def test_a_cost_question_wants_an_amount_of_money_not_any_number():
+    from assistant.questions import carries
+
+    assert carries("amount", "nu vijftien miljoen euro per jaar") and carries("amount", "€ 2,5 miljoen")
+    assert not carries("amount", "projecten onder elk van de vier beleidsprioriteiten")
+
+
+def test_asked_genres_name_the_kind_of_document():
+    from assistant.questions import asked_genres
+
+    assert asked_genres("Welke bewindspersonen hebben de brief ondertekend?") == {"kamerbrief"}
+    assert asked_genres("Wat verzoekt de motie-Wörsdörfer?") == {"handelingen"}
+    assert asked_genres("Wat zei de staatssecretaris in het debat?") == {"handelingen"}
+    assert asked_genres("Wat concludeert het rapport van de ACVZ?") == {"rapport"}
+    assert asked_genres("Wie stelde de schriftelijke vragen?") == {"aanhangsel"}
+    assert asked_genres("Wat vindt het kabinet van terugkeer?") == set()
+    assert asked_genres("Welk Kamerlid had om deze reactie verzocht?") == set()  # Kamerleden are named in letters too
+
+
+def test_asks_for_source():
+    from assistant.questions import asks_for_source
+
+    assert asks_for_source("Naar welke Kamerstukken verwijst de brief?")
+    assert asks_for_source("In welk Kamerstuk staat de notitie?")
+    assert asks_for_source("Welke bron hoort bij de Kamerbrief?")
+    # dev20: «stukken» asked for, and «vindplaats», are sources too
+    assert asks_for_source("Welke twee stukken worden genoemd bij de extra ODA-middelen?")
+    assert asks_for_source("Welke vindplaats geeft de brief voor de notitie?")
+    assert not asks_for_source("Wat vindt het kabinet van de ACVZ?")
+
+
+def test_identifiers_are_dates_and_kamerstuk_and_com_numbers():
+    from assistant.questions import identifiers
+
+    assert identifiers("Waarover ging de brief van 8 september 2015?") == ["8 september 2015"]
+    assert identifiers("na de bijeenkomst van 25–26 juni 2015 (Kamerstuk 21 501-20, nr. 997)") == [
+        "25–26 juni 2015",
+        "kamerstuk 21 501-20, nr. 997",
+    ]
+    assert identifiers("In het EU Actieplan voor Terugkeer (COM (2015) 453)") == ["com (2015) 453"]
+    assert identifiers("Op 25 juni jl.") == ["25 juni"] and identifiers("in 2014 in Kenia") == []
+
+
+def test_a_question_for_the_holder_of_a_role_wants_a_persons_name():
+    from assistant.questions import answer_type, carries
+
+    # who sits in a body asks for its members' names (dev23 zg050 quoted the ACVZ's views)
+    assert answer_type("Wie zit er in de ACVZ?") == "person"
+    assert answer_type("Wie zaten er in de commissie?") == "person"
+    assert answer_type("Wie zit er achter het voorstel?") is None
+
+    assert carries("person", "De Staatssecretaris van Veiligheid en Justitie, K.H.D.M. Dijkhoff")
+    assert carries("person", "het verzoek van uw lid Fritsma (PVV)")
+    assert not carries("person", "de Adviescommissie voor Vreemdelingenzaken (ACVZ)")
+    assert not carries("person", "het Ministerie van Veiligheid en Justitie (VenJ)")
+
+
+def test_a_question_about_what_is_still_to_come_wants_a_later_date():
+    from assistant.questions import asks_future, names_future
+
+    assert asks_future("Wanneer verschijnt de volgende voortgangsrapportage?")
+    assert asks_future("When is the next evaluation planned?")
+    assert not asks_future("Wanneer heeft de ACVZ haar advies aangeboden?")
+    # something new asked in the present tense is still to come; in a past tense it is not (row 89)
+    assert asks_future("Wanneer krijgt de Kamer een nieuwe rapportage over migratie en ontwikkeling?")
+    assert asks_future("Wanneer treedt de nieuwe Vreemdelingenwet in werking?")
+    assert asks_future("Wanneer zullen de nieuwe projecten starten?")
+    assert not asks_future("Wanneer verscheen de nieuwe visie van het kabinet?")
+    assert not asks_future("Wanneer heeft het kabinet de nieuwe initiatieven aangekondigd?")
+    assert not asks_future("Wanneer is de nieuwe brief verstuurd?")
+    # a repetition, or English «will», is still to come (dev20 zd056)
+    assert asks_future("When will the ACVZ repeat its evaluation?")
+    assert asks_future("Wanneer herhaalt de ACVZ haar evaluatie?")
+    assert asks_future("When will the cabinet inform the House?")
+    assert not asks_future("When did the ACVZ present its evaluation?")
+    assert names_future("In 2016 zal het kabinet de Kamer informeren.", "2015-11-05")
+    assert names_future("Het kabinet informeert de Kamer voor de zomer.", "2015-11-05")
+    assert not names_future("In de Kamerbrief van 28 november 2014 heeft het kabinet", "2015-11-05")
+    assert not names_future("Op 8 oktober 2015 werd het actieplan aangenomen.", "2015-11-05")
+    assert not names_future("In 2016 zal het kabinet de Kamer informeren.", None)  # no date known: only phrases
+
+
+def test_a_sentence_that_speaks_of_what_is_to_come():
+    from assistant.questions import asks_future, speaks_of_later
+
+    assert asks_future("Komt er volgend jaar weer een rapportage over dit beleid?")  # dev23 zg047
+    assert speaks_of_later("Ook gaat het kabinet in de vorm van een pilot het bedrijfsleven meer betrekken.", None)
+    assert speaks_of_later("Het kabinet ziet dit als een aanmoediging om te blijven investeren.", None)
+    assert speaks_of_later("… ook op het gebied van migratie, en het kabinet zal hiermee doorgaan.", None)
+    assert speaks_of_later("Dat wordt nu al gedaan en dat blijven we uiteraard doen.", None)
+    assert speaks_of_later("In 2016 informeert het kabinet de Kamer.", "2015-11-05")
+    # staying is not going on; the policy as it stands is no plan
+    assert not speaks_of_later(
+        "… eigen onderdanen terug te nemen die niet of niet langer in Nederland mogen blijven.", None
+    )
+    assert not speaks_of_later("Terugkeerbeleid is een belangrijk onderdeel van het beleid voor migratie.", None)
+
+
+@pytest.mark.parametrize(
+    "question, own",
+    [
+        ("Wanneer is de brief verstuurd?", True),
+        ("Van wanneer is deze brief?", True),
+        ("When was the letter sent?", True),
+        ("Op welke datum is de brief gedateerd?", True),
+        ("Wanneer is de brief van 8 september 2015 verstuurd?", False),  # another letter, named
+        ("Wanneer verscheen de Kamerbrief over de asielproblematiek?", False),
+        ("Wanneer heeft de ACVZ haar advies aangeboden?", False),
+    ],
+)
+def test_a_question_about_the_documents_own_date(question, own):
+    from assistant.questions import asks_own_date
+
+    assert asks_own_date(question) is own
+
+
+def test_dutch_date():
+    from assistant.questions import dutch_date
+
+    assert dutch_date("2015-11-05") == "5 november 2015" and dutch_date("2015-01-31") == "31 januari 2015"
+    assert dutch_date("2015") == "2015" and dutch_date("2015-13-01") == "2015-13-01"
+
+
+def test_a_count_of_people_or_things_is_not_an_amount_of_money_or_a_label():
+    from assistant.questions import carries
+
+    assert carries("count", "ruim 5.000 mensen keerden terug")
+    assert not carries("count", "een budget van negen miljoen euro")  # money counts no people
+    assert not carries("count", "4. Blijf inzetten op de bevordering van terugkeer")  # a list item's label
+    assert not carries("count", "(Handelingen II 2014/15, nr. 83, items 3 en 6)")  # a reference
+    assert not carries("count", "In Marokko, Afghanistan, Irak en Somalië")  # countries do not count returnees
+    assert carries("named-count", "In Marokko, Afghanistan, Irak en Somalië")  # … but do count countries
+    # names of several words with asides in parentheses count too (dev22 zf011 got the countries' list instead)
+    assert carries(
+        "named-count",
+        "namelijk de Ministeries van Veiligheid en Justitie (VenJ) (inclusief de Dienst Terugkeer en Vertrek (DT&V)), "
+        "Buitenlandse Zaken (BZ) (inclusief de Nederlandse vertegenwoordigingen in het buitenland) en Financiën (FIN).",
+    )
+    assert not carries("named-count", "Op verzoek van VenJ (in Nederland) of DGHOME (in Brussel).")  # two: no list
+    assert carries("count", "de volgende thema's:", "\n1. Versterken")  # a list the reader counts
+
+
+@pytest.mark.parametrize(
+    "question, sentence, answers",
+    [
+        ("Hoeveel leden heeft de ACVZ?", "Deze brief bestaat uit twee elementen.", False),  # counts elements
+        ("Hoeveel leden heeft de ACVZ?", "De ACVZ telt negen leden.", True),
+        ("Hoeveel leden heeft de ACVZ?", "Dat zijn er negen.", True),  # a bare number may count them
+        ("Hoeveel thema's noemt het kabinet?", "Het kabinet zal inzetten op drie thema’s: innovatie.", True),
+        ("Hoeveel prioriteiten zijn er?", "de volgende vier beleidsprioriteiten", True),  # compound ends in it
+        ("Hoeveel prioriteiten zijn er?", "de volgende beleidsprioriteiten geformuleerd:", True),  # + list below
+        ("Hoeveel mensen keerden terug?", "ruim 5.000 vreemdelingen keerden terug", True),  # people in other words
+        ("How many members does the ACVZ have?", "Deze brief bestaat uit twee elementen.", True),  # no Dutch noun
+        ("Hoeveel banenmarkten zijn er?", "Opvang in de regio heeft twee sporen.", False),
+    ],
+)
+def test_a_count_answers_only_with_a_number_of_what_is_counted(question, sentence, answers):
+    from assistant.questions import carries, counted
+
+    after = "\n1. Versterken migratiemanagement;" if sentence.endswith(":") else ""
+    assert carries("count", sentence, after, counted(question)) is answers
+
+
+@pytest.mark.parametrize(
+    "query, keywords",
+    [
+        ("aantal gedwongen terugkeerders 2015", True),
+        ("kabinet oneens met acvz", True),
+        ("remittances goedkoper maken", True),
+        ("Som de speerpunten op", False),  # an article: a sentence
+        ("Wat vindt het kabinet", False),  # a question word, question mark or not
+        ("Hoeveel geld?", False),
+        ("minder-voor-minder", True),  # one word typed into the box
+        ("What does the cabinet think about sanctions", False),  # English
+        ("kosten opvang asielzoekers in de regio per jaar en per land", False),  # too long to be keywords
+    ],
+)
+def test_keyword_query_is_typed_words_not_a_sentence(query, keywords):
+    from assistant.questions import keyword_query
+
+    assert keyword_query(query) is keywords
+
+
+@pytest.mark.parametrize(
+    "query, kind",
+    [
+        # a keyword query asks by its type noun, wherever it stands (dev16)
+        ("aantal gedwongen terugkeerders 2015", "count"),
+        ("aantal landen capaciteitsprojecten", "named-count"),
+        ("datum aanbieding acvz advies", "date"),
+        ("algemeen overleg verzoek evaluatie datum", "date"),
+        ("kosten opvang asielzoekers per jaar", "amount"),
+        ("budget m&o voorheen", "amount"),
+        ("speciaal budget m&o sinds", "date"),  # «sinds» last: since when, not how much
+        ("percentage terugkeer", "percentage"),
+        ("pilot bedrijfsleven banenmarkten", None),
+        ("zijderoute migratiedata landen", None),  # «landen» is a topic here, not «welke landen»
+        # not keywords: a sentence keeps its own reading
+        ("Wat is de datum van het advies?", None),
+        ("Het aantal landen dat meewerkt", None),
+    ],
+)
+def test_answer_type_of_a_keyword_query(query, kind):
+    from assistant.questions import answer_type
+
+    assert answer_type(query) == kind
+
+
+def test_counted_reads_a_keyword_query_as_its_count_question():
+    from assistant.questions import counted
+    from assistant.text import content_terms
+
+    assert counted("aantal gedwongen terugkeerders 2015") == set(content_terms("gedwongen terugkeerders"))
+    assert counted("terugkeerders aantal") == set(content_terms("terugkeerders"))
+
+
+def test_counted_names_what_a_dutch_count_question_counts():
+    from assistant.questions import carries, counted
+    from assistant.text import content_terms
+
+    assert counted("Hoeveel gedwongen terugkeerders waren er?") == set(content_terms("gedwongen terugkeerders"))
+    assert counted("En hoeveel banenmarkten worden georganiseerd?") == set(content_terms("banenmarkten"))
+    # a number of people in other words answers «Hoeveel mensen …?», a number of themes does not
+    people = counted("Hoeveel mensen zijn teruggekeerd?")
+    assert set(content_terms("vreemdelingen asielzoekers")) <= people
+    assert carries("count", "ruim 5.000 vreemdelingen keerden terug", "", people)
+    assert not carries("count", "Het kabinet zal inzetten op drie thema’s: innovatie.", "", people)
+    assert counted("Hoeveel keer is dat gebeurd?") == set()  # any number of times
+    assert counted("How many countries?") == set() and counted("Wat kost het?") == set()
+
+
+def test_reason_questions_and_sentences_that_say_why():
+    from assistant.questions import asks_reason, follows_from_previous, gives_reason
+
+    assert asks_reason("Waarom helpt Nederland ambtenaren in Kenia?") and asks_reason("Why was the ACVZ asked?")
+    assert asks_reason("En om welke reden gebeurt dat?") and asks_reason("Wat is de reden voor de brief?")
+    assert not asks_reason("Wat doet Nederland in Kenia?")
+    assert gives_reason("De beschermingscapaciteit van de Keniaanse autoriteiten wordt daarmee versterkt.")
+    assert gives_reason("Dit is belangrijk, omdat zij de bereidheid moeten hebben.")
+    assert gives_reason("gevraagd te evalueren naar aanleiding van een verzoek daartoe")
+    assert gives_reason("ondersteuning geboden om het verzamelen van migratiedata te verbeteren")
+    assert not gives_reason("Zo zijn in 2014 lokale overheidsfunctionarissen in Kenia ondersteund.")
+    assert not gives_reason("Afhankelijk van de context kan het gaan om de aanpak van mensensmokkel.")  # «om» alone
+    assert follows_from_previous("Om deze reden wordt sinds een aantal jaren ingezet op wijziging.")
+    assert not follows_from_previous("De capaciteit wordt daarmee versterkt.")
+
+
+def test_condition_questions_and_sentences_that_state_one():
+    from assistant.questions import asks_condition, gives_condition
+
+    assert asks_condition("Onder welke voorwaarden kan minder-voor-minder werken?")
+    assert asks_condition("In welke gevallen is negatieve conditionaliteit effectief?")
+    assert asks_condition("Wanneer kan een negatieve prikkel toch effect hebben?")
+    assert asks_condition("Under what conditions can sanctions be effective?")
+    assert not asks_condition("Wanneer verscheen het actieplan?") and not asks_condition("Wat vindt de ACVZ?")
+    # the verb of working right after «wanneer», also carried into a later part in parentheses (dev23 zg041)
+    assert asks_condition("Wanneer werkt negatieve conditionaliteit volgens de ACVZ?")
+    assert asks_condition("wanneer volgens het kabinet (werkt negatieve conditionaliteit)")
+    assert not asks_condition("Wanneer verschijnt de volgende rapportage?")
+    assert gives_condition("Binnen het terrein van migratie kan zij effectief zijn, mits proportioneel.")
+    assert gives_condition(
+        "is het kabinet van mening dat «minder-voor-minder», in bepaalde gevallen, effectief kan zijn"
+    )
+    assert gives_condition("Indien positieve conditionaliteit niet kan overreden, …")
+    # «wanneer» and «als» inside a sentence are mostly no condition («zeker wanneer de relatie wordt gelegd …»)
+    assert not gives_condition("De ACVZ is kritisch, zeker wanneer de relatie wordt gelegd met andere terreinen.")
+
+
+def test_asked_role_is_the_office_in_dutch():
+    from assistant.questions import answer_type, asked_role
+
+    assert asked_role("Wie was in 2015 de voorzitter van de ACVZ?") == "voorzitter"
+    assert answer_type("Wie was in 2015 de voorzitter van de ACVZ?") == "person"
+    assert asked_role("Who is the chair of the ACVZ?") == "voorzitter"
+    assert asked_role("Who is the state secretary for Security and Justice?") == "staatssecretaris"
+    assert asked_role("Wie hebben de brief ondertekend?") is None
+
+
+def test_which_named_things_want_a_name():
+    from assistant.questions import answer_type, carries
+
+    assert answer_type("Welke Nederlandse ambassades zijn betrokken bij terugkeer?") == "named"
+    assert answer_type("Which organisations guide return?") == "named"
+    assert answer_type("Welke organisatie begeleidt de terugkeer?") is None  # one, described: not a list of names
+    assert not carries("named", "dat we vreemdelingen presenteren aan de ambassades van hun herkomstlanden.")
+    assert not carries("named", "Reactie: Het kabinet vindt dat zij niet in Nederland mogen blijven.")  # «Nederland»
+    assert carries("named", "In samenwerking met het African Diaspora Policy Center wordt hulp geboden.")
+
+
+def test_a_stretch_of_time_counted_back_answers_when():
+    from assistant.questions import carries
+
+    assert carries("date", "Om deze reden wordt sinds een aantal jaren ingezet op wijziging van deze verdragen.")
+    assert carries("date", "Er is de afgelopen decennia op alle niveaus zeer veel aandacht gegeven aan …")
+    assert carries("date", "Op 25 juni jl. heeft de ACVZ haar advies aangeboden.")
+    assert not carries("date", "Er is een aantal landen dat dit anders interpreteert.")
+    assert not carries("date", "Van geval tot geval zal daarbij worden bezien …")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Welke resultaten heeft de pilot met banenmarkten opgeleverd?", True),
+        ("Wat zijn de resultaten van de pilot met het bedrijfsleven?", True),
+        ("Wat heeft de inzet van VenJ en BZ bij herkomstlanden opgeleverd?", True),
+        ("What were the results of the pilot?", True),
+        # improving results is not asking what came of something
+        ("Wat wil de Commissie doen om de terugkeerresultaten te verbeteren?", False),
+        ("Hoe beoordeelt de ACVZ de resultaten van EURINT en ERIN?", False),
+    ],
+)
+def test_asks_results(question, expected):
+    from assistant.questions import asks_results
+
+    assert asks_results(question) is expected
+
+
+def test_states_plan_tells_what_is_going_to_be_done_from_what_was_done():
+    from assistant.questions import states_plan
+
+    assert states_plan("Ook gaat het kabinet in de vorm van een pilot het bedrijfsleven meer betrekken.")
+    assert states_plan("Samen met de organisaties zullen nieuwe initiatieven opgezet worden.")
+    assert not states_plan("De inzet van VenJ en BZ heeft er in ieder geval toe geleid dat …")
+
+
+def test_questions_about_who_signed_or_an_office():
+    from assistant.questions import asks_signatory
+
+    for question in (
+        "Wie ondertekende de brief namens Buitenlandse Zaken?",
+        "Welke bewindspersonen hebben de brief ondertekend?",
+        "Door welke bewindslieden is de brief getekend?",
+        "Welke staatssecretaris heeft de brief ondertekend?",
+        "Who signed the letter for the Ministry of Security and Justice?",
+    ):
+        assert asks_signatory(question), question
+    # a ministry is not an office: «Letten ook andere ministeries dan Justitie … op terugkeer?» is about policy
+    assert not asks_signatory("Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer?")
+    assert not asks_signatory("Wat doet het ministerie van Financiën?")
+
+
+def test_the_question_a_polite_kamervraag_asks():
+    from assistant.questions import answer_type
+    from assistant.text import without_politeness
+
+    question = without_politeness("Kunt u aangeven hoeveel uitgeprocedeerde asielzoekers met de DT&V zijn vertrokken?")
+    assert question == "Hoeveel uitgeprocedeerde asielzoekers met de DT&V zijn vertrokken?"
+    assert answer_type(question) == "count"  # the formula in front hid the count asked
+    assert (
+        without_politeness("Wilt u toelichten waarom het kabinet terughoudend is?")
+        == "Waarom het kabinet terughoudend is?"
+    )
+    assert without_politeness("Kunt u aangeven?") == "Kunt u aangeven?"  # nothing follows: left as it is
+    assert without_politeness("Deelt u de conclusie van de ACVZ?") == "Deelt u de conclusie van de ACVZ?"
+
+
+def test_a_question_for_what_is_new_and_a_sentence_that_says_it():
+    from assistant.questions import asks_novelty, gives_novelty
+
+    assert asks_novelty("Wat is nieuw aan het actieplan van de Europese Commissie?")
+    assert asks_novelty("What is new about the way the Commission's action plan treats conditionality?")
+    assert not asks_novelty("Welke nieuwe initiatieven worden opgezet?")  # new things asked, not what is new
+    assert gives_novelty("Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd.")
+    assert not gives_novelty("Uitgangspunt daarbij is vrijwillige terugkeer.")
+
+
+def test_a_cause_given_with_a_causal_conjunction():
+    from assistant.questions import gives_cause, gives_reason
+
+    assert gives_cause("Dit is belangrijk, omdat zij de bereidheid moeten hebben en behouden.")
+    assert gives_cause("… doordat andere belangen vaak zwaarder wegen.")
+    # a purpose or a consequence says why too, but not with a cause's conjunction
+    assert gives_reason("De capaciteit wordt daarmee versterkt.") and not gives_cause(
+        "De capaciteit wordt daarmee versterkt."
+    )
+    assert not gives_cause("Nederland heeft ervaring met samenwerking met overheden.")
+
+
+def test_since_when_asks_a_start_point_and_sinds_gives_one():
+    from assistant.questions import asks_since, gives_since
+
+    assert asks_since("Hoe lang is er al geld speciaal gereserveerd voor de koppeling migratie-ontwikkeling?")
+    assert asks_since("Sinds wanneer wordt ingezet op wijziging van de verdragen?")
+    assert asks_since("Hoelang bestaat er al geld voor migratie en ontwikkeling?")
+    assert asks_since("Since when has the budget existed?")
+    # how long something takes is no start point
+    assert not asks_since("Hoe lang duurt de pilot met werkgevers?")
+    assert not asks_since("Wanneer verscheen het actieplan?")
+    assert gives_since("… het speciale budget dat daarvoor sinds 2004 is bestemd.")
+    assert gives_since("Om deze reden wordt sinds een aantal jaren ingezet op wijziging van deze verdragen.")
+    # another date is no start point
+    assert not gives_since(
+        "Zoals in de kamerbrief van 22 april 2015 is toegelicht, is hier zes miljoen euro aan toegevoegd."
+    )
+
+
+def test_asks_done_already():
+    from assistant.questions import asks_done_already
+
+    assert asks_done_already("Heeft het kabinet al eens visumfacilitatie ingetrokken?")
+    assert asks_done_already("Is dat al ooit gebeurd?")
+    assert asks_done_already("Has the cabinet ever withdrawn visa facilitation?")
+    assert not asks_done_already("Met welk doel is de landenbenadering ooit bedacht?")
+    assert not asks_done_already("Wat doet het kabinet al aan terugkeer?")
