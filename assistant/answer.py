@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +40,16 @@ from .converse import carried_words, is_followup, own_words, topic_words
 from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
+from .names import (
+    hyphen_parts,
+    joined_nouns,
+    name_found,
+    named_in,
+    names_it,
+    phrase_pattern,
+    probe,
+    question_names,
+)
 from .questions import (
     answer_type,
     asked_named,
@@ -118,25 +127,16 @@ _CONTINUES_RE = re.compile(
 _ANNOUNCES_RE = re.compile(
     r"\b(?:is|zijn|werd|werden)\s+(?:een\s+)?(?:paragraaf|passage|alinea|hoofdstuk)\s+opgenomen\b|\bhet\s+volgende\s+op\b"
 )
-# Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
-_NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 # «Nederland» goes without saying in a Dutch government text, as its adjective does: «Welke drie landen verzamelen
 # met Nederlandse steun gegevens over migratie?» is answered by a paragraph that never writes «Nederland».
 _IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlanders", "Netherlands", "Dutch"})
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
-_PLURAL_S_RE = re.compile(r"['’]s$")
-_NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 # A name written out in capitalised words on one line, small words between them skipped: «Internationale Organisatie
 # voor Migratie»
 _WRITTEN_OUT_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*(?: +(?:(?:van|voor|en|for|and|of) +)?[A-Z][\w’'-]*)+")
 _INITIALS_RE = re.compile(r"(?<![\w&-])[A-Z]{3,6}(?![\w&-])")  # «ADPC»; not «DT&V», «EU-Turkije»
 # (M&O is written out with its compound head by ``spelled_out``; case-sensitive: «so», «os» are words)
 _SPELLED_OUT_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(k for k in SPELLED_OUT if k.isalpha()) + r")(?![\w&-])")
-_AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``_names``
-_GENRE_PREFIX_RE = re.compile(
-    r"^(?:Kamer\w*|Tweede|Handelingen|Aanhangsel|Kamerstuk\w*)\s+(?:(?:van|voor|der|de)\s+)?(?=[A-Z])"
-)
-_GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamerstuk\w*)$")  # «Handelingennummer»
 _WHO = (
     # «de Somalische regering», and «de regering van Ghana»
     r"(?P<the>(?:de|het)\s+)?(?P<who>(?:(?:regering|overheid|autoriteiten|ambassade|parlement)\s+van\s+)?"
@@ -352,7 +352,7 @@ class ExtractiveAnswerer:
                 # A look-up is a word or two, far from any sentence in e5's space («uitzetting» 0.20): where the
                 # stukken name it (or their words for it: thesaurus.py) is the answer, and a word they never use is
                 # said to be absent («klimaatmigratie» was «not in the stukken» without saying which word).
-                unused = [w for w in topic_words(lookup) if not self._mentions(_probe(w))]
+                unused = [w for w in topic_words(lookup) if not self._mentions(probe(w))]
                 places = self._other_places((expansions(lookup) or lookup) if unused else lookup, [], hits)
                 if places:
                     return self._compose(places, voices, [])
@@ -484,7 +484,7 @@ class ExtractiveAnswerer:
             if p.id in cited or p.kind == "signature":
                 continue
             for a, b in sentence_spans(p.text):
-                if all(_names_it(p.text[a:b].lower(), w) for w in words) and (
+                if all(names_it(p.text[a:b].lower(), w) for w in words) and (
                     not kind or carries(kind, p.text[a:b], p.text[b:], frozenset())
                 ):
                     extra.append(_Sentence(p, rank, a, b, 0.0, 0.0, span_voice(p, a, b)))
@@ -710,11 +710,11 @@ class ExtractiveAnswerer:
             # «Veiligheid en Justitie»).
             # A name joined to common nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het
             # kabinet het ACVZ-advies?» wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
-            named = [n for n in _names(gloss or question) if n not in _IMPLICIT_NAMES]
+            named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
             # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
             # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
             # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
-            nouns = set(content_terms(" ".join(w for n in named for w in _joined_nouns(n))))
+            nouns = set(content_terms(" ".join(w for n in named for w in joined_nouns(n))))
 
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role = asked_role(question) if kind == "person" else None
@@ -772,7 +772,7 @@ class ExtractiveAnswerer:
                 x
                 for x in window
                 if typed(x)
-                and all(_names_it(where(x), n) for n in named)
+                and all(names_it(where(x), n) for n in named)
                 and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
                 and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
                 and (not topic or on_topic(x.paragraph.id) >= topic_min)
@@ -811,7 +811,9 @@ class ExtractiveAnswerer:
             # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
             # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
             # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
-            names = [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)]
+            names = [
+                n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)
+            ]
             if english:
                 names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
             # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
@@ -820,7 +822,7 @@ class ExtractiveAnswerer:
             asked = self.asked_voices(question)
             view = asked and _view_asked(question)
             said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
-            if names and not any(all(_names_it(_named_in(x.paragraph), n) for n in names) for x in said):
+            if names and not any(all(names_it(named_in(x.paragraph), n) for n in names) for x in said):
                 return [], []
             topic = " ".join(topic_words(question))
             topic_terms = content_terms(topic)
@@ -1050,7 +1052,7 @@ class ExtractiveAnswerer:
                 # reaction is about: from that paragraph only (others in the voice score higher than the
                 # recommendation, which may lead by rank)
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
-            names = [] if english else [n for n in _names(own_words(question)) if n not in _IMPLICIT_NAMES]
+            names = [] if english else [n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES]
             chosen = self._extend(question, self._select(pool, q_terms, names))
         if asks_for_source(question):
             # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click
@@ -1132,12 +1134,12 @@ class ExtractiveAnswerer:
             # looked up as written and as its gloss («European Parliament» → «Europees Parlement»); absent in both,
             # the stukken do not name it. A name glossed in part decides nothing.
             # Names joined by a hyphen are each looked up: "the EU-Turkey statement" names Turkey.
-            for name in (n for whole in _names(own_words(question)) for n in _hyphen_parts(whole)):
+            for name in (n for whole in question_names(own_words(question)) for n in hyphen_parts(whole)):
                 dutch = name_gloss(name)
                 if dutch and not self._names_found(name) and not self._names_found(dutch):
                     return f"«{name}» ({dutch}) komt in de stukken die ik doorzoek niet voor."
         else:
-            for name in _names(own_words(question)):
+            for name in question_names(own_words(question)):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
             actor = _actor(question)
@@ -1179,7 +1181,7 @@ class ExtractiveAnswerer:
         absent = [
             w
             for w in words
-            if not self._uses_any(w) and not self._uses_any(name_gloss(w) or "") and not self._mentions(_probe(w))
+            if not self._uses_any(w) and not self._uses_any(name_gloss(w) or "") and not self._mentions(probe(w))
         ]
         return absent if len(absent) >= 2 or 2 * len(absent) >= len(words) > 0 else []
 
@@ -1194,8 +1196,8 @@ class ExtractiveAnswerer:
         return rare is not None and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said)
 
     def _names_found(self, name: str) -> bool:
-        """Do the indexed texts name ``name`` (whole, or as names side by side: ``_name_found``)?"""
-        return _name_found(name, lambda n: self._mentions(_probe(n)))
+        """Do the indexed texts name ``name`` (whole, or as names side by side: ``name_found``)?"""
+        return name_found(name, lambda n: self._mentions(probe(n)))
 
     def with_names_written_out(self, question: str) -> str:
         """The question with initials the stukken never use written out as the name they do write («Stimuleert het
@@ -1212,12 +1214,12 @@ class ExtractiveAnswerer:
             question,
         )
 
-    def _mentions(self, probe: str) -> bool:
-        """Does any indexed text have a word starting with ``probe`` (a phrase: the phrase at a word start)?"""
-        if any(ch.isspace() for ch in probe):
-            return re.search(_phrase_pattern(probe), self._corpus_text) is not None
-        i = bisect.bisect_left(self._word_starts, probe)
-        return i < len(self._word_starts) and self._word_starts[i].startswith(probe)
+    def _mentions(self, prefix: str) -> bool:
+        """Does any indexed text have a word starting with ``prefix`` (a phrase: the phrase at a word start)?"""
+        if any(ch.isspace() for ch in prefix):
+            return re.search(phrase_pattern(prefix), self._corpus_text) is not None
+        i = bisect.bisect_left(self._word_starts, prefix)
+        return i < len(self._word_starts) and self._word_starts[i].startswith(prefix)
 
     def support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
         """How well the top paragraphs cover the question, 0..1 (the abstention signal)."""
@@ -1280,7 +1282,7 @@ class ExtractiveAnswerer:
             named = {
                 t
                 for n in names or ()
-                if _names_it(s.paragraph.text[s.start : s.end].lower(), n)
+                if names_it(s.paragraph.text[s.start : s.end].lower(), n)
                 for t in content_terms(n)
             }
             return {t for t in q_terms if t in said or t in named or stukken_stems(t) & said}
@@ -1555,7 +1557,7 @@ def _topic_share(topic: list[str], s: _Sentence) -> float:
     if not topic:
         return 0.0
     text = s.paragraph.text[s.start : s.end].lower()
-    return sum(1 for w in topic if _probe(w) in text) / len(topic)
+    return sum(1 for w in topic if probe(w) in text) / len(topic)
 
 
 # Who a question asks about, when it is a common noun: «Welke rol speelt de politie …?», «Wat is de taak van de
@@ -1582,126 +1584,6 @@ def _actor(question: str) -> str | None:
     if first.endswith("e") and second and second.lower() not in _PHRASE_END and second[0].islower():
         return second
     return first
-
-
-def _names(question: str) -> list[str]:
-    """Capitalised names in a question, without genre words such as «Kamerstuk» («de Kamervragen van Van
-    Klaveren en Bontes» names «Van Klaveren en Bontes»)."""
-    # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name.
-    names = (_PLURAL_S_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
-    # «Wat vindt de ACVZ van EURINT en ERIN?»: a body written in initials is not the start of a «… van …» name
-    # («Raad van State» is one), so the «van» after it is the question's, between two names.
-    names = (part for n in names for part in _AFTER_INITIALS_RE.split(n))
-    return [n for n in names if n and not _GENRE_RE.match(n)]
-
-
-def _names_it(text: str, name: str) -> bool:
-    """Does lower-cased ``text`` name ``name`` (see :func:`_name_found`; «Kenia» ~ «Keniaanse»)?"""
-    return _name_found(name, lambda n: re.search(_phrase_pattern(_probe(n)), text) is not None)
-
-
-def _phrase_pattern(probe: str) -> str:
-    """A probe at a word start, each of its words possibly inflected: «ministerie van veiligheid» also finds
-    «Ministeries van Veiligheid»."""
-    return r"(?<!\w)" + r"\w*\s+".join(re.escape(w) for w in probe.split())
-
-
-def _name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
-    """Is ``name`` ``mentioned``, whole or as the names it may be side by side: joined by «en» or «de»
-    («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
-    (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole. A region counts as mentioned
-    when a country in it is."""
-    return (
-        mentioned(name)
-        or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
-        or _in_segments(name, mentioned)
-        or _names_a_compound_of(name, mentioned)
-        or _abbreviation_mentioned(name, mentioned)
-        or (name in SPELLED_OUT and mentioned(SPELLED_OUT[name]))
-        # «Aziatische landen», «het Midden-Oosten»: a region is named by the countries in it (thesaurus.py)
-        or any(mentioned(place) for place in expansions(name).split())
-    )
-
-
-def _abbreviation_mentioned(name: str, mentioned: Callable[[str], bool]) -> bool:
-    """Is ``name`` spelled out where the stukken use its initials: «Justitie en Binnenlandse Zaken» is the JBZ of
-    «JBZ-Raad», «Dienst Terugkeer en Vertrek» the DT&V. Its capitalised words' initials, with «en» left out or
-    written «en» or «&» (VenJ, V&J); three letters at least, as two-letter ones are found by chance."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    forms = [""]
-    for w in words:
-        if w == "en":
-            forms = [f + joint for f in forms for joint in ("", "en", "&")]
-        elif w[:1].isupper():
-            forms = [f + w[0] for f in forms]
-        else:  # «Raad van State»: a small word other than «en» has no initial in the abbreviation
-            continue
-    return any(len(f) >= 3 and mentioned(f) for f in dict.fromkeys(forms))
-
-
-def _names_a_compound_of(name: str, mentioned: Callable[[str], bool]) -> bool:
-    """Is ``name`` a name joined to common nouns, each name part ``mentioned``: «EU-migratiebeleid»,
-    «JBZ-conclusies», «COM-code» name the EU, the JBZ-Raad, a COM document, which the stukken mention, in a
-    compound they need not use («migratiebeleid van de Europese Unie»). «Frontex-operatie» is still absent."""
-    parts = name.split("-")
-    if " " in name or len(parts) < 2:
-        return False
-    names = [p for p in parts if p[:1].isupper()]
-    # a name part may itself be an abbreviation the stukken write out: «M&O-budget» (migratie en ontwikkeling)
-    return 0 < len(names) < len(parts) and all(_name_found(p, mentioned) for p in names)
-
-
-def _hyphen_parts(name: str) -> list[str]:
-    """A name and, when it joins names by hyphens, each of them: «EU-Turkey» → [«EU-Turkey», «EU», «Turkey»]."""
-    parts = [p for p in name.split("-") if p[:1].isupper()] if " " not in name else []
-    return [name, *parts] if len(parts) > 1 else [name]
-
-
-def _joined_nouns(name: str) -> list[str]:
-    """The common nouns a name is joined to («ACVZ-rapport» → [«rapport»]; «EU» → [])."""
-    parts = name.split("-")
-    if " " in name or len(parts) < 2 or not any(p[:1].isupper() for p in parts):
-        return []
-    return [p for p in parts if p and not p[:1].isupper()]
-
-
-def _in_segments(name: str, mentioned: Callable[[str], bool]) -> bool:
-    """Is a run of capitalised words two or more names side by side, each ``mentioned``: «het African Diaspora
-    Policy Center Afrikaanse beleidsmakers …» reads as one name «African Diaspora Policy Center Afrikaanse»? Split
-    greedily, longest mentioned run first."""
-    words = name.split()
-    i = 0
-    while i < len(words):
-        if not words[i][0].isupper():  # «Raad van State» is not «Raad» and «van State»
-            return False
-        j = next((j for j in range(len(words), i, -1) if mentioned(" ".join(words[i:j]))), None)
-        if j is None:
-            return False
-        i = j
-    return len(words) > 1
-
-
-def _named_in(p: Paragraph) -> str:
-    """A paragraph's text and section headings, lower-cased: where a name asked about must occur."""
-    return " ".join([p.text, *p.section]).lower()
-
-
-# The inhabitants of a country, named for it: «Somaliërs», «Marokkanen», «Irakezen»; the stem before the ending names
-# the country and its adjective («Somali» ~ «Somalië», «Somalische»).
-_DEMONYM_RE = re.compile(r"^(\w{4,}?)(?:ërs|ër|anen|ezen)$")
-
-
-def _probe(name: str) -> str:
-    """What to look for in lower-cased text: a phrase whole, a single word without its last letters
-    («Somalië» ~ «Somalische» does not match, «Kenia» ~ «Keniaanse» does), inhabitants by their country's stem
-    («Somaliërs» ~ «Somalische»)."""
-    if " " in name:
-        return name.lower()
-    if m := _DEMONYM_RE.match(name):
-        return m.group(1).lower()
-    return name.lower()[: max(4, len(name) - 2)]
 
 
 def _attribution(p: Paragraph, quote: str, voice: str | None, author: str | None, asked: bool) -> str:

@@ -839,38 +839,6 @@ def test_a_name_spelled_out_is_found_by_its_initials(assistant):
     assert absent.abstained and "komt in de stukken die ik doorzoek niet voor" in " ".join(absent.notices)
 
 
-def test_initials_of_a_name():
-    from assistant.answer import _abbreviation_mentioned
-
-    def found(probe: str) -> bool:  # the stukken's words, lower-cased as the answerer looks them up
-        return probe.lower() in {"jbz", "dt&v", "venj"}
-
-    assert _abbreviation_mentioned("Justitie en Binnenlandse Zaken", found)
-    assert _abbreviation_mentioned("Dienst Terugkeer en Vertrek", found)  # «en» as «&»
-    assert _abbreviation_mentioned("Veiligheid en Justitie", found)  # «en» kept
-    assert not _abbreviation_mentioned("Raad van State", lambda probe: probe.lower() == "rs")  # two letters: by chance
-    assert not _abbreviation_mentioned("Justitie", found)
-
-
-def test_a_body_in_initials_is_not_the_start_of_a_van_name():
-    from assistant.answer import _names
-
-    # «ACVZ van EURINT en ERIN» was looked up as one name, absent, and the question refused (dev20)
-    assert _names("Wat vindt de ACVZ van EURINT en ERIN?") == ["ACVZ", "EURINT en ERIN"]
-    assert _names("Wat vindt de Raad van State?") == ["Raad van State"]
-
-
-def test_a_name_part_of_a_compound_may_be_an_abbreviation_the_stukken_write_out():
-    from assistant.answer import _name_found
-
-    def found(probe: str) -> bool:
-        return probe.lower() in {"ontwikkelingssamenwerking", "jbz"}
-
-    assert _name_found("OS-budget", found)
-    assert _name_found("JBZ-conclusies", found)
-    assert not _name_found("Frontex-operatie", found)
-
-
 def test_questions_with_abbreviations_and_names_after_initials_are_answered(assistant):
     eurint = check_sound(assistant, "Wat vindt de ACVZ van EURINT en ERIN?")
     assert not eurint.abstained and "overwegend effectief" in eurint.text
