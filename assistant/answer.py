@@ -59,6 +59,7 @@ from .questions import (
     asks_done_already,
     asks_for_source,
     asks_future,
+    asks_members,
     asks_novelty,
     asks_own_date,
     asks_reason,
@@ -719,10 +720,14 @@ class ExtractiveAnswerer:
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role = asked_role(question) if kind == "person" else None
 
+            # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own sentence
+            # names it; «uw leden Van Klaveren en Bontes» (Kamerleden) are not, a sentence after the ACVZ's name
+            members = asks_members(question)
+
             def where(x: _Sentence) -> str:
                 # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
                 # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
-                text = x.paragraph.text[x.start : x.end] if kind == "amount" else x.paragraph.text
+                text = x.paragraph.text[x.start : x.end] if kind == "amount" or members else x.paragraph.text
                 return text.lower()
 
             future = kind == "date" and asks_future(question)

@@ -34,6 +34,20 @@ _OFFICES_EN = (
 _NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
 _NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
 _NAMES_OF = r"(?:hoe\s+heten|welke\s+namen\s+hebben|wat\s+zijn\s+de\s+namen\s+van)\s+(?:de|die|deze)\s+"
+# The members of a body asked: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?», «Wie zijn de leden van de
+# ACVZ?», «Uit wie bestaat de ACVZ?», "Who are the members of …?"
+_MEMBERS = (
+    r"wie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?in\b|wie\s+(?:zijn|waren)\s+(?:de\s+)?leden\s+van\b"
+    r"|uit\s+wie\s+(?:bestaat|bestond|bestaan|bestonden)\b|who\s+(?:are|were)\s+the\s+members\s+of\b"
+)
+_MEMBERS_RE = re.compile(rf"^\s*(?:{_MEMBERS})", re.I)
+
+
+def asks_members(question: str) -> bool:
+    """Does the question ask who the members of a body are («Wie zijn de leden van de ACVZ?»)?"""
+    return bool(_MEMBERS_RE.match(question))
+
+
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -61,8 +75,8 @@ _TYPES = {
         re.compile(
             r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:(?:in|op|sinds|tot)\s+\S+\s+|nu\s+|toen\s+)?(?:de|het)\s+(?:\w+\s+)?"
             rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
-            # the members: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?»
-            r"|wie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?in\b"
+            # the members: «Wie zit er in de ACVZ?», «Wie zijn de leden van de ACVZ?» (see ``asks_members``)
+            rf"|{_MEMBERS}"
             rf"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:{_OFFICES_EN}|signator\w*))",
             re.I,
         ),

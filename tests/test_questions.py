@@ -573,3 +573,17 @@ def test_asks_done_already():
     assert asks_done_already("Has the cabinet ever withdrawn visa facilitation?")
     assert not asks_done_already("Met welk doel is de landenbenadering ooit bedacht?")
     assert not asks_done_already("Wat doet het kabinet al aan terugkeer?")
+
+
+def test_asks_members():
+    from assistant.questions import answer_type, asks_members
+
+    for q in (
+        "Wie zijn de leden van de ACVZ?",
+        "Uit wie bestaat de ACVZ?",
+        "Wie zaten er in de commissie?",
+        "Who are the members of the ACVZ?",
+    ):
+        assert asks_members(q) and answer_type(q) == "person", q
+    assert not asks_members("Wie is de voorzitter van de ACVZ?")
+    assert not asks_members("Welke leden stelden Kamervragen?")

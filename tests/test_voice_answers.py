@@ -1,11 +1,17 @@
 """Answers that say who speaks, answer the parts they can, follow the conversation, and refuse what
 the stukken do not cover — over the real index."""
 
+import json
+
 import pytest
 
 from assistant.answer import ABSTAIN_TEXT
 from assistant.cite import citation_problems
+from assistant.config import Settings
+from assistant.index import build_index
+from assistant.pipeline import Assistant
 
+from .conftest import copy_corpus
 from .test_answer import check_sound
 
 ACVZ_VIEW = "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit"
@@ -1179,3 +1185,42 @@ def test_a_consequence_comes_with_the_sentence_it_follows_from(assistant):
 def test_the_reaction_to_a_numbered_recommendation(assistant, question, quote):
     answer = assistant.ask(question)
     assert not answer.abstained and quote in " ".join(c.quote for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def with_members(tmp_path_factory):
+    """The letter plus a note that names the ACVZ's members in the sentence that names the ACVZ."""
+    corpus = copy_corpus(tmp_path_factory.mktemp("c") / "corpus")
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    manifest.append(
+        {
+            "id": "test-leden",
+            "title": "Notitie over de samenstelling van de ACVZ (testdocument)",
+            "type": "notitie",
+            "date": "2015-12-01",
+            "file": "leden.txt",
+            "voice": "kabinet",
+        }
+    )
+    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    (corpus / "leden.txt").write_text(
+        "De leden van de ACVZ zijn A.B. Jansen, K. de Vries en L. Bakker; de commissie adviseert over "
+        "vreemdelingenzaken.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("ix"))
+    build_index(settings)
+    return Assistant.open(settings, build=False)
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie zijn de leden van de ACVZ?", "Uit wie bestaat de ACVZ?", "Wie zit er in de ACVZ?"]
+)
+def test_members_of_a_body_are_people_its_own_sentence_names(assistant, with_members, question):
+    # the letter names no member of the ACVZ: «uw leden Van Klaveren en Bontes» are Kamerleden, in the sentence
+    # after the one naming the ACVZ (it was quoted)
+    assert check_sound(assistant, question).abstained
+    # a sentence that names the ACVZ's members answers
+    answer = with_members.ask(question)
+    assert not answer.abstained and "A.B. Jansen" in answer.text
+    assert [c.paragraph_id for c in answer.citations] == ["test-leden:001"]
