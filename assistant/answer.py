@@ -64,6 +64,7 @@ from .questions import (
     asks_own_date,
     asks_reason,
     asks_results,
+    asks_share,
     asks_since,
     carries,
     counted,
@@ -73,6 +74,7 @@ from .questions import (
     gives_condition,
     gives_novelty,
     gives_reason,
+    gives_share,
     gives_since,
     identifiers,
     keyword_query,
@@ -908,6 +910,23 @@ class ExtractiveAnswerer:
                 ),
                 lead,
             )
+        # «En hoeveel daarvan gaat naar duurzame terugkeer?» after the yearly budget: of the best few sentences (with a
+        # number, if one is asked), the one that puts the part within the whole leads, and says it all; not the
+        # amount added for the same purpose, nor the total's sentences with it
+        share = (
+            next(
+                (
+                    x
+                    for x in (window if kind else scored[:_TYPED_WINDOW])
+                    if gives_share(x.paragraph.text[x.start : x.end])
+                ),
+                None,
+            )
+            if asks_share(question)
+            else None
+        )
+        if share is not None:
+            lead = share
         names = identifiers(question)
         if names:
             # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that
@@ -1052,7 +1071,7 @@ class ExtractiveAnswerer:
                 # «Op welke datum …?»: a further sentence is a second answer only when it carries what is asked too
                 # (a date); one without it is another sentence on the topic, and cited it looks like evidence
                 pool = [x for x in pool if x is lead or typed(x)]
-            if anchor or reply is not None or (voices and lead.paragraph is opening):
+            if anchor or reply is not None or share is lead or (voices and lead.paragraph is opening):
                 # a reply to what the previous answer quoted or to another voice's finding, or the recommendation a
                 # reaction is about: from that paragraph only (others in the voice score higher than the
                 # recommendation, which may lead by rank)

@@ -645,6 +645,31 @@ _SINCE_RE = re.compile(
 )
 
 
+# «En hoeveel daarvan gaat naar duurzame terugkeer?», «Welk deel van het budget …?», "How much of it …?": a part of a
+# whole, told by the sentence that puts the one within the other («tien miljoen euro voor duurzame terugkeer binnen het
+# budget van vijftien miljoen euro»), not by another amount for the same thing («zes miljoen euro … toegevoegd»)
+_SHARE_QUESTION_RE = re.compile(
+    r"\bhoeveel\s+(?:\w+\s+)?(?:daarvan|hiervan|ervan)\b|\b(?:welk|welke|wat\s+is\s+het)\s+(?:deel|aandeel|gedeelte)\b"
+    r"|\bhoeveel\s+van\s+(?:het|de|die|dat|dit|deze)\b|\bhow\s+much\s+of\b|\bwhat\s+(?:share|part|portion|proportion)\b",
+    re.I,
+)
+_SHARE_RE = re.compile(
+    r"\bbinnen\s+(?:het|de|een)\s+(?:\w+\s+)?(?:budget|bedrag|totaal|middelen)\b|\b(?:daarvan|waarvan)\b"
+    r"|\b(?:deel|aandeel|gedeelte|helft)\s+van\b|\bvan\s+(?:het|de)\s+totale\b",
+    re.I,
+)
+
+
+def asks_share(question: str) -> bool:
+    """Does the question ask a part of a whole («hoeveel daarvan», «welk deel van …»)?"""
+    return bool(_SHARE_QUESTION_RE.search(question))
+
+
+def gives_share(sentence: str) -> bool:
+    """Does the sentence put a part within its whole («… binnen het budget van …», «waarvan», «de helft van»)?"""
+    return bool(_SHARE_RE.search(sentence))
+
+
 def asks_since(question: str) -> bool:
     """Does the question ask from when something has been so («Sinds wanneer …?», «Hoe lang … al?»)?"""
     return bool(_SINCE_QUESTION_RE.search(question))

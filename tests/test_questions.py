@@ -587,3 +587,19 @@ def test_asks_members():
         assert asks_members(q) and answer_type(q) == "person", q
     assert not asks_members("Wie is de voorzitter van de ACVZ?")
     assert not asks_members("Welke leden stelden Kamervragen?")
+
+
+def test_a_share_asked_and_a_part_put_within_its_whole():
+    from assistant.questions import asks_share, gives_share
+
+    for q in (
+        "En hoeveel daarvan gaat naar duurzame terugkeer?",
+        "Welk deel van het budget is voor terugkeer?",
+        "Hoeveel van de vijftien miljoen gaat naar terugkeer?",
+        "And what share of it is for sustainable return?",
+    ):
+        assert asks_share(q), q
+    assert not asks_share("Hoeveel geld gaat naar duurzame terugkeer?")
+    assert gives_share("… tien miljoen euro voor duurzame terugkeer binnen het budget van vijftien miljoen euro …")
+    # another amount for the same purpose is no part of the whole
+    assert not gives_share("… is hier zes miljoen euro voor duurzame terugkeer aan toegevoegd.")

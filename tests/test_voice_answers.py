@@ -1165,6 +1165,19 @@ def test_an_english_followup_is_resolved_and_answered_with_an_amount(assistant):
     assert "miljoen euro voor duurzame terugkeer" in " ".join(c.quote for c in answer.citations)
 
 
+def test_a_share_of_the_total_is_the_part_put_within_it(assistant):
+    # «hoeveel daarvan»: the ten million within the fifteen, not the six million added to the budget with the
+    # total's sentences (dev-followups f005, dev2-followups fb019, dev24 zh041)
+    answer = assistant.ask(
+        "En hoeveel daarvan gaat naar duurzame terugkeer?",
+        history=["Hoeveel geld is er per jaar voor migratie en ontwikkeling?"],
+    )
+    assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:040"]
+    assert "tien miljoen euro voor duurzame terugkeer binnen het budget" in answer.text
+    both = check_sound(assistant, "Hoeveel geld is er in totaal en hoeveel daarvan is voor duurzame terugkeer?")
+    assert "vijftien miljoen euro per jaar" in both.text and "tien miljoen euro voor duurzame terugkeer" in both.text
+
+
 def test_a_consequence_comes_with_the_sentence_it_follows_from(assistant):
     # «Om deze reden wordt … ingezet op wijziging van deze verdragen» alone does not say the reason (dev18)
     answer = assistant.ask("Waarom wordt er al jaren gewerkt aan het aanpassen van de socialezekerheidsverdragen?")
