@@ -57,6 +57,7 @@ from .questions import (
     asks_advice,
     asks_condition,
     asks_done_already,
+    asks_enumeration,
     asks_for_source,
     asks_future,
     asks_members,
@@ -69,6 +70,7 @@ from .questions import (
     carries,
     counted,
     dutch_date,
+    enumerates,
     follows_from_previous,
     gives_cause,
     gives_condition,
@@ -927,6 +929,18 @@ class ExtractiveAnswerer:
         )
         if share is not None:
             lead = share
+        if not kind and asks_enumeration(question) and not enumerates(lead.paragraph.text[lead.start : lead.end]):
+            # «Welke onderwerpen kunnen projecten voor migratiemanagement behandelen?»: the lead names the projects,
+            # the next sentence of its paragraph lists what they are about, sharing no word with the question; among
+            # the best few, the sentence of the lead's paragraph that enumerates leads (the lead comes along by score)
+            lead = next(
+                (
+                    x
+                    for x in scored[:_TYPED_WINDOW]
+                    if x.paragraph is lead.paragraph and enumerates(x.paragraph.text[x.start : x.end])
+                ),
+                lead,
+            )
         names = identifiers(question)
         if names:
             # «de brief van 8 september 2015», «Kamerstuk 19 637, nr. 1994» name one thing: the sentence that

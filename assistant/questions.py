@@ -660,6 +660,28 @@ _SHARE_RE = re.compile(
 )
 
 
+# «Welke onderwerpen kunnen projecten voor migratiemanagement behandelen?», «Wat hoort er allemaal bij …?», «Noem
+# …»: several things asked, which a sentence that enumerates them gives («Afhankelijk van de lokale context kan het
+# gaan om de aanpak van mensensmokkel en -handel, grensbewaking, het waarborgen van rechten van migranten, …»)
+_ENUMERATION_QUESTION_RE = re.compile(
+    # a plural right after «welke», or after adjectives («Welke Europese operationele samenwerkingsverbanden …?»)
+    r"^\s*(?:(?:\w+\s+)?welke\s+(?:\w+e\s+){0,3}\w+(?:en|s|’s|'s)\b|noem\b|which\s+\w+s\b|list\b|name\s+the\b)"
+    r"|\ballemaal\b",
+    re.I,
+)
+_ENUMERATES_RE = re.compile(r"[^,]+,[^,]+,.*\b(?:en|of|and|or)\b")
+
+
+def asks_enumeration(question: str) -> bool:
+    """Does the question ask for several things («Welke onderwerpen …?», «Wat hoort er allemaal bij …?»)?"""
+    return bool(_ENUMERATION_QUESTION_RE.search(question))
+
+
+def enumerates(sentence: str) -> bool:
+    """Does the sentence enumerate three things or more («A, B, C en D»; commas in asides do not count)?"""
+    return bool(_ENUMERATES_RE.search(_without_parentheses(sentence)))
+
+
 def asks_share(question: str) -> bool:
     """Does the question ask a part of a whole («hoeveel daarvan», «welk deel van …»)?"""
     return bool(_SHARE_QUESTION_RE.search(question))

@@ -449,6 +449,20 @@ def test_according_to_the_letter_does_not_find_the_letter_about_itself(assistant
     assert answer.query == "Wat hoort er allemaal bij migratiemanagement?"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke onderwerpen kunnen projecten voor migratiemanagement behandelen?",
+        "Wat hoort er allemaal bij migratiemanagement?",
+    ],
+)
+def test_several_things_asked_get_the_sentence_that_enumerates_them(assistant, question):
+    # the list shares no word with the question: only the sentence before it, on the projects, was quoted (dev12 v023,
+    # dev22 zf015)
+    answer = check_sound(assistant, question)
+    assert "de aanpak van mensensmokkel en -handel, grensbewaking" in answer.text
+
+
 def test_how_long_already_is_answered_by_the_start_point(assistant):
     # the budget paragraph's «… kamerbrief van 22 april 2015 …» was quoted for its date; «sinds 2004» was fourth
     # (dev25 zi009)

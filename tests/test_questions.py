@@ -603,3 +603,26 @@ def test_a_share_asked_and_a_part_put_within_its_whole():
     assert gives_share("… tien miljoen euro voor duurzame terugkeer binnen het budget van vijftien miljoen euro …")
     # another amount for the same purpose is no part of the whole
     assert not gives_share("… is hier zes miljoen euro voor duurzame terugkeer aan toegevoegd.")
+
+
+def test_several_things_asked_and_a_sentence_that_enumerates_them():
+    from assistant.questions import asks_enumeration, enumerates
+
+    for q in (
+        "Welke onderwerpen kunnen projecten voor migratiemanagement behandelen?",
+        "Wat hoort er volgens de brief allemaal bij migratiemanagement?",
+        "Welke Europese operationele samenwerkingsverbanden noemt de brief?",
+        "Noem de drie thema's.",
+    ):
+        assert asks_enumeration(q), q
+    # one thing asked: a singular after «welke», whatever verb follows it
+    for q in ("Welke rol krijgen werkgevers in herkomstlanden?", "Van welke datum is de brief?"):
+        assert not asks_enumeration(q), q
+    assert enumerates(
+        "Het kan gaan om de aanpak van mensensmokkel en -handel, grensbewaking, voorlichting en re-integratie."
+    )
+    # commas in asides are no items
+    assert not enumerates(
+        "Met deze reactie willigen wij het verzoek in van uw lid Fritsma (PVV) (Handelingen II "
+        "2014/15, nr. 101, item 8) en geven wij antwoord op de Kamervragen."
+    )
