@@ -216,7 +216,7 @@ _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
-_OWNER_YIELD = 1.5  # a voice named only as an owner yields to a sentence scoring this many times its own best
+_OWNER_YIELD = 1.2  # a voice named only as an owner yields to a sentence scoring this many times its own best
 _CAUSE_SHARE = 0.7  # a sentence giving the cause asked leads from this share of the best score (below the best few)
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # What the stukken only name as a plan: asked what came of it, or whether it was done already

@@ -88,6 +88,11 @@ def test_a_body_named_as_an_owner_yields_to_a_far_better_sentence(assistant):
     # … but a question about the owner's own recommendations still gets them in its voice
     advice = check_sound(assistant, "Wat zijn de aanbevelingen van de ACVZ over terugkeer in het EU-kader?")
     assert advice.citations[0].voice == "acvz"
+    # a sentence 1.3 times the owner's own best is better enough: what happens to the ACVZ's insights is the cabinet's
+    # sentence that names them, not the ACVZ's «… concrete aanbevelingen opgenomen» (dev2 h008)
+    insights = check_sound(assistant, "Wat gebeurt er met de inzichten van de ACVZ?")
+    assert insights.citations[0].quote.startswith("De inzichten van de ACVZ worden")
+    assert "concrete aanbevelingen opgenomen" not in insights.text
 
 
 def test_unnamed_acvz_sentence_is_attributed(assistant):
