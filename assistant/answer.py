@@ -102,6 +102,7 @@ from .voice import (
     ACVZ,
     VOICE_NAMES,
     asked_voices,
+    named_without_a_view,
     names_voice,
     names_voice_as_body,
     only_as_owner,
@@ -1125,6 +1126,10 @@ class ExtractiveAnswerer:
         then no voice is imposed."""
         voices = self.asked_voices(question)
         owners = [v for v in voices if v in VOICE_NAMES and only_as_owner(question, v)]
+        # «Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?»: a fact about a voice, no view of it asked; the
+        # author's sentence that names it as the one who acts tells it
+        actors = [v for v in voices if v in VOICE_NAMES and v not in owners and named_without_a_view(question, v)]
+        owners += actors
         if not owners:
             return voices
         q_terms = set(question_terms(question, known=lambda t: t in self.terms.idf))
@@ -1137,6 +1142,7 @@ class ExtractiveAnswerer:
             v
             for v in owners
             if scored[0].score >= _OWNER_YIELD * max((x.score for x in scored if same_voice(x.voice, v)), default=0.0)
+            and (v not in actors or names_voice_as_body(scored[0].paragraph.text[scored[0].start : scored[0].end], v))
         }
         return [v for v in voices if v not in weak]
 

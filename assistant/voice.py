@@ -270,6 +270,41 @@ def only_as_owner(question: str, voice: str) -> bool:
     )
 
 
+# Verbs and nouns of saying, judging and wanting: a question with one of them asks what a voice says or thinks
+_VIEW_ASKED_RE = re.compile(
+    r"\b(?:vind\w*|vond\w*|zeg\w*|zegt|zei|zeiden|conclude\w*|conclusie\w*|advise\w*|advie\w*|aanbevel\w*|beveelt|"
+    r"raadt|raden|meent|menen|mening|stelt|stellen|stelde\w*|erken\w*|constate\w*|oordee\w*|beoordee\w*|denk\w*|"
+    r"dacht\w*|standpunt\w*|visie|reactie|reage\w*|deelt|delen|onderschr\w*|kritisch|positief|negatief|eens|oneens|"
+    r"pleit\w*|wil|wilt|willen|wilde\w*|waarschuw\w*|benadruk\w*|noemt|noemen|noemde\w*|ziet|zien|zag|verwacht\w*|"
+    r"vree\w*|hoopt|acht|achten|gelooft|vraagt|vroeg|antwoord\w*|schrijft|schreef|"
+    # … and their participles: «Wat heeft de ACVZ gezegd?»
+    r"ge(?:zegd|vonden|conclude\w*|advise\w*|steld|oordeeld|dacht|reageerd|antwoord|constateerd|waarschuwd|pleit|"
+    r"noemd|vraagd|schreven|deeld)|erkend|aanbevolen|benadrukt|beoordeeld|onderschreven|"
+    r"think\w*|thought|say\w*|said|conclude\w*|recommend\w*|advi\w*|view\w*|opinion|position|believe\w*|want\w*|"
+    r"agree\w*|disagree\w*|consider\w*|find|found|react\w*|respond\w*)\b",
+    re.I,
+)
+
+
+_HAS_DONE_BEFORE_RE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|het\s+)?$", re.I)
+# a past participle ending the question: «aangeboden», «uitgevoerd», and without «ge-»: «overhandigd», «besproken»
+_PARTICIPLE_END_RE = re.compile(
+    r"\b(?:(?:aan|uit|op|in|af|mee|toe|over|voor|door|terug|vast)?ge\w+|(?:be|ver|ont|her|over)\w{3,})[dtn]\s*\??\s*$",
+    re.I,
+)
+
+
+def named_without_a_view(question: str, voice: str) -> bool:
+    """Is ``voice`` named in a question that asks no one's view: no verb of saying, judging or wanting, no
+    «volgens» («Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?»)? A fact about the voice, which the
+    author may tell."""
+    m = _ASKED[voice].search(question)
+    if not m or re.search(r"\b(?:volgens|according\s+to)\b", question, re.I) or _VIEW_ASKED_RE.search(question):
+        return False
+    # the voice as the one who did something, in the perfect: «heeft de ACVZ … aangeboden / uitgevoerd»
+    return bool(_HAS_DONE_BEFORE_RE.search(question[: m.start()]) and _PARTICIPLE_END_RE.search(question[m.end() :]))
+
+
 def asked_voices(question: str) -> list[str]:
     """The voices a question names, in order ('Is het kabinet het eens met de ACVZ' → kabinet, acvz)."""
     # "de Europese Commissie" must not also count as "de Commissie" of another voice; "JBZ-raad" is not "Europese Raad".

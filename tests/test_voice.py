@@ -246,3 +246,19 @@ def test_how_a_sentence_relates_one_view_to_another(sentence, stated):
 def test_a_council_asked_by_its_members(question, voice):
     # dev21: the heads of government are the Europese Raad, the ministers of justice the JBZ-Raad
     assert asked_voices(question)[0] == voice
+
+
+def test_a_voice_named_as_the_one_who_did_something_is_asked_no_view():
+    from assistant.voice import named_without_a_view
+
+    assert named_without_a_view("Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?", "acvz")
+    assert named_without_a_view("Wat heeft de ACVZ in juni aan het kabinet overhandigd?", "acvz")
+    # a verb of saying or judging asks its view, whatever the tense
+    for q in (
+        "Wat heeft de ACVZ gezegd?",
+        "Wat heeft de ACVZ geconcludeerd?",
+        "Wat vindt de ACVZ?",
+        "Hoe kijkt de ACVZ aan tegen de inzet in Brussel?",
+        "Wat heeft de ACVZ volgens het kabinet uitgevoerd?",
+    ):
+        assert not named_without_a_view(q, "acvz"), q

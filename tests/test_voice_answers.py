@@ -95,6 +95,14 @@ def test_a_body_named_as_an_owner_yields_to_a_far_better_sentence(assistant):
     assert "concrete aanbevelingen opgenomen" not in insights.text
 
 
+def test_what_a_voice_did_is_told_by_the_author(assistant):
+    # «Op 25 juni jl. heeft de … (ACVZ) haar evaluatie en advies … aangeboden» is the cabinet's sentence; the ACVZ's
+    # own «De ACVZ heeft een brede consultatie uitgevoerd …» was quoted for want of the ACVZ's voice (dev5 m023)
+    answer = check_sound(assistant, "Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?")
+    assert answer.citations[0].quote.startswith("Op 25 juni jl. heeft de Adviescommissie")
+    assert "brede consultatie" not in answer.text
+
+
 def test_unnamed_acvz_sentence_is_attributed(assistant):
     # «Terugname van eigen onderdanen …» sits in the ACVZ summary but does not name the ACVZ itself.
     answer = check_sound(assistant, "Is terugname van eigen onderdanen een internationale verplichting?")
