@@ -78,6 +78,9 @@ _USE_FOR = {
     "eerst": "voorheen",  # «Hoeveel geld was er eerst?»; «eerst en vooral» (015) has it too, and keeps it
     "jaarbudget": "budget per jaar",
     "potje": "budget",  # «het potje voor migratie en ontwikkeling»
+    # «Welke vorm van terugkeer staat voor de Commissie voorop?»: «Uitgangspunt daarbij is vrijwillige terugkeer»
+    "voorop": "uitgangspunt",
+    "voorrang": "uitgangspunt",
     "beloning": "positieve prikkels positieve conditionaliteit",  # «beloningen», «belonen»: the same stem
     "beloond": "positieve prikkels positieve conditionaliteit",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries

@@ -18,6 +18,7 @@ def test_everyday_words_get_the_stukken_words():
     assert expansions("Hoe lang bestaat het potje voor migratie en ontwikkeling al?") == "budget"  # dev23 zg009
     assert expansions("Welke departementen zijn alert op terugkeer?") == "bewust"  # dev24 zh013, zh023
     assert "negatieve prikkels" in expansions("Lopen de betrekkingen gevaar door strafmaatregelen?")  # dev25 zi035
+    assert expansions("Welke vorm van terugkeer staat voor de Commissie voorop?") == "uitgangspunt"  # dev8 r011
     # dev25 zi004: benefits are social security, a bargaining chip a «tegenprestatie»
     assert expansions("Kan Nederland uitkeringsverdragen gebruiken als ruilmiddel?") == (
         "sociale zekerheidsverdragen tegenprestatie"

@@ -288,6 +288,12 @@ def test_the_asked_voice_answers_another_voices_finding_with_its_reply_to_it(ass
     assert "via bewindspersonen en hoge ambtenaren" in acvz.text
 
 
+def test_what_comes_first_for_a_voice_is_its_starting_point(assistant):
+    # «voorop» shares no word with «Uitgangspunt daarbij is vrijwillige terugkeer» (dev8 r011)
+    answer = check_sound(assistant, "Welke vorm van terugkeer staat voor de Commissie voorop?")
+    assert "Uitgangspunt daarbij is vrijwillige terugkeer" in answer.text
+
+
 def test_a_state_of_mind_of_a_voice_in_the_stukken_is_answered(assistant):
     answer = check_sound(assistant, "Is de ACVZ tevreden over de Nederlandse inzet in Brussel?")
     assert not answer.abstained and "De ACVZ is positief over de Nederlandse inzet in Brussel" in answer.text
