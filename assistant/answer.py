@@ -55,6 +55,7 @@ from .questions import (
     asked_named,
     asked_role,
     asks_advice,
+    asks_agreed,
     asks_condition,
     asks_done_already,
     asks_enumeration,
@@ -72,6 +73,7 @@ from .questions import (
     dutch_date,
     enumerates,
     follows_from_previous,
+    gives_agreed,
     gives_cause,
     gives_condition,
     gives_novelty,
@@ -902,6 +904,22 @@ class ExtractiveAnswerer:
                 ),
                 lead,
             )
+        agreed: _Sentence | None = None
+        if asks_agreed(question) and not gives_agreed(lead.paragraph.text[lead.start : lead.end]):
+            # «Waarmee is de Europese Commissie het eens …?»: a sentence a little further down that says the voice
+            # agrees («De Commissie is het ermee eens dat het succes daarvan mede afhangt …») leads (also below, of
+            # the voice asked)
+            agreed = next(
+                (
+                    x
+                    for x in scored[:_VOICE_WINDOW]
+                    if x.score >= _CAUSE_SHARE * lead.score
+                    and gives_agreed(x.paragraph.text[x.start : x.end])
+                    and (not voices or same_voice(x.voice, voices[0]))
+                ),
+                None,
+            )
+            lead = agreed or lead
         if asks_since(question) and not gives_since(lead.paragraph.text[lead.start : lead.end]):
             # «Hoe lang is er al geld … gereserveerd voor …?»: a sentence a little further down that gives the start
             # point («… het speciale budget dat daarvoor sinds 2004 is bestemd») leads the one with another date
@@ -989,6 +1007,8 @@ class ExtractiveAnswerer:
             )
             if reply is not None:
                 lead = reply
+            elif agreed is not None:
+                lead = agreed
             elif own and anchor:
                 sims = {}
                 for x in own:

@@ -682,6 +682,28 @@ def enumerates(sentence: str) -> bool:
     return bool(_ENUMERATES_RE.search(_without_parentheses(sentence)))
 
 
+# «Waarmee is de Europese Commissie het eens als het gaat om vrijwillige terugkeer?»: what a voice agrees with, which
+# the sentence that says it agrees tells («De Commissie is het ermee eens dat …»; «eens» is a stopword to the search)
+_AGREED_QUESTION_RE = re.compile(
+    r"^\s*(?:waarmee|waarover|met\s+wat|(?:met|over)\s+welke?\s+\w+)\s+(?:is|zijn|was|waren)\b.*\bhet\s+eens\b", re.I
+)
+_AGREES_RE = re.compile(
+    r"\bhet\s+(?:er\s*mee\s+|daarmee\s+|hiermee\s+|erover\s+)?eens\b|\b(?:deelt|delen)\s+de\s+(?:visie|mening|conclusie)"
+    r"|\bonderschrij\w+",
+    re.I,
+)
+
+
+def asks_agreed(question: str) -> bool:
+    """Does the question ask what a voice agrees with («Waarmee is de Commissie het eens …?»)?"""
+    return bool(_AGREED_QUESTION_RE.search(question))
+
+
+def gives_agreed(sentence: str) -> bool:
+    """Does the sentence say its speaker agrees («is het ermee eens dat», «deelt de visie van», «onderschrijft»)?"""
+    return bool(_AGREES_RE.search(sentence))
+
+
 def asks_share(question: str) -> bool:
     """Does the question ask a part of a whole («hoeveel daarvan», «welk deel van …»)?"""
     return bool(_SHARE_QUESTION_RE.search(question))

@@ -626,3 +626,15 @@ def test_several_things_asked_and_a_sentence_that_enumerates_them():
         "Met deze reactie willigen wij het verzoek in van uw lid Fritsma (PVV) (Handelingen II "
         "2014/15, nr. 101, item 8) en geven wij antwoord op de Kamervragen."
     )
+
+
+def test_what_a_voice_agrees_with_is_asked_and_said():
+    from assistant.questions import asks_agreed, gives_agreed
+
+    assert asks_agreed("Waarmee is de Europese Commissie het eens als het gaat om vrijwillige terugkeer?")
+    assert asks_agreed("Over welk punt is het kabinet het eens met de ACVZ?")
+    # whether two voices agree is another question (voice.relation_asked)
+    assert not asks_agreed("Is het kabinet het eens met de ACVZ?")
+    assert gives_agreed("De Commissie is het ermee eens dat het succes daarvan mede afhangt van …")
+    assert gives_agreed("Het kabinet deelt de visie van de ACVZ dat …")
+    assert not gives_agreed("Uitgangspunt daarbij is vrijwillige terugkeer.")

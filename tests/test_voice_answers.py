@@ -288,6 +288,12 @@ def test_the_asked_voice_answers_another_voices_finding_with_its_reply_to_it(ass
     assert "via bewindspersonen en hoge ambtenaren" in acvz.text
 
 
+def test_what_a_voice_agrees_with_is_the_sentence_that_says_it_agrees(assistant):
+    # «eens» is a stopword: «De Commissie is het ermee eens dat …» was fourth and left out (dev3 j044)
+    answer = check_sound(assistant, "Waarmee is de Europese Commissie het eens als het gaat om vrijwillige terugkeer?")
+    assert "De Commissie is het ermee eens dat het succes daarvan mede afhangt" in answer.text
+
+
 def test_what_comes_first_for_a_voice_is_its_starting_point(assistant):
     # «voorop» shares no word with «Uitgangspunt daarbij is vrijwillige terugkeer» (dev8 r011)
     answer = check_sound(assistant, "Welke vorm van terugkeer staat voor de Commissie voorop?")
