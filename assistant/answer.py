@@ -746,8 +746,21 @@ class ExtractiveAnswerer:
                 else frozenset()
             )
 
+            # the question's own names (not a letter of «DT&V», glossed apart), bound here: ``named`` is reused below
+            given = [n for n in named if len(n) >= 3] if kind == "named" else []
+
             def typed(x: _Sentence) -> bool:
-                return carries(kind, x.paragraph.text[x.start : x.end], x.paragraph.text[x.end :], what)
+                text = x.paragraph.text[x.start : x.end]
+                if given:
+                    # «Welke diasporaorganisaties spraken mee over het Global Forum?»: a name the question gives
+                    # itself is no answer to «welke»; the sentence must name others
+                    text = _WRITTEN_OUT_NAME_RE.sub(
+                        lambda m: (
+                            m.group(0).lower() if any(names_it(m.group(0).lower(), n) for n in given) else m.group(0)
+                        ),
+                        text,
+                    )
+                return carries(kind, text, x.paragraph.text[x.end :], what)
 
             # (an English follow-up carries English words: they are looked for as its gloss spells them)
             carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC

@@ -145,7 +145,8 @@ _TYPES = {
     # herkomstlanden» names none. A name here is a capitalised word inside the sentence, «Nederland» aside.
     "named": (
         re.compile(
-            rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            # … or a compound of one («Welke diasporaorganisaties …?», «Welke hulporganisaties …?»)
+            rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?\w*(?:{_NAMED_NL})\b"
             # their names asked: «Hoe heten de ngo’s …?», «Welke namen hebben de ngo’s …?»
             rf"|^\s*{_NAMES_OF}(?:\w+\s+)?(?:{_NAMED_NL})\b"
             rf"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:{_NAMED_EN})\b",
@@ -430,7 +431,7 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
-_NAMED_NOUN_RE = re.compile(rf"\b(?:(?:welke|which)\s+|{_NAMES_OF})(?:\w+\s+)?({_NAMED_NL}|{_NAMED_EN})\b", re.I)
+_NAMED_NOUN_RE = re.compile(rf"\b(?:(?:welke|which)\s+|{_NAMES_OF})(?:\w+\s+)?(\w*(?:{_NAMED_NL})|{_NAMED_EN})\b", re.I)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
                    "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
                    "employers": "werkgevers"}  # fmt: skip
@@ -475,6 +476,10 @@ def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = fr
         low = sentence.lower()
         if not any(w.rstrip("s") in low for w in what) or _names_none_of(sentence, what):
             return False
+        # … or described as a kind of it, a compound ending in it: «Diasporaorganisaties in Nederland worden
+        # geconsulteerd …» tells which organisations (as «in landen die …» tells which countries)
+        if any(re.search(rf"\w{{3,}}{re.escape(w.rstrip('s'))}", low) for w in what):
+            return True
     if kind in ("count", "named-count"):
         sentence = _LIST_LABEL_RE.sub(" ", _MONEY_RE.sub(" ", sentence))
         if kind == "named-count" and (

@@ -638,3 +638,14 @@ def test_what_a_voice_agrees_with_is_asked_and_said():
     assert gives_agreed("De Commissie is het ermee eens dat het succes daarvan mede afhangt van …")
     assert gives_agreed("Het kabinet deelt de visie van de ACVZ dat …")
     assert not gives_agreed("Uitgangspunt daarbij is vrijwillige terugkeer.")
+
+
+def test_a_compound_of_what_is_asked_named_is_asked_named_too():
+    from assistant.questions import answer_type, asked_named, carries
+
+    assert answer_type("Welke diasporaorganisaties spraken mee over het Global Forum?") == "named"
+    assert asked_named("Met welke specifieke hulporganisaties werkt de DT&V samen?") == {"hulporganisaties"}
+    # a kind described by a compound of the noun asked tells which («in landen die …» does for countries)
+    said = "Diasporaorganisaties in Nederland worden geconsulteerd bij de voorbereiding van evenementen."
+    assert carries("named", said, what=asked_named("Welke organisaties worden geconsulteerd?"))
+    assert not carries("named", said, what=asked_named("Welke diasporaorganisaties worden geconsulteerd?"))

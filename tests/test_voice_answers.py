@@ -288,6 +288,18 @@ def test_the_asked_voice_answers_another_voices_finding_with_its_reply_to_it(ass
     assert "via bewindspersonen en hoge ambtenaren" in acvz.text
 
 
+def test_which_ones_asked_is_not_answered_by_the_names_the_question_gives(assistant):
+    # «… zoals het Global Forum for Migration and Development» names the forum the question names, not which
+    # diaspora organisations took part (dev23 zg052); no hulporganisaties are named (dev18 zb038)
+    assert check_sound(assistant, "Welke diasporaorganisaties spraken mee over het Global Forum?").abstained
+    assert check_sound(assistant, "Met welke specifieke hulporganisaties werkt de DT&V samen?").abstained
+    # organisations described as a kind answer «welke organisaties»; the IOM is named for the DT&V's projects
+    kind = check_sound(assistant, "Welke organisaties worden geconsulteerd bij het Global Forum?")
+    assert not kind.abstained and "Diasporaorganisaties in Nederland worden geconsulteerd" in kind.text
+    iom = check_sound(assistant, "Which organisations help the DT&V with return projects?")
+    assert not iom.abstained and "De Internationale Organisatie voor Migratie" in iom.text
+
+
 def test_what_a_voice_agrees_with_is_the_sentence_that_says_it_agrees(assistant):
     # «eens» is a stopword: «De Commissie is het ermee eens dat …» was fourth and left out (dev3 j044)
     answer = check_sound(assistant, "Waarmee is de Europese Commissie het eens als het gaat om vrijwillige terugkeer?")
