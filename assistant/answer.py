@@ -57,6 +57,7 @@ from .questions import (
     asks_advice,
     asks_agreed,
     asks_condition,
+    asks_development,
     asks_done_already,
     asks_enumeration,
     asks_for_source,
@@ -87,6 +88,7 @@ from .questions import (
     opens_with_consequence,
     speaks_of_later,
     states_plan,
+    tells_development,
 )
 from .structure import FOOTNOTES, RECOMMENDATIONS, series_reference
 from .text import (
@@ -873,6 +875,10 @@ class ExtractiveAnswerer:
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
             return [], [_PLAN_ONLY_DONE]
+        if asks_development(question) and not tells_development(lead.paragraph.text[lead.start : lead.end]):
+            # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then
+            # («… een negatief effect had op de medewerking van dit land …») does not say what came after
+            return [], ["Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."]
         if not kind and asks_future(question):
             # «Komt er volgend jaar weer een rapportage over dit beleid?»: something still to come is answered by a
             # sentence that says what is to come (a plan, going on, a later time), not by one on the policy as it

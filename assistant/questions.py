@@ -709,6 +709,27 @@ def gives_agreed(sentence: str) -> bool:
     return bool(_AGREES_RE.search(sentence))
 
 
+# «Heeft Ghana later alsnog meegewerkt …?», «Werkt Nigeria inmiddels mee …?», «Is het daarna in de Kamer besproken?»:
+# what came after what the stukken report, which only a sentence that speaks of that later time tells («… maar
+# inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …»)
+_DEVELOPMENT_QUESTION_RE = re.compile(
+    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now)\b", re.I
+)
+_DEVELOPMENT_RE = re.compile(
+    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|thans|tegenwoordig|nu|meer\s+dan\s+ooit)\b", re.I
+)
+
+
+def asks_development(question: str) -> bool:
+    """Does the question ask what came later («inmiddels», «later alsnog», «daarna»)?"""
+    return bool(_DEVELOPMENT_QUESTION_RE.search(question))
+
+
+def tells_development(sentence: str) -> bool:
+    """Does the sentence speak of a later time or of now («inmiddels», «sindsdien», «nu», «meer dan ooit»)?"""
+    return bool(_DEVELOPMENT_RE.search(sentence))
+
+
 def asks_share(question: str) -> bool:
     """Does the question ask a part of a whole («hoeveel daarvan», «welk deel van …»)?"""
     return bool(_SHARE_QUESTION_RE.search(question))

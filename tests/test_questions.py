@@ -649,3 +649,18 @@ def test_a_compound_of_what_is_asked_named_is_asked_named_too():
     said = "Diasporaorganisaties in Nederland worden geconsulteerd bij de voorbereiding van evenementen."
     assert carries("named", said, what=asked_named("Welke organisaties worden geconsulteerd?"))
     assert not carries("named", said, what=asked_named("Welke diasporaorganisaties worden geconsulteerd?"))
+
+
+def test_what_came_later_asked_and_told():
+    from assistant.questions import asks_development, tells_development
+
+    for q in (
+        "Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?",
+        "Werkt Nigeria inmiddels mee?",
+        "Is het daarna in de Kamer besproken?",
+        "Has Ghana cooperated since then?",
+    ):
+        assert asks_development(q), q
+    assert not asks_development("Welke ervaring heeft het kabinet met Ghana?")
+    assert tells_development("… maar inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …")
+    assert not tells_development("… waarbij een negatieve koppeling juist een negatief effect had op de medewerking.")

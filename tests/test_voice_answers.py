@@ -702,6 +702,21 @@ def test_results_of_something_only_planned_are_not_in_the_stukken(assistant):
     assert not done.abstained and "heeft er in ieder geval toe geleid" in done.text
 
 
+def test_what_came_after_what_the_stukken_report_is_not_in_them(assistant):
+    # the Ghana sentence says what happened then, not whether Ghana cooperated later (dev25 zi051, dev21 ze057)
+    for q in (
+        "Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?",
+        "Werkt Nigeria inmiddels mee aan gedwongen terugkeer?",
+    ):
+        answer = check_sound(assistant, q)
+        assert answer.abstained and answer.notices == [
+            "Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."
+        ]
+    # a sentence that speaks of now answers
+    now = check_sound(assistant, "Welke partijen werken volgens het kabinet inmiddels actief mee aan oplossingen?")
+    assert not now.abstained and "alle betrokken partijen" in now.text
+
+
 def test_whether_something_only_planned_was_done_already_is_not_in_the_stukken(assistant):
     # «te denken valt aan intrekken visumfacilitatie» is what the cabinet will do; that it was done, and with whom,
     # is not in the letter (dev25 zi052 quoted it, for its second part too)
