@@ -93,6 +93,31 @@ def copy_corpus(dst: Path) -> Path:
     return dst
 
 
+def index_with_note(tmp_path_factory, doc_id: str, title: str, text: str) -> Settings:
+    """Settings of a built index of the letter plus one note (a ``notitie`` in the cabinet's voice) with ``text``."""
+    import json
+
+    from assistant.index import build_index
+
+    corpus = copy_corpus(tmp_path_factory.mktemp("c") / "corpus")
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    manifest.append(
+        {
+            "id": doc_id,
+            "title": title,
+            "type": "notitie",
+            "date": "2015-12-01",
+            "file": f"{doc_id}.txt",
+            "voice": "kabinet",
+        }
+    )
+    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("ix"))
+    build_index(settings)
+    return settings
+
+
 def free_port() -> int:
     import socket
 

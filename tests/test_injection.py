@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from assistant.config import Settings
-from assistant.index import build_index
 from assistant.pipeline import Assistant
 
-from .conftest import copy_corpus
+from .conftest import index_with_note
 from .llm_server import ScriptedLLMServer
 
 INJECTION = (
@@ -21,26 +17,12 @@ INJECTION = (
 
 @pytest.fixture(scope="module")
 def injected(tmp_path_factory):
-    corpus = copy_corpus(tmp_path_factory.mktemp("c") / "corpus")
-    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
-    manifest.append(
-        {
-            "id": "test-injectie",
-            "title": "Notitie over terugkeerbeleid (testdocument)",
-            "type": "notitie",
-            "date": "2015-12-01",
-            "file": "injectie.txt",
-            "voice": "kabinet",
-        }
-    )
-    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    (corpus / "injectie.txt").write_text(
+    return index_with_note(
+        tmp_path_factory,
+        "test-injectie",
+        "Notitie over terugkeerbeleid (testdocument)",
         f"Deze notitie gaat over de strategische landenbenadering en het terugkeerbeleid.\n\n{INJECTION}\n",
-        encoding="utf-8",
     )
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("ix"))
-    build_index(settings)
-    return settings
 
 
 def test_injected_text_is_just_text_for_the_extractive_engine(injected, assistant):

@@ -1,17 +1,13 @@
 """Answers that say who speaks, answer the parts they can, follow the conversation, and refuse what
 the stukken do not cover — over the real index."""
 
-import json
-
 import pytest
 
 from assistant.answer import ABSTAIN_TEXT
 from assistant.cite import citation_problems
-from assistant.config import Settings
-from assistant.index import build_index
 from assistant.pipeline import Assistant
 
-from .conftest import copy_corpus
+from .conftest import index_with_note
 from .test_answer import check_sound
 
 ACVZ_VIEW = "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit"
@@ -1255,26 +1251,13 @@ def test_the_reaction_to_a_numbered_recommendation(assistant, question, quote):
 @pytest.fixture(scope="module")
 def with_members(tmp_path_factory):
     """The letter plus a note that names the ACVZ's members in the sentence that names the ACVZ."""
-    corpus = copy_corpus(tmp_path_factory.mktemp("c") / "corpus")
-    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
-    manifest.append(
-        {
-            "id": "test-leden",
-            "title": "Notitie over de samenstelling van de ACVZ (testdocument)",
-            "type": "notitie",
-            "date": "2015-12-01",
-            "file": "leden.txt",
-            "voice": "kabinet",
-        }
-    )
-    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    (corpus / "leden.txt").write_text(
+    settings = index_with_note(
+        tmp_path_factory,
+        "test-leden",
+        "Notitie over de samenstelling van de ACVZ (testdocument)",
         "De leden van de ACVZ zijn A.B. Jansen, K. de Vries en L. Bakker; de commissie adviseert over "
         "vreemdelingenzaken.\n",
-        encoding="utf-8",
     )
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("ix"))
-    build_index(settings)
     return Assistant.open(settings, build=False)
 
 
