@@ -221,7 +221,9 @@ _CANDIDATE_PARAGRAPHS = 5  # paragraphs whose sentences may be quoted
 _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
-_OWNER_YIELD = 1.2  # a voice named only as an owner yields to a sentence scoring this many times its own best
+# a voice named only as an owner, or as the one who acted with no view asked, yields to a sentence scoring this many
+# times its own best
+_OWNER_YIELD = 1.2
 _CAUSE_SHARE = 0.7  # a sentence giving the cause asked leads from this share of the best score (below the best few)
 _SECONDARY = 0.8  # a further sentence is quoted when it scores at least this share of the best
 # What the stukken only name as a plan: asked what came of it, or whether it was done already
@@ -1161,8 +1163,9 @@ class ExtractiveAnswerer:
     def _voices_to_answer(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[str]:
         """The asked voices the answer must speak in. A body named only as the owner of something («Wat volgt
         na de samenvatting van de evaluatie van de ACVZ?», «Wat gebeurt er met de inzichten van de ACVZ?») is
-        the topic rather than the speaker when another voice's sentence scores far better than its own best:
-        then no voice is imposed."""
+        the topic rather than the speaker when another voice's sentence scores clearly better than its own best
+        (``_OWNER_YIELD``): then no voice is imposed. So is a body named as the one who did something, with no view
+        asked («Wat heeft de ACVZ … aangeboden?»), when that better sentence names it."""
         voices = self.asked_voices(question)
         owners = [v for v in voices if v in VOICE_NAMES and only_as_owner(question, v)]
         # «Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?»: a fact about a voice, no view of it asked; the
