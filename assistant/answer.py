@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -260,6 +261,23 @@ class _Sentence:
     lex: float
     score: float
     voice: str | None = None
+
+
+def _further_down(
+    scored: list[_Sentence], lead: _Sentence, gives: Callable[[str], bool], voice: str | None = None
+) -> _Sentence | None:
+    """Of the best ``_VOICE_WINDOW`` sentences scoring at least ``_CAUSE_SHARE`` of the lead's, the first that
+    ``gives`` what the question asks (a cause, an agreement, a start point), in ``voice`` if one is given."""
+    return next(
+        (
+            x
+            for x in scored[:_VOICE_WINDOW]
+            if x.score >= _CAUSE_SHARE * lead.score
+            and gives(x.paragraph.text[x.start : x.end])
+            and (voice is None or same_voice(x.voice, voice))
+        ),
+        None,
+    )
 
 
 def _same(a: _Sentence, b: _Sentence) -> bool:
@@ -917,41 +935,18 @@ class ExtractiveAnswerer:
             # «Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?»: none of the best few
             # says why; a sentence a little further down that gives the cause in so many words («Dit is belangrijk,
             # omdat zij de bereidheid moeten hebben …») leads
-            lead = next(
-                (
-                    x
-                    for x in scored[:_VOICE_WINDOW]
-                    if x.score >= _CAUSE_SHARE * lead.score and gives_cause(x.paragraph.text[x.start : x.end])
-                ),
-                lead,
-            )
+            lead = _further_down(scored, lead, gives_cause) or lead
         agreed: _Sentence | None = None
         if asks_agreed(question) and not gives_agreed(lead.paragraph.text[lead.start : lead.end]):
             # «Waarmee is de Europese Commissie het eens …?»: a sentence a little further down that says the voice
             # agrees («De Commissie is het ermee eens dat het succes daarvan mede afhangt …») leads (also below, of
             # the voice asked)
-            agreed = next(
-                (
-                    x
-                    for x in scored[:_VOICE_WINDOW]
-                    if x.score >= _CAUSE_SHARE * lead.score
-                    and gives_agreed(x.paragraph.text[x.start : x.end])
-                    and (not voices or same_voice(x.voice, voices[0]))
-                ),
-                None,
-            )
+            agreed = _further_down(scored, lead, gives_agreed, voices[0] if voices else None)
             lead = agreed or lead
         if asks_since(question) and not gives_since(lead.paragraph.text[lead.start : lead.end]):
             # «Hoe lang is er al geld … gereserveerd voor …?»: a sentence a little further down that gives the start
             # point («… het speciale budget dat daarvoor sinds 2004 is bestemd») leads the one with another date
-            lead = next(
-                (
-                    x
-                    for x in scored[:_VOICE_WINDOW]
-                    if x.score >= _CAUSE_SHARE * lead.score and gives_since(x.paragraph.text[x.start : x.end])
-                ),
-                lead,
-            )
+            lead = _further_down(scored, lead, gives_since) or lead
         # «En hoeveel daarvan gaat naar duurzame terugkeer?» after the yearly budget: of the best few sentences (with a
         # number, if one is asked), the one that puts the part within the whole leads, and says it all; not the
         # amount added for the same purpose, nor the total's sentences with it

@@ -256,6 +256,8 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
 # «de evaluatie van de ACVZ», "the ACVZ's report": the body named as the owner of something, not with a verb of
 # saying or judging («Wat vindt de ACVZ …», «volgens de ACVZ»).
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|of)\s+(?:de|het|the)\s*$", re.I)
+# «volgens de ACVZ», "according to the cabinet": a voice named as the one whose view it is
+_PER_RE = re.compile(r"\b(?:volgens|according\s+to)\b", re.I)
 
 
 def only_as_owner(question: str, voice: str) -> bool:
@@ -263,7 +265,7 @@ def only_as_owner(question: str, voice: str) -> bool:
     "the ACVZ's report"), never as the one who says or thinks («Wat vindt de ACVZ …», «volgens de ACVZ»)?"""
     pattern = _ASKED[voice]
     mentions = list(pattern.finditer(question))
-    if not mentions or re.search(r"\b(?:volgens|according\s+to)\b", question, re.I):
+    if not mentions or _PER_RE.search(question):
         return False
     return all(
         _OWNER_BEFORE_RE.search(question[: m.start()]) or _POSSESSIVE_RE.match(question[m.end() :]) for m in mentions
@@ -299,7 +301,7 @@ def named_without_a_view(question: str, voice: str) -> bool:
     «volgens» («Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?»)? A fact about the voice, which the
     author may tell."""
     m = _ASKED[voice].search(question)
-    if not m or re.search(r"\b(?:volgens|according\s+to)\b", question, re.I) or _VIEW_ASKED_RE.search(question):
+    if not m or _PER_RE.search(question) or _VIEW_ASKED_RE.search(question):
         return False
     # the voice as the one who did something, in the perfect: «heeft de ACVZ … aangeboden / uitgevoerd»
     return bool(_HAS_DONE_BEFORE_RE.search(question[: m.start()]) and _PARTICIPLE_END_RE.search(question[m.end() :]))
