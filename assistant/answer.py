@@ -1608,9 +1608,13 @@ _TOPIC_MIN = 0.2
 # answer of the type, does not answer it either (CHANGELOG row 84)
 _TOPIC_RELATIVE = 0.5
 # Words a follow-up's carried topic may hold that say what is counted, not what about: «Hoeveel geld …?» then
-# «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld».
+# «En hoeveel daarvan gaat naar duurzame terugkeer?» carries only «geld». The words that name the kind of answer
+# asked are no topic either: «Welk jaartal hoort bij de steun aan Keniaanse ambtenaren?» is about Kenia.
 _GENERIC_TOPIC = frozenset(
-    content_terms("geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar per totaal totale")
+    content_terms(
+        "geld euro budget bedrag bedragen kosten mensen aantal miljoen jaar per totaal totale "
+        "jaartal datum looptijd duur periode"
+    )
 )
 
 

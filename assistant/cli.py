@@ -285,6 +285,7 @@ class Split(str, Enum):
     dev23 = "dev23"
     dev24 = "dev24"
     dev25 = "dev25"
+    dev26 = "dev26"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

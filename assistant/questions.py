@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .text import _WORD_RE, content_terms, looks_english, normalise_for_match
+from .translate import to_dutch
 
 _NUMBER_WORDS = (
     r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
@@ -171,7 +172,10 @@ _TYPES = {
         re.compile(
             r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
-            r"welk\s+jaar|hoeveel\s+tijd|hoe\s*lang|when|since\s+when|in\s+which\s+year|how\s+long|"
+            # «Welk jaartal …?» asks a year as «welk jaar» does; «Wat is de looptijd / duur van …?» a stretch of time
+            r"welk\s+jaar(?:tal)?|hoeveel\s+tijd|hoe\s*lang|when|since\s+when|in\s+(?:which|what)\s+year|how\s+long|"
+            r"(?:wat|hoe\s+lang)\s+(?:is|was|zijn|waren)\s+de\s+(?:loop)?(?:tijd|duur)\b|"
+            r"what\s+(?:is|was)\s+the\s+(?:duration|term|running\s+time)\b|"
             r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
             re.I,
         ),
@@ -180,7 +184,9 @@ _TYPES = {
             # decennia»): «Sinds wanneer wordt ingezet op wijziging van de verdragen?» has no other answer
             rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS}"
             r"|sinds\s+(?:een\s+aantal|enkele|vele|geruime|lange)\s+(?:jaren|jaar|tijd|maanden|decennia)"
-            r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden))\b",
+            r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden)"
+            # … or a stretch of time counted: «drie jaar», «18 maanden», "two years"
+            rf"|(?:\d+|{_NUMBER_WORDS}|an?|one|two|three|four|five)\s+(?:jaar|jaren|maanden|weken|years?|months|weeks))\b",
             re.I,
         ),
     ),
@@ -392,12 +398,17 @@ _COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?
 
 
 def counted(question: str) -> frozenset[str]:
-    """What a Dutch «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
+    """What a «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
     («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
-    m = _COUNTED_RE.match(_as_asked(question))
-    if not m or looks_english(question):
+    # An English question counts what its Dutch gloss names ("How many rejected asylum seekers …?" →
+    # «asielzoekers»): «twee elementen» does not answer it. A word the glossary left as written («rejected»,
+    # «staff») is no requirement: no Dutch sentence spells it.
+    english = looks_english(question)
+    m = _COUNTED_RE.match(_as_asked(to_dutch(question) if english else question))
+    if not m:
         return frozenset()
-    stems = frozenset(content_terms(" ".join(g for g in m.groups() if g)))
+    written = set(re.findall(r"\w+", question.lower())) if english else set()
+    stems = frozenset(content_terms(" ".join(g for g in m.groups() if g and g.lower() not in written)))
     if stems & _ANY_COUNTED:
         return frozenset()
     return stems | _PEOPLE_NOUNS if stems & _PEOPLE else stems

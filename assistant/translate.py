@@ -161,7 +161,7 @@ _WORDS = {
     "migration": "migratie", "migrants": "migranten", "migrant": "migrant", "irregular": "irreguliere",
     "illegal": "illegale", "return": "terugkeer", "returns": "terugkeer", "returnees": "terugkeerders",
     "returning": "terugkeer", "readmission": "terugname", "readmit": "terugnemen", "nationals": "onderdanen",
-    "citizens": "onderdanen", "origin": "herkomst", "asylum": "asiel", "refugees": "vluchtelingen",
+    "citizens": "onderdanen", "people": "mensen", "origin": "herkomst", "asylum": "asiel", "refugees": "vluchtelingen",
     "refugee": "vluchteling", "aliens": "vreemdelingen", "foreigners": "vreemdelingen", "reception": "opvang",
     "protection": "bescherming", "reintegration": "re-integratie herintegratie", "integration": "integratie",
     "diaspora": "diaspora", "remittances": "geldovermakingen", "smuggling": "mensensmokkel",

@@ -476,3 +476,21 @@ def test_why_is_answered_by_the_cause_a_little_further_down(assistant):
     # none of the best few sentences said why; «Dit is belangrijk, omdat …» was sixth (dev23 zg019)
     answer = check_sound(assistant, "Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?")
     assert "omdat zij de bereidheid moeten hebben en behouden" in answer.text
+
+
+def test_a_year_asked_as_jaartal_is_answered_by_the_sentence_giving_it(assistant):
+    # «Welk jaartal …?» was no date question, and «jaartal» counted as topic: the Kenya paragraph's last sentence,
+    # without a year, was quoted (dev26 zj012)
+    answer = check_sound(assistant, "Welk jaartal hoort bij de steun aan Keniaanse ambtenaren?")
+    assert "in 2014" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is de looptijd van het Somalische migratieproject?",  # dev26 zj045: its start was quoted
+        "How many rejected asylum seekers left the Netherlands in 2015?",  # dev26 zj050: «twee elementen»
+    ],
+)
+def test_a_stretch_of_time_or_a_count_the_stukken_do_not_give_is_not_answered(assistant, question):
+    assert assistant.ask(question).abstained

@@ -32,6 +32,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Sinds welk jaar bestaat het budget?", "date"),
         ("Op welke datum?", "date"),
         ("Hoelang duurt de pilot met werkgevers?", "date"),  # written as one word (dev22 zf046)
+        ("Welk jaartal hoort bij de steun aan Keniaanse ambtenaren?", "date"),  # a year (dev26 zj012)
+        ("Wat is de looptijd van het Somalische migratieproject?", "date"),  # a stretch of time (dev26 zj045)
+        ("What is the duration of the pilot?", "date"),
         ("When did it start?", "date"),
         ("What is the unemployment rate in the Netherlands?", "percentage"),
         ("Hoeveel procent van de aanvragen wordt afgewezen?", "percentage"),
@@ -121,11 +124,24 @@ def test_answer_type_of_a_question(question, kind):
     assert answer_type(question) == kind
 
 
+def test_an_english_count_counts_what_its_gloss_names():
+    from assistant.questions import carries, counted
+
+    asylum_seekers = counted("How many rejected asylum seekers left the Netherlands in 2015?")
+    assert asylum_seekers and all("asielzoek".startswith(s) or s.startswith("asielzoek") for s in asylum_seekers)
+    assert not carries("count", "Deze brief bestaat uit twee elementen.", what=asylum_seekers)
+    assert carries("count", "In 2015 vertrokken 5.000 afgewezen asielzoekers.", what=asylum_seekers)
+    assert counted("How many staff does the DT&V employ?") == frozenset()  # a word the glossary lacks: any count
+
+
 def test_numbers_and_dates_in_sentences():
     from assistant.questions import carries
 
     assert carries("number", "nu vijftien miljoen euro per jaar") and carries("number", "5.000 mensen")
     assert not carries("number", "in 2014 in Kenia")  # a year does not answer «hoeveel»
+    # a stretch of time answers «Wat is de looptijd …?»; the start of a project does not
+    assert carries("date", "Het project loopt drie jaar.") and carries("date", "een looptijd van 18 maanden")
+    assert not carries("date", "bij aanvang van het project is medewerking van de autoriteiten toegezegd")
     assert not carries("number", "een instrument")  # the article "een" is not a number
     # numbers that name a reference or a day do not count anything
     for naming in (
