@@ -353,7 +353,10 @@ class ExtractiveAnswerer:
             chosen, notices = pointed
             if not chosen:
                 return self._abstain(hits, notices)
-            return self._compose(chosen, voices, notices, as_list=series_reference(question).numbers is None)
+            ref = series_reference(question)
+            # a whole series is a list; the parts on a page («de voetnoot op pagina 7») only when there are several
+            as_list = ref.numbers is None and (ref.page is None or len({x.paragraph.id for x in chosen}) > 1)
+            return self._compose(chosen, voices, notices, as_list=as_list)
         if asks_own_date(question) and hits:
             # The letter does not state its own date; any date in it is another letter's or an event's. Not a
             # quote, so no answer: the date from the publication's metadata, said as such.

@@ -62,7 +62,7 @@ from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .questions import asks_signatory
 from .rerank import EvidenceReranker
-from .structure import series_reference
+from .structure import page_reference, series_reference
 from .text import content_terms, looks_english
 from .thesaurus import expansions
 from .translate import to_dutch
@@ -314,19 +314,38 @@ class HybridRetriever:
         # whatever their scores, and come first in reading order (structure.py says why neither retriever can).
         ref = series_reference(question)
         pointed = [p.id for p in self.handle.parts.lookup(ref, ids)] if ref else []
+        # «de voetnoot op pagina 7», «p. 3»: the paragraphs on the page named are candidates too, and come first
+        # in the reranker's order (structure.page_reference says why neither retriever can)
+        page = page_reference(asked)
+        on_page = (
+            [
+                p.id
+                for p in self.handle.paragraphs.values()
+                if p.page and p.page <= page <= p.page_end and (ids is None or p.doc_id in ids)
+            ]
+            if page
+            else []
+        )
         present = {h.node.node_id for h in hits}
         hits += [
             NodeWithScore(node=metadata_dict_to_node(self.handle.bm25.corpus[self._bm25_row[pid]]), score=0.0)
-            for pid in pointed
+            for pid in dict.fromkeys(pointed + on_page)
             if pid not in present and pid in self._bm25_row
         ]
         if self.cfg.rerank:
             hits = EvidenceReranker(
                 handle=self.handle,
                 weights=self.cfg.rerank_weights,
-                top_n=len(hits) if pointed else k,
+                top_n=len(hits) if pointed or on_page else k,
                 thesaurus=self.cfg.thesaurus,
             ).postprocess_nodes(hits, query_bundle=bundle)
+        if on_page:
+            # Scores stay in rank order: the page's paragraphs score just above the best of the rest.
+            page_ids = set(on_page)
+            first = [h for h in hits if h.node.node_id in page_ids]
+            rest = [h for h in hits if h.node.node_id not in page_ids]
+            top = max((h.score or 0.0 for h in rest), default=0.0)
+            hits = [NodeWithScore(node=h.node, score=top + 1e-3 * (len(first) - i)) for i, h in enumerate(first)] + rest
         if pointed:
             # Scores stay in rank order: the parts pointed at score just above the best of the rest.
             rest = [h for h in hits if h.node.node_id not in pointed]

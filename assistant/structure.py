@@ -1,5 +1,5 @@
 """Numbered parts a question points at: «aanbeveling 2», «de tweede aanbeveling», «recommendation 3»,
-«Welke aanbevelingen doet de ACVZ?», «voetnoot 2».
+«Welke aanbevelingen doet de ACVZ?», «voetnoot 2»; and the page it points at («op pagina 7»).
 
 Neither retriever can find these. BM25's tokens are two characters or longer, so «2» is not a term at
 all, and e5 barely separates «aanbeveling 2» from «aanbeveling 3»; every part of a series shares the
@@ -76,10 +76,12 @@ _NOT_NARROWING_FOR = {
 
 @dataclass(frozen=True)
 class SeriesReference:
-    """Parts ``numbers`` of the series named by ``noun`` (heading word); ``numbers`` None: all of them."""
+    """Parts ``numbers`` of the series named by ``noun`` (heading word); ``numbers`` None: all of them, or with
+    ``page`` those on that page («de voetnoot op pagina 7»)."""
 
     noun: str
     numbers: tuple[int, ...] | None
+    page: int | None = None
 
 
 def _noun(m: re.Match) -> tuple[str, bool]:
@@ -116,6 +118,9 @@ def series_reference(question: str) -> SeriesReference | None:
         words = re.findall("|".join(_ORDINALS), m.group("ords").lower())
         return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(_ORDINALS[w] for w in words)))
     m = _SERIES_RE.search(question)
+    # «Welke Kamerstukken noemt de voetnoot op pagina 7?»: the part(s) of the series on the page named
+    if m and (page := page_reference(question)):
+        return SeriesReference(_noun(m)[0], None, page)
     if m and _noun(m)[1]:
         noun = _noun(m)[0]
         rest = _NOT_NARROWING.sub(" ", question[: m.start()] + " " + question[m.end() :])
@@ -124,6 +129,26 @@ def series_reference(question: str) -> SeriesReference | None:
         if not rest.strip():
             return SeriesReference(noun, None)
     return None
+
+
+# «op pagina 7», «blz. 3», «p. 3» (the parliamentary citation form), "on page 2", «de eerste pagina»
+_PAGE_RE = re.compile(
+    r"\b(?:pagina|bladzijde|blz\.?|p\.|page)\s*(?P<num>\d{1,3})\b|\b(?P<ord>"
+    + "|".join(w for w in _ORDINALS if w not in ("laatste", "last"))
+    + r")\s+(?:pagina|bladzijde|page)\b",
+    re.I,
+)
+
+
+def page_reference(question: str) -> int | None:
+    """The page a question points at («Welke Kamerstukken noemt de voetnoot op pagina 7?»), if it names one.
+    Neither retriever reads a page: BM25 has no one-digit terms and e5 no sense of layout; the reader of a
+    paginated document turns to it (``retrieve`` puts the paragraphs on that page first)."""
+    m = _PAGE_RE.search(question)
+    if not m:
+        return None
+    page = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
+    return page if page > 0 else None
 
 
 _PART_HEADING_RE = re.compile(r"^(\d{1,2})\.?$")
@@ -170,6 +195,8 @@ class NumberedParts:
         for parts in self._series(ref.noun, doc_ids):
             numbers = sorted(parts) if ref.numbers is None else [max(parts) if n == -1 else n for n in ref.numbers]
             out += [parts[n] for n in numbers if n in parts]
+        if ref.page:  # the parts that open on that page
+            out = [part for part in out if part[0].page and part[0].page <= ref.page <= part[0].page_end]
         return out
 
     def part_of(self, paragraph_id: str) -> list[Paragraph] | None:

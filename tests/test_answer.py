@@ -494,3 +494,10 @@ def test_a_year_asked_as_jaartal_is_answered_by_the_sentence_giving_it(assistant
 )
 def test_a_stretch_of_time_or_a_count_the_stukken_do_not_give_is_not_answered(assistant, question):
     assert assistant.ask(question).abstained
+
+
+def test_the_footnote_on_a_page_named_is_quoted_whole(assistant):
+    # footnote 3 was second and the question's words barely touch it: «not in the stukken» (dev26 zj029)
+    answer = check_sound(assistant, "Welke Kamerstukken noemt de voetnoot op pagina 7?")
+    assert answer.text.startswith("Voetnoot 3: Kamerstuk 19 637, nrs. 1994 en 2075.")
+    assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:fn3"]

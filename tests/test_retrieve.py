@@ -109,6 +109,17 @@ def test_numbered_recommendation_comes_first_in_reading_order(assistant):
     )
 
 
+def test_a_page_named_in_the_question_puts_its_paragraphs_first(assistant):
+    # a page is no BM25 term and no e5 sense: footnote 1 (page 1) came before footnote 3 (page 7) (dev26 zj029)
+    assert ids(assistant.retriever.search("Welke Kamerstukken noemt de voetnoot op pagina 7?", k=5))[0] == (
+        "kst-29344-128:fn3"
+    )
+    hits = assistant.retriever.search("Wat staat er op pagina 3 over Ghana?", k=5)
+    assert hits[0][0].id == "kst-29344-128:014" and all(p.page <= 3 <= p.page_end for p, _ in hits)
+    scores = [s for _, s in hits]
+    assert scores == sorted(scores, reverse=True)
+
+
 # --- repeats (retrieve.distinct, IndexHandle.sentence_keys) ---------------------------------------------------
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.models import Paragraph
-from assistant.structure import NumberedParts, SeriesReference, series_reference
+from assistant.structure import NumberedParts, SeriesReference, page_reference, series_reference
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,34 @@ def test_the_part_a_paragraph_belongs_to_and_the_members_of_a_series():
     assert _ids(parts.part_of("d:007")) == ["d:007"]  # its own series (Voortgangsrapportage)
     assert parts.part_of("d:001") is None and parts.part_of("d:fn1") is None  # a footnote is no such part
     assert parts.members("aanbeveling") == {"d:002", "d:003", "d:004", "d:005", "d:006", "d:008"}
+
+
+@pytest.mark.parametrize(
+    "question, page",
+    [
+        ("Welke Kamerstukken noemt de voetnoot op pagina 7?", 7),
+        ("Wat staat er in Kamerstuk 29 344, nr. 128, p. 3 over Ghana?", 3),  # the parliamentary citation form
+        ("Wat staat er op blz. 4?", 4),
+        ("Welke aanbeveling staat op bladzijde 5?", 5),
+        ("What does the letter say on page 2?", 2),
+        ("Wat staat er op de eerste pagina?", 1),
+        ("Wat is het beleid?", None),
+        ("Welke stappen zet het kabinet? Ik las het in de samenvatting.", None),  # «stap.» is no page
+        ("Wat staat er op pagina 0?", None),
+    ],
+)
+def test_the_page_a_question_points_at(question, page):
+    assert page_reference(question) == page
+
+
+def test_a_series_noun_with_a_page_asks_the_parts_on_that_page():
+    assert series_reference("Welke Kamerstukken noemt de voetnoot op pagina 7?") == SeriesReference("voetnoot", None, 7)
+    assert series_reference("Welke aanbeveling staat op pagina 5?") == SeriesReference("aanbeveling", None, 5)
+    assert series_reference("Wat staat er in voetnoot 2 op pagina 2?") == SeriesReference("voetnoot", (2,))  # a number
+    later = [p.model_copy(update={"page": 2, "page_end": 2}) for p in PARAGRAPHS if p.ordinal >= 4]
+    parts = NumberedParts([p for p in PARAGRAPHS if p.ordinal < 4] + later)
+    assert [_ids(part) for part in parts.find(SeriesReference("aanbeveling", None, 2))] == [
+        ["d:004", "d:005", "d:006"],
+        ["d:008"],
+    ]
+    assert parts.find(SeriesReference("aanbeveling", None, 9)) == []
