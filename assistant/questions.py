@@ -591,7 +591,9 @@ _CONDITION_GIVEN_RE = re.compile(
 # says so in so many words («Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd»).
 _NOVELTY_QUESTION_RE = re.compile(
     r"\b(?:wat\s+is\s+(?:er\s+)?(?:nieuw|vernieuwend)|wat\s+(?:staat|komt)\s+er\s+voor\s+het\s+eerst|nieuw\s+aan"
-    r"|what\s+is\s+new|what'?s\s+new|new\s+about)\b",
+    r"|what\s+is\s+new|what'?s\s+new|new\s+about"
+    # "What does the action plan mention explicitly for the first time?", «Wat noemt het plan voor het eerst?»
+    r"|what\s+(?:does|did|do)\b[^?]*\bfor\s+the\s+first\s+time|wat\s+(?:noemt|noemde|doet|deed|zegt|zei)\b[^?]*\bvoor\s+het\s+eerst)\b",
     re.I,
 )
 _NOVELTY_GIVEN_RE = re.compile(r"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\b", re.I)

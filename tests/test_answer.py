@@ -501,3 +501,22 @@ def test_the_footnote_on_a_page_named_is_quoted_whole(assistant):
     answer = check_sound(assistant, "Welke Kamerstukken noemt de voetnoot op pagina 7?")
     assert answer.text.startswith("Voetnoot 3: Kamerstuk 19 637, nrs. 1994 en 2075.")
     assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:fn3"]
+
+
+@pytest.mark.parametrize(
+    "question, quote",
+    [
+        # the plan's opening sentence was quoted, not what it names for the first time (dev26 zj026)
+        (
+            "What does the EU return action plan mention explicitly for the first time?",
+            "Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd",
+        ),
+        # «poorer countries» are the letter's «ontwikkelingslanden» (dev26 zj027)
+        (
+            "What role do money transfers by migrants play for poorer countries?",
+            "Deze overmakingen vormen voor veel ontwikkelingslanden een belangrijke bron van inkomsten",
+        ),
+    ],
+)
+def test_english_phrases_the_letter_words_its_own_way_are_answered(assistant, question, quote):
+    assert quote in check_sound(assistant, question).text

@@ -547,6 +547,10 @@ def test_a_question_for_what_is_new_and_a_sentence_that_says_it():
     assert asks_novelty("Wat is nieuw aan het actieplan van de Europese Commissie?")
     assert asks_novelty("What is new about the way the Commission's action plan treats conditionality?")
     assert not asks_novelty("Welke nieuwe initiatieven worden opgezet?")  # new things asked, not what is new
+    # what something does for the first time (dev26 zj026)
+    assert asks_novelty("What does the EU return action plan mention explicitly for the first time?")
+    assert asks_novelty("Wat noemt het actieplan voor het eerst?")
+    assert not asks_novelty("Wanneer kwam de Kamer voor het eerst bijeen?")  # a date asked
     assert gives_novelty("Daarbij wordt voor het eerst ook de inzet van conditionaliteit expliciet genoemd.")
     assert not gives_novelty("Uitgangspunt daarbij is vrijwillige terugkeer.")
 

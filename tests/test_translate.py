@@ -30,6 +30,10 @@ from assistant.translate import name_gloss, to_dutch
         ("What did the European Council say about return policy?", "Europese Raad"),
         # phrases of English policy prose
         ("What should be examined case by case according to the cabinet?", "van geval tot geval volgens"),
+        # phrases the letter writes in its own words (dev26 zj026, zj027)
+        ("What does the action plan mention explicitly for the first time?", "expliciet voor het eerst"),
+        ("What role do money transfers by migrants play for poorer countries?", "geldovermakingen"),
+        ("Why are remittances important for developing countries?", "ontwikkelingslanden"),
         # a Dutch compound for an English phrase
         ("Where did the Netherlands invest in capacity projects?", "capaciteitsprojecten"),
         ("Which organisations carry out return projects?", "uitvoering"),
