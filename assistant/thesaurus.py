@@ -44,6 +44,7 @@ _USE_FOR = {
     "schaadt": "aantasten",
     "banden": "relatie betrekkingen",
     "weigerachtige": "niet meewerken",
+    "onwillig": "niet meewerken",  # «onwillige»: the same stem
     "uitkomsten": "conclusies resultaten",
     "posten": "vertegenwoordigingen",  # diplomatic posts
     "voorzichtig": "terughoudendheid",
@@ -83,6 +84,9 @@ _USE_FOR = {
     "voorrang": "uitgangspunt",
     "beloning": "positieve prikkels positieve conditionaliteit",  # «beloningen», «belonen»: the same stem
     "beloond": "positieve prikkels positieve conditionaliteit",
+    "pitje": "minimum niveau terugschroeven",  # «op een laag pitje zetten»: only in that idiom
+    "drukmiddel": "druk koppeling conditionaliteit",
+    "ontwikkelingsgeld": "ontwikkelingssamenwerking",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",

@@ -520,3 +520,12 @@ def test_the_footnote_on_a_page_named_is_quoted_whole(assistant):
 )
 def test_english_phrases_the_letter_words_its_own_way_are_answered(assistant, question, quote):
     assert quote in check_sound(assistant, question).text
+
+
+def test_an_idiom_finds_the_recommendation_in_the_letters_words(assistant):
+    # «op een laag pitje zetten» is «tot een minimum niveau terugschroeven»: the paragraph on voluntary return was
+    # quoted (dev26 zj017)
+    answer = check_sound(
+        assistant, "Moet Nederland het werk aan terugkeer naar een onwillig land op een laag pitje zetten?"
+    )
+    assert "tot een minimum niveau terug" in answer.citations[0].quote

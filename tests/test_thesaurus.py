@@ -23,6 +23,13 @@ def test_everyday_words_get_the_stukken_words():
     assert expansions("Kan Nederland uitkeringsverdragen gebruiken als ruilmiddel?") == (
         "sociale zekerheidsverdragen tegenprestatie"
     )
+    # dev26 zj017, zj021: an idiom's one word, a pressure tool, development money
+    assert expansions("Moet Nederland terugkeer naar een onwillig land op een laag pitje zetten?") == (
+        "niet meewerken minimum niveau terugschroeven"
+    )
+    assert expansions("Werd ontwikkelingsgeld als drukmiddel gebruikt?") == (
+        "ontwikkelingssamenwerking druk koppeling conditionaliteit"
+    )
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
