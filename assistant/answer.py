@@ -284,6 +284,40 @@ def _same(a: _Sentence, b: _Sentence) -> bool:
     return a.paragraph.id == b.paragraph.id and a.start == b.start
 
 
+@dataclass
+class _Ask:
+    """What ``ExtractiveAnswerer._choose`` reads off the question, shared by its steps."""
+
+    question: str
+    english: bool
+    gloss: str | None  # an English question's Dutch gloss (translate.py)
+    terms: set[str]  # its content terms (of the gloss, for English)
+    kind: str | None  # the kind of answer asked (``questions.answer_type``)
+    voices: list[str]  # the voices to answer in
+    anchor: str | None  # what a follow-up replies to
+    focus: str | None  # what a «Hoe effectief …?», «Welke landen …?» asks named (``_focus``)
+    # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»), «Onder welke
+    # voorwaarden …?», «Wanneer kan X effect hebben?» by one that states a condition («mits», «indien»)
+    wanted: list[Callable[[str], bool]]
+    typed: Callable[[_Sentence], bool] | None = None  # does a sentence carry the kind asked (``_typed_window``)
+
+    @classmethod
+    def of(
+        cls, question: str, english: bool, gloss: str | None, terms: set[str], kind: str | None, voices: list[str],
+        anchor: str | None,
+    ) -> _Ask:  # fmt: skip
+        wanted = [
+            gives for asks, gives in ((asks_reason, gives_reason), (asks_condition, gives_condition)) if asks(question)
+        ]
+        return cls(question, english, gloss, terms, kind, voices, anchor, _focus(question), wanted)
+
+    def names_focus(self, x: _Sentence) -> bool:
+        return bool(self.focus) and self.focus in text_terms(x.paragraph.text[x.start : x.end])
+
+    def gives_wanted(self, x: _Sentence) -> bool:
+        return bool(self.wanted) and all(g(x.paragraph.text[x.start : x.end]) for g in self.wanted)
+
+
 class ExtractiveAnswerer:
     def __init__(self, handle: IndexHandle, cfg: AnswerSettings) -> None:
         self.handle = handle
@@ -712,7 +746,13 @@ class ExtractiveAnswerer:
         """The sentences that answer ``question`` (empty: the stukken do not answer it) and notices.
 
         ``anchor``: the text a follow-up replies to (what the previous answer quoted); the asked voice's
-        sentence leads by its score plus its e5 similarity to the anchor, among all hits."""
+        sentence leads by its score plus its e5 similarity to the anchor, among all hits.
+
+        In steps: the sentences of the best paragraphs are scored; those that carry the kind of answer asked are
+        kept (``_typed_window``), or the question's names and the asked voice's say are checked (``_unsaid``); what
+        the stukken only plan or do not follow up is refused (``_not_yet``); the lead is picked for what is asked
+        (``_lead_for_question``), for the voice asked (``_lead_for_voice``) and for advice or novelty asked
+        (``_lead_for_advice``); the further sentences are gathered (``_gather``)."""
         # An English question shares no Dutch stems with the text: its sentences are scored on its gloss's
         # (translate.py), and its names and topic are looked for as the gloss spells them.
         english = looks_english(question)
@@ -727,212 +767,260 @@ class ExtractiveAnswerer:
             shared = shared_view(x.paragraph.text[x.start : x.end])
             if shared in voices and not any(same_voice(x.voice, v) for v in voices):
                 x.voice = shared
-        notices: list[str] = []
+        ask = _Ask.of(question, english, gloss, q_terms, answer_type(question), voices, anchor)
         window = scored[:_TYPED_WINDOW]
-        kind = answer_type(question)
-        if kind:
-            # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one
-            # must carry it, and that one leads; otherwise the stukken do not answer the question.
-            # A question about a named body wants its number, not any amount in a paragraph on the same
-            # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
-            # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
-            # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
-            # question on the diaspora is not answered by the total budget, which never names the diaspora.
-            # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
-            # An English question's names are looked for as its gloss spells them («Security and Justice» →
-            # «Veiligheid en Justitie»).
-            # A name joined to common nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het
-            # kabinet het ACVZ-advies?» wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
-            named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
-            # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
-            # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
-            # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
-            nouns = set(content_terms(" ".join(w for n in named for w in joined_nouns(n))))
-
-            # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
-            role = asked_role(question) if kind == "person" else None
-
-            # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own sentence
-            # names it; «uw leden Van Klaveren en Bontes» (Kamerleden) are not, a sentence after the ACVZ's name
-            members = asks_members(question)
-
-            def where(x: _Sentence) -> str:
-                # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
-                # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
-                text = x.paragraph.text[x.start : x.end] if kind == "amount" or members else x.paragraph.text
-                return text.lower()
-
-            future = kind == "date" and asks_future(question)
-            what = (
-                counted(question)
-                if kind in ("count", "named-count")
-                else asked_named(gloss or question)
-                if kind == "named"
-                else frozenset()
-            )
-
-            # the question's own names (not a letter of «DT&V», glossed apart), bound here: ``named`` is reused below
-            given = [n for n in named if len(n) >= 3] if kind == "named" else []
-
-            def typed(x: _Sentence) -> bool:
-                text = x.paragraph.text[x.start : x.end]
-                if given:
-                    # «Welke diasporaorganisaties spraken mee over het Global Forum?»: a name the question gives
-                    # itself is no answer to «welke»; the sentence must name others
-                    text = _WRITTEN_OUT_NAME_RE.sub(
-                        lambda m: (
-                            m.group(0).lower() if any(names_it(m.group(0).lower(), n) for n in given) else m.group(0)
-                        ),
-                        text,
-                    )
-                return carries(kind, text, x.paragraph.text[x.end :], what)
-
-            # (an English follow-up carries English words: they are looked for as its gloss spells them)
-            carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC
-            # The number must come from a paragraph on the question's topic — one that covers a fifth of the
-            # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de
-            # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
-            # Netherlands?» not by a debate's «30%» about Nederland.
-            topic = (
-                set(content_terms(gloss or own_words(question)))
-                - _GENERIC_TOPIC
-                - _IMPLICIT_TERMS
-                - _interrogatives()
-                - _pointers()
-            )
-            if carried and not any(self.terms.uses(t) for t in topic):
-                # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer,
-                # the topic is the one carried over
-                topic = set(carried)
-            # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
-            # mostly an English word the glossary lacks («previously»), and says nothing about the topic
-            known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
-            # The topic in the stukken's words too (thesaurus: «jaarlijks» is «per jaar»), as the sentence scores read
-            # it: a paragraph covers the better of the two.
-            rephrased = rephrased_stems(known_topic)
-            topics = [known_topic] + ([rephrased - _GENERIC_TOPIC] if rephrased else [])
-
-            def on_topic(pid: str) -> float:
-                return max(self.terms.paragraph_coverage(t, pid) for t in topics)
-
-            # ... and not from a paragraph far less on the topic than the best one
-            best_topic = on_topic(hits[0][0].id) if hits else 0.0
-            topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
-            window = [
-                x
-                for x in window
-                if typed(x)
-                and all(names_it(where(x), n) for n in named)
-                and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
-                and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
-                and (not topic or on_topic(x.paragraph.id) >= topic_min)
-                # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
-                # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
-                # speaks of opvang elsewhere
-                and (kind != "amount" or not known_topic or any(t & set(text_terms(where(x))) for t in topics))
-                and (not role or role in x.paragraph.text.lower())
-                and (
-                    not future
-                    or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
-                )
-            ]
-            best = scored[0]
-            if (
-                not window
-                and (noun := keyword_type_noun(question))
-                and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
-            ):
-                # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
-                # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
-                window = scored[:_TYPED_WINDOW]
+        if ask.kind:
+            window, ask.typed = self._typed_window(ask, scored, window, hits)
             if not window:
                 return [], []
-        elif anchor and not english and (asked := self.asked_voices(question)) and asked[0] not in VOICE_NAMES:
-            # «En wat zei Paternotte daarover?» after a question on the letter: a speaker of a debate replies to what
-            # the previous answer quoted only where his own words hold the conversation's topic (its rarest word the
-            # stukken use); he did not speak about it, whatever else he said (the motion he filed was quoted).
-            said = [x for x in scored if any(same_voice(x.voice, v) for v in asked)]
-            if self._rarest_unsaid(content_terms(carried_words(question)), said):
-                who = VOICE_NAMES.get(asked[0], asked[0])
-                return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
-        elif not anchor:
-            # «Welke afspraken zijn er met Marokko gemaakt …?»: a question about something named (not a voice,
-            # whose words need not name it) is not answered by paragraphs that never name it — Marokko is in the
-            # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
-            # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
-            # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
-            names = [
-                n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)
-            ]
-            if english:
-                names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
-            # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
-            # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
-            # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
-            asked = self.asked_voices(question)
-            view = asked and _view_asked(question)
-            said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
-            if names and not any(all(names_it(named_in(x.paragraph), n) for n in names) for x in said):
-                return [], []
-            topic = " ".join(topic_words(question))
-            topic_terms = content_terms(topic)
-            if asked and not english and _VIEW_WORD_RE.search(question) and topic_terms:
-                # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
-                # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
-                # cabinet's sentences on anything else were quoted (support 0.34).
-                if not self._uses_any(topic):
-                    return [], [f"«{topic}» komt in de stukken die ik doorzoek niet voor."]
-            if view and not english:
-                # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
-                # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
-                # of the ACVZ on them, whatever else it says.
-                if self._rarest_unsaid(topic_terms, said):
-                    who = VOICE_NAMES.get(asked[0], asked[0])
-                    return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
+        else:
+            refusal = self._unsaid(ask, scored, window)
+            if refusal is not None:
+                return [], refusal
         lead = window[0]
+        notice = self._not_yet(ask, lead)
+        if notice:
+            return [], [notice]
+        lead, agreed, share = self._lead_for_question(ask, scored, window, lead)
+        # The best hit a reaction under a recommendation whose voice is asked: the recommendation (``with_openings``).
+        opening = self._opening_asked(question, hits)
+        reply: _Sentence | None = None  # the asked voice's view stated against or with the best sentence's voice
+        if voices:
+            led = self._lead_for_voice(ask, scored, window, lead, hits, opening, agreed)
+            if isinstance(led, str):
+                return [], [led]
+            lead, reply = led
+        lead = self._lead_for_advice(ask, scored, lead)
+        scored = [lead] + [x for x in scored if x is not lead]
+        chosen = self._gather(ask, scored, lead, opening, reply, share)
+        if asks_for_source(question):
+            # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click
+            # away (the source panel shows a footnote with the paragraph citing it); a sentence that names a
+            # Kamerstuk itself is an answer and stays.
+            chosen += self._footnotes_of(chosen, hits)
+            if any(x.paragraph.kind == "footnote" for x in chosen):
+                chosen = [
+                    x
+                    for x in chosen
+                    if x.paragraph.kind == "footnote" or _KAMERSTUK_RE.search(x.paragraph.text[x.start : x.end])
+                ]
+        return chosen, []
+
+    def _typed_window(
+        self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence], hits: list[tuple[Paragraph, float]]
+    ) -> tuple[list[_Sentence], Callable[[_Sentence], bool]]:
+        """Of the best few sentences, those that carry the kind of answer asked (a number, a date, a name …) from a
+        paragraph on the question's topic (empty: none does), and the check itself (``_gather`` asks it of the
+        further sentences)."""
+        question, gloss, kind = ask.question, ask.gloss, ask.kind
+        # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one
+        # must carry it, and that one leads; otherwise the stukken do not answer the question.
+        # A question about a named body wants its number, not any amount in a paragraph on the same
+        # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
+        # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
+        # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
+        # question on the diaspora is not answered by the total budget, which never names the diaspora.
+        # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
+        # An English question's names are looked for as its gloss spells them («Security and Justice» →
+        # «Veiligheid en Justitie»).
+        # A name joined to common nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het
+        # kabinet het ACVZ-advies?» wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
+        named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
+        # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
+        # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
+        # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
+        nouns = set(content_terms(" ".join(w for n in named for w in joined_nouns(n))))
+
+        # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
+        role = asked_role(question) if kind == "person" else None
+
+        # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own sentence
+        # names it; «uw leden Van Klaveren en Bontes» (Kamerleden) are not, a sentence after the ACVZ's name
+        members = asks_members(question)
+
+        def where(x: _Sentence) -> str:
+            # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
+            # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
+            text = x.paragraph.text[x.start : x.end] if kind == "amount" or members else x.paragraph.text
+            return text.lower()
+
+        future = kind == "date" and asks_future(question)
+        what = (
+            counted(question)
+            if kind in ("count", "named-count")
+            else asked_named(gloss or question)
+            if kind == "named"
+            else frozenset()
+        )
+
+        # the question's own names (not a letter of «DT&V», glossed apart), bound here: ``named`` is reused below
+        given = [n for n in named if len(n) >= 3] if kind == "named" else []
+
+        def typed(x: _Sentence) -> bool:
+            text = x.paragraph.text[x.start : x.end]
+            if given:
+                # «Welke diasporaorganisaties spraken mee over het Global Forum?»: a name the question gives
+                # itself is no answer to «welke»; the sentence must name others
+                text = _WRITTEN_OUT_NAME_RE.sub(
+                    lambda m: m.group(0).lower() if any(names_it(m.group(0).lower(), n) for n in given) else m.group(0),
+                    text,
+                )
+            return carries(kind, text, x.paragraph.text[x.end :], what)
+
+        # (an English follow-up carries English words: they are looked for as its gloss spells them)
+        carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC
+        # The number must come from a paragraph on the question's topic — one that covers a fifth of the
+        # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de
+        # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
+        # Netherlands?» not by a debate's «30%» about Nederland.
+        topic = (
+            set(content_terms(gloss or own_words(question)))
+            - _GENERIC_TOPIC
+            - _IMPLICIT_TERMS
+            - _interrogatives()
+            - _pointers()
+        )
+        if carried and not any(self.terms.uses(t) for t in topic):
+            # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer,
+            # the topic is the one carried over
+            topic = set(carried)
+        # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
+        # mostly an English word the glossary lacks («previously»), and says nothing about the topic
+        known_topic = {t for t in topic if t in self.terms.idf} if gloss else topic
+        # The topic in the stukken's words too (thesaurus: «jaarlijks» is «per jaar»), as the sentence scores read
+        # it: a paragraph covers the better of the two.
+        rephrased = rephrased_stems(known_topic)
+        topics = [known_topic] + ([rephrased - _GENERIC_TOPIC] if rephrased else [])
+
+        def on_topic(pid: str) -> float:
+            return max(self.terms.paragraph_coverage(t, pid) for t in topics)
+
+        # ... and not from a paragraph far less on the topic than the best one
+        best_topic = on_topic(hits[0][0].id) if hits else 0.0
+        topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
+        window = [
+            x
+            for x in window
+            if typed(x)
+            and all(names_it(where(x), n) for n in named)
+            and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
+            and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
+            and (not topic or on_topic(x.paragraph.id) >= topic_min)
+            # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
+            # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
+            # speaks of opvang elsewhere
+            and (kind != "amount" or not known_topic or any(t & set(text_terms(where(x))) for t in topics))
+            and (not role or role in x.paragraph.text.lower())
+            and (
+                not future
+                or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
+            )
+        ]
+        best = scored[0]
+        if (
+            not window
+            and (noun := keyword_type_noun(question))
+            and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
+        ):
+            # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
+            # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
+            window = scored[:_TYPED_WINDOW]
+        return window, typed
+
+    def _unsaid(self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence]) -> list[str] | None:
+        """For a question that asks no kind of answer: the notices of a refusal (an empty list: refused without
+        one) when the speaker asked, the thing named or the view asked is not said among the best sentences; None
+        when nothing stands in the way."""
+        question, english, anchor = ask.question, ask.english, ask.anchor
+        if anchor:
+            if not english and (asked := self.asked_voices(question)) and asked[0] not in VOICE_NAMES:
+                # «En wat zei Paternotte daarover?» after a question on the letter: a speaker of a debate replies to
+                # what the previous answer quoted only where his own words hold the conversation's topic (its rarest
+                # word the stukken use); he did not speak about it, whatever else he said (the motion he filed was
+                # quoted).
+                said = [x for x in scored if any(same_voice(x.voice, v) for v in asked)]
+                if self._rarest_unsaid(content_terms(carried_words(question)), said):
+                    who = VOICE_NAMES.get(asked[0], asked[0])
+                    return [f"In de gevonden passages staat geen standpunt van {who} hierover."]
+            return None
+        # «Welke afspraken zijn er met Marokko gemaakt …?»: a question about something named (not a voice,
+        # whose words need not name it) is not answered by paragraphs that never name it — Marokko is in the
+        # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
+        # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
+        # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
+        names = [
+            n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)
+        ]
+        if english:
+            names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
+        # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
+        # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
+        # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
+        asked = self.asked_voices(question)
+        view = asked and _view_asked(question)
+        said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
+        if names and not any(all(names_it(named_in(x.paragraph), n) for n in names) for x in said):
+            return []
+        topic = " ".join(topic_words(question))
+        topic_terms = content_terms(topic)
+        if asked and not english and _VIEW_WORD_RE.search(question) and topic_terms:
+            # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
+            # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
+            # cabinet's sentences on anything else were quoted (support 0.34).
+            if not self._uses_any(topic):
+                return [f"«{topic}» komt in de stukken die ik doorzoek niet voor."]
+        if view and not english:
+            # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
+            # question's rarest word they use), but no sentence of the ACVZ among the best does: that is no view
+            # of the ACVZ on them, whatever else it says.
+            if self._rarest_unsaid(topic_terms, said):
+                who = VOICE_NAMES.get(asked[0], asked[0])
+                return [f"In de gevonden passages staat geen standpunt van {who} hierover."]
+        return None
+
+    def _not_yet(self, ask: _Ask, lead: _Sentence) -> str | None:
+        """Why the lead does not answer a question about results, something done already, what came after or what
+        is still to come (the stukken only name a plan, or the policy as it stands); None when it may."""
+        question, kind = ask.question, ask.kind
         if asks_results(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
             # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
             # to be done («Ook gaat het kabinet in de vorm van een pilot …»); what came of it is not in them.
-            return [], [_PLAN_ONLY_RESULTS]
+            return _PLAN_ONLY_RESULTS
         if asks_done_already(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
-            return [], [_PLAN_ONLY_DONE]
+            return _PLAN_ONLY_DONE
         if asks_development(question) and not tells_development(lead.paragraph.text[lead.start : lead.end]):
             # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then
             # («… een negatief effect had op de medewerking van dit land …») does not say what came after
-            return [], ["Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."]
+            return "Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."
         if not kind and asks_future(question):
             # «Komt er volgend jaar weer een rapportage over dit beleid?»: something still to come is answered by a
             # sentence that says what is to come (a plan, going on, a later time), not by one on the policy as it
             # stands (a date question checks its dates with ``names_future``).
             text = lead.paragraph.text[lead.start : lead.end]
             if not speaks_of_later(text, self.handle.documents[lead.paragraph.doc_id].date):
-                return [], ["Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek."]
+                return "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek."
+        return None
+
+    def _lead_for_question(
+        self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence], lead: _Sentence
+    ) -> tuple[_Sentence, _Sentence | None, _Sentence | None]:
+        """The lead for what the question asks: a sentence naming its focus, giving a cause, a condition, an
+        agreement, a start point, a share or an enumeration, or naming the date or Kamerstuk it names; with the
+        sentence of agreement and the share found (``_lead_for_voice`` and ``_gather`` read them)."""
+        question, kind, voices = ask.question, ask.kind, ask.voices
         # «Hoe effectief is …?», «Welke landen …?»: what is asked for is named in the answer. A sentence nearly as
         # good as the best that names it leads (see ``_focus``).
-        focus = _focus(question)
-
-        def names_focus(x: _Sentence) -> bool:
-            return bool(focus) and focus in text_terms(x.paragraph.text[x.start : x.end])
-
-        if focus and not names_focus(lead):
+        if ask.focus and not ask.names_focus(lead):
             lead = next(
-                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and names_focus(x)), lead
+                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and ask.names_focus(x)), lead
             )
-        # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»), «Onder welke
-        # voorwaarden …?», «Wanneer kan X effect hebben?» by one that states a condition («mits», «indien»): one nearly
-        # as good as the best leads (of a voice asked: one of that voice, below).
-        wanted = [
-            gives for asks, gives in ((asks_reason, gives_reason), (asks_condition, gives_condition)) if asks(question)
-        ]
-
-        def gives_wanted(x: _Sentence) -> bool:
-            return bool(wanted) and all(g(x.paragraph.text[x.start : x.end]) for g in wanted)
-
-        if wanted and not gives_wanted(lead):
+        # «Waarom …?», «Onder welke voorwaarden …?»: a sentence nearly as good as the best that gives the cause or the
+        # condition leads (of a voice asked: one of that voice, ``_lead_for_voice``)
+        if ask.wanted and not ask.gives_wanted(lead):
             lead = next(
-                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and gives_wanted(x)), lead
+                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and ask.gives_wanted(x)), lead
             )
         if asks_reason(question) and not gives_reason(lead.paragraph.text[lead.start : lead.end]):
             # «Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?»: none of the best few
@@ -990,75 +1078,89 @@ class ExtractiveAnswerer:
             ]
             if named:
                 lead = named[0]
-        # The best hit a reaction under a recommendation whose voice is asked: the recommendation (``with_openings``).
-        opening = self._opening_asked(question, hits)
-        reply: _Sentence | None = None  # the asked voice's view stated against or with the best sentence's voice
-        if voices:
-            # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's. The recommendation
-            # a best-hit reaction is about is its voice's say, however far down its sentences score.
-            own = [
-                x
-                for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
-                if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
-            ]
-            # «Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?»: the
-            # best sentence is another voice's finding (the ACVZ's); the asked voice's sentence that states its view
-            # against or with that voice's, naming it («Anders dan de ACVZ concludeert, is het kabinet van oordeel
-            # …»), is its say on the finding, where its best-scoring one is on the question's words («Allereerst
-            # presenteert het kabinet de bevindingen …»)
-            other = scored[0].voice
-            reply = (
-                next(
-                    (
-                        x
-                        for x in scored[: 2 * _VOICE_WINDOW]
-                        if same_voice(x.voice, voices[0])
-                        and x.score >= _SECONDARY * own[0].score
-                        and relation_stated(x.paragraph.text[x.start : x.end])
-                        and names_voice_as_body(x.paragraph.text[x.start : x.end], other)
-                        # «Het kabinet deelt de visie van de ACVZ dat …» is the ACVZ's view, not a reply to the cabinet
-                        and shared_view(x.paragraph.text[x.start : x.end]) != voices[0]
-                    ),
-                    None,
-                )
-                if own and not anchor and not kind and other is not None and not same_voice(other, voices[0])
-                else None
+        return lead, agreed, share
+
+    def _lead_for_voice(
+        self,
+        ask: _Ask,
+        scored: list[_Sentence],
+        window: list[_Sentence],
+        lead: _Sentence,
+        hits: list[tuple[Paragraph, float]],
+        opening: Paragraph | None,
+        agreed: _Sentence | None,
+    ) -> tuple[_Sentence, _Sentence | None] | str:
+        """The lead in the voice asked (``ask.voices[0]``), and its reply to another voice's finding if that leads;
+        or the notice that the voice says nothing on it among the best sentences."""
+        question, kind, voices, anchor = ask.question, ask.kind, ask.voices, ask.anchor
+        reply: _Sentence | None = None
+        # "Wat vindt het kabinet …?" must be answered with the cabinet's words, not the ACVZ's. The recommendation
+        # a best-hit reaction is about is its voice's say, however far down its sentences score.
+        own = [
+            x
+            for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
+            if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
+        ]
+        # «Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?»: the
+        # best sentence is another voice's finding (the ACVZ's); the asked voice's sentence that states its view
+        # against or with that voice's, naming it («Anders dan de ACVZ concludeert, is het kabinet van oordeel
+        # …»), is its say on the finding, where its best-scoring one is on the question's words («Allereerst
+        # presenteert het kabinet de bevindingen …»)
+        other = scored[0].voice
+        reply = (
+            next(
+                (
+                    x
+                    for x in scored[: 2 * _VOICE_WINDOW]
+                    if same_voice(x.voice, voices[0])
+                    and x.score >= _SECONDARY * own[0].score
+                    and relation_stated(x.paragraph.text[x.start : x.end])
+                    and names_voice_as_body(x.paragraph.text[x.start : x.end], other)
+                    # «Het kabinet deelt de visie van de ACVZ dat …» is the ACVZ's view, not a reply to the cabinet
+                    and shared_view(x.paragraph.text[x.start : x.end]) != voices[0]
+                ),
+                None,
             )
-            if reply is not None:
-                lead = reply
-            elif agreed is not None:
-                lead = agreed
-            elif own and anchor:
-                sims = {}
-                for x in own:
-                    if x.paragraph.id not in sims:
-                        sims[x.paragraph.id] = {
-                            a: c for a, _, c in self.handle.sentence_similarity(anchor, x.paragraph.id)
-                        }
-                lead = max(
-                    own, key=lambda x: x.score + _W_ANCHOR * stretch_cosine(sims[x.paragraph.id].get(x.start, 0.0))
-                )
-            elif own:
-                # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
-                # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.
-                top = hits[0][0].section
-                lead = max(
-                    own,
-                    key=lambda x: (
-                        gives_wanted(x)
-                        and x.score >= _SECONDARY * own[0].score
-                        and any(x is y for y in scored[:_TYPED_WINDOW]),
-                        names_focus(x) and x.score >= _SECONDARY * own[0].score,
-                        _shared_prefix(x.paragraph.section, top),
-                    ),
-                )
-            elif _view_asked(question, _DUTCH_VIEWS):
-                # «Wat vindt de ACVZ van de kabinetsreactie op haar rapport?»: a view asked, and that voice says
-                # nothing among the best sentences. What others say on it is no answer (it was quoted, under a notice,
-                # until row 83); the abstention lists the nearest passages.
-                who = VOICE_NAMES.get(voices[0], voices[0])
-                return [], [f"In de gevonden passages staat geen standpunt van {who} hierover."]
-            # a fact about a voice («Wanneer heeft de ACVZ haar advies aangeboden?») may be told by another one
+            if own and not anchor and not kind and other is not None and not same_voice(other, voices[0])
+            else None
+        )
+        if reply is not None:
+            lead = reply
+        elif agreed is not None:
+            lead = agreed
+        elif own and anchor:
+            sims = {}
+            for x in own:
+                if x.paragraph.id not in sims:
+                    sims[x.paragraph.id] = {a: c for a, _, c in self.handle.sentence_similarity(anchor, x.paragraph.id)}
+            lead = max(own, key=lambda x: x.score + _W_ANCHOR * stretch_cosine(sims[x.paragraph.id].get(x.start, 0.0)))
+        elif own:
+            # Nearest to the best hit first: «Hoe reageert het kabinet op aanbeveling 3?» wants the
+            # «Reactie» under recommendation 3, not the cabinet's best-scoring sentence elsewhere.
+            top = hits[0][0].section
+            lead = max(
+                own,
+                key=lambda x: (
+                    ask.gives_wanted(x)
+                    and x.score >= _SECONDARY * own[0].score
+                    and any(x is y for y in scored[:_TYPED_WINDOW]),
+                    ask.names_focus(x) and x.score >= _SECONDARY * own[0].score,
+                    _shared_prefix(x.paragraph.section, top),
+                ),
+            )
+        elif _view_asked(question, _DUTCH_VIEWS):
+            # «Wat vindt de ACVZ van de kabinetsreactie op haar rapport?»: a view asked, and that voice says
+            # nothing among the best sentences. What others say on it is no answer (it was quoted, under a notice,
+            # until row 83); the abstention lists the nearest passages.
+            who = VOICE_NAMES.get(voices[0], voices[0])
+            return f"In de gevonden passages staat geen standpunt van {who} hierover."
+        # a fact about a voice («Wanneer heeft de ACVZ haar advies aangeboden?») may be told by another one
+        return lead, reply
+
+    def _lead_for_advice(self, ask: _Ask, scored: list[_Sentence], lead: _Sentence) -> _Sentence:
+        """The lead for advice asked (the recommendation among the best paragraphs) or for what is new (the
+        sentence that says what is done for the first time)."""
+        question, english, voices = ask.question, ask.english, ask.voices
         if asks_advice(question) and voices[:1] in ([], [ACVZ]):
             # «Wat adviseert de ACVZ over de EU?» is answered by the recommendation («4. Blijf inzetten op … in het
             # EU-kader»), not by the reaction under it that reports the ACVZ's view («Reactie: De ACVZ is positief
@@ -1091,7 +1193,21 @@ class ExtractiveAnswerer:
                 ),
                 lead,
             )
-        scored = [lead] + [x for x in scored if x is not lead]
+        return lead
+
+    def _gather(
+        self,
+        ask: _Ask,
+        scored: list[_Sentence],
+        lead: _Sentence,
+        opening: Paragraph | None,
+        reply: _Sentence | None,
+        share: _Sentence | None,
+    ) -> list[_Sentence]:
+        """The lead and the further sentences: each asked voice's say when several are asked, else the sentences
+        scoring close to the lead (in the voice asked; carrying the kind of answer asked)."""
+        question, english, kind, voices, anchor = ask.question, ask.english, ask.kind, ask.voices, ask.anchor
+        typed, q_terms = ask.typed, ask.terms
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
             # question without the speakers' names, which would favour any sentence naming them).
@@ -1132,18 +1248,7 @@ class ExtractiveAnswerer:
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
             names = [] if english else [n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES]
             chosen = self._extend(question, self._select(pool, q_terms, names))
-        if asks_for_source(question):
-            # The source asked for is the footnote: a sentence quoted only as the place of its marker is one click
-            # away (the source panel shows a footnote with the paragraph citing it); a sentence that names a
-            # Kamerstuk itself is an answer and stays.
-            chosen += self._footnotes_of(chosen, hits)
-            if any(x.paragraph.kind == "footnote" for x in chosen):
-                chosen = [
-                    x
-                    for x in chosen
-                    if x.paragraph.kind == "footnote" or _KAMERSTUK_RE.search(x.paragraph.text[x.start : x.end])
-                ]
-        return chosen, notices
+        return chosen
 
     def _footnotes_of(self, chosen: list[_Sentence], hits: list[tuple[Paragraph, float]]) -> list[_Sentence]:
         """A quoted sentence that carries a footnote marker brings the footnote (its source), if retrieved."""
