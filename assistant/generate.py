@@ -25,7 +25,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from .answer import stretch_cosine
+from .choose import stretch_cosine
 from .config import LLMSettings
 from .errors import AssistantError
 from .index import IndexHandle

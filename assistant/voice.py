@@ -396,3 +396,82 @@ def relation_stated(sentence: str) -> str | None:
 def names_voice_as_body(text: str, voice: str) -> bool:
     """Does ``text`` name ``voice`` (its name as a question would: «de ACVZ», «het kabinet»)?"""
     return _ASKED[voice].search(text) is not None
+
+
+# --- a view asked of a speaker (answer.py, choose.py) ------------------------------------------------------------
+
+_WHO = (
+    # «de Somalische regering», and «de regering van Ghana»
+    r"(?P<the>(?:de|het)\s+)?(?P<who>(?:(?:regering|overheid|autoriteiten|ambassade|parlement)\s+van\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:van\s+)?[A-Z][\w&-]*)*)"
+    r"(?:\s+(?:regering|overheid|autoriteiten|ambassade|parlement))?)"
+)
+
+# «Wat is het standpunt van de PVV», «Wat vindt de Raad van State»: whose view is asked.
+_OPINION_OF_RE = re.compile(
+    r"\b(?:(?:standpunt|mening|visie|oordeel|opvatting|reactie|antwoord)\s+van|vindt|vinden|(?:vond|vonden)(?![^?]*\bplaats\b)|denkt|denken|dacht"
+    r"|dachten|oordeelt|oordeelde|zegt|zei|zeiden|reageert|reageren|reageerde|reageerden|besluit|besloot|besloten"
+    # a vote is a decision: «Hoe stemde de Tweede Kamer over de kabinetsreactie?»
+    r"|stemt|stemmen|stemde|stemden"
+    # «Deelt de PVV dat standpunt?»: sharing a view is holding one
+    r"|(?i:deelt|delen|deelde|deelden|onderschrijft|onderschrijven|onderschreef|onderschreven)"
+    # «Hoe beoordeelt de Europese Commissie het project?» asks a view; «Welke projecten beoordeelt de ACVZ positief?»
+    # asks which, a fact that need not be the voice's own words on every term
+    r"|(?i:hoe)\s+(?:beoordeelt|beoordelen|beoordeelde|beoordeelden|waardeert|waarderen|waardeerde|waardeerden))\s+"
+    + _WHO
+)
+
+# «Wat heeft de Tweede Kamer besloten over het advies?»: the perfect puts the speaker before the verb; so does a
+# question that opens with it («Heeft de Tweede Kamer een motie aangenomen over …?»).
+_OPINION_PERFECT_RE = re.compile(
+    r"\b(?i:heeft|hebben|had|hadden)\s+"
+    + _WHO
+    + r"\s+(?:\S+\s+){0,6}?(?:besloten|beslist|gevonden|gezegd|gereageerd|geantwoord|geoordeeld|beoordeeld|gestemd"
+    r"|aangenomen|verworpen|goedgekeurd|ingestemd|aanvaard)\b"
+)
+
+# "What does the ACVZ say about …?", "the position of the PVV": a view asked in English, and of whom
+_WHO_EN = (
+    r"(?P<the>the\s+)?(?P<who>(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)*)"
+    r"(?:\s+(?:parliament|government|authorities|embassy))?)"
+)
+
+_OPINION_EN_RE = re.compile(
+    r"\b(?i:what|how)\s+(?:does|did|do)\s+" + _WHO_EN + r"\s+(?:say|think|state|consider|conclude|find|decide)\b"
+)
+
+_OPINION_EN_OF_RE = re.compile(r"\b(?i:position|view|opinion|stance)\s+of\s+" + _WHO_EN)
+
+# «Was de Kamercommissie tevreden met de antwoorden?», «Is de PVV het eens met …?»: a state of mind asked of
+# someone is their view
+_OPINION_STATE_RE = re.compile(
+    r"^\s*(?i:is|was|zijn|waren)\s+"
+    + _WHO
+    + r"\s+(?:\S+\s+){0,2}?(?i:tevreden|ontevreden|blij|positief|negatief|kritisch|enthousiast|teleurgesteld"
+    r"|het\s+(?:on)?eens)\b"
+)
+
+DUTCH_VIEWS = (_OPINION_OF_RE, _OPINION_PERFECT_RE, _OPINION_STATE_RE)
+
+# A view asked of a voice, whichever way it is named («Wat vindt het kabinet …?», «de mening van de regering»)
+VIEW_WORD_RE = re.compile(
+    r"\b(?:vindt|vinden|vond|vonden|denkt|denken|dacht|dachten|zegt|zeggen|zei|zeiden|standpunt|mening|visie|oordeel"
+    r"|opvatting|houding)\b",
+    re.I,
+)
+
+# An adjective of a place or people ends the speaker found: «Europese», «Nederlandse», «Somalische» …
+ADJECTIVE_RE = re.compile(r"^[A-Z]\w*(?:se|sche)$")
+
+# … and a common noun follows it («de Europese ministers»), not a word that ends the phrase («van», «over», «het»)
+NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:van|over|op|in|aan|met|tot|voor|bij|het|de|een|dat|dit|daar\w*|hier\w*|er\w*|nu|zelf|dan|toen|ook|al)\b)"
+    r"[a-z]\w*"
+)
+
+VIEWS = (*DUTCH_VIEWS, _OPINION_EN_RE, _OPINION_EN_OF_RE)
+
+
+def view_asked(question: str, patterns: tuple[re.Pattern[str], ...] = VIEWS) -> re.Match[str] | None:
+    """Where the question asks someone's view or decision, with its speaker (groups ``the``, ``who``, ``name``)."""
+    return next((m for r in patterns if (m := r.search(question))), None)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.answer import ABSTAIN_TEXT, _focus
+from assistant.answer import ABSTAIN_TEXT
+from assistant.choose import _focus
 from assistant.cite import citation_problems, markers
 from assistant.evaluate import load_gold
 
