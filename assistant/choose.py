@@ -602,7 +602,7 @@ class SentenceChooser:
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
             return _PLAN_ONLY_DONE
-        if asks_development(question) and not tells_development(lead.paragraph.text[lead.start : lead.end]):
+        if asks_development(question) and not self._tells_development_of(question, lead):
             # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then
             # («… een negatief effect had op de medewerking van dit land …») does not say what came after
             return "Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."
@@ -614,6 +614,19 @@ class SentenceChooser:
             if not speaks_of_later(text, self.handle.documents[lead.paragraph.doc_id].date):
                 return "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek."
         return None
+
+    def _tells_development_of(self, question: str, lead: _Sentence) -> bool:
+        """Does the lead say what came later of what the question asks about? Its «inmiddels» must be about that:
+        «Welke visumfacilitaties heeft Nederland inmiddels ingetrokken?» is not answered by «… maar inmiddels is de
+        migratieproblematiek in Europa zo’n prioriteit geworden …» (a topic word of the question, or the stukken's
+        word for it, is in the sentence)."""
+        text = lead.paragraph.text[lead.start : lead.end]
+        if not tells_development(text):
+            return False
+        words = [w for w in topic_words(question) if not tells_development(w)]
+        topic = set(content_terms(" ".join(words))) - _IMPLICIT_TERMS - _interrogatives() - _pointers()
+        said = set(text_terms(text))
+        return not topic or any(t in said or stukken_stems(t) & said for t in topic)
 
     def _lead_for_question(
         self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence], lead: _Sentence
