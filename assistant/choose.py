@@ -29,6 +29,7 @@ from .names import (
 from .questions import (
     answer_type,
     asked_named,
+    asked_ranking,
     asked_role,
     asks_advice,
     asks_agreed,
@@ -59,6 +60,7 @@ from .questions import (
     keyword_type_noun,
     names_future,
     opens_with_consequence,
+    ranks,
     speaks_of_later,
     states_plan,
     tells_development,
@@ -602,6 +604,10 @@ class SentenceChooser:
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
             return _PLAN_ONLY_DONE
+        if (superlative := asked_ranking(question)) and not ranks(lead.paragraph.text[lead.start : lead.end]):
+            # «Uit welk land komt de grootste diasporagemeenschap in Nederland?»: the sentences on the diaspora say
+            # nothing of which is the largest
+            return f"Wat «de {superlative.lower()}» is, staat niet in de stukken die ik doorzoek."
         if asks_development(question) and not self._tells_development_of(question, lead):
             # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then
             # («… een negatief effect had op de medewerking van dit land …») does not say what came after

@@ -733,6 +733,31 @@ _DEVELOPMENT_RE = re.compile(
 )
 
 
+# «Uit welk land komt de grootste diasporagemeenschap?», "Which country sends the most …?": one thing ranked above
+# the others is asked — not «op het hoogste niveau» (a level), nor «de effectiefste manier» (the text says that itself)
+_SUPERLATIVES = r"grootste|meeste|hoogste|laagste|kleinste|minste|sterkste|largest|biggest|most|highest|lowest|smallest"
+_RANKING_QUESTION_RE = re.compile(
+    rf"\b(?:welk|welke|wie|which|who|what)\b[^?]*?\b(?:de|het|the)\s+(?P<sup>{_SUPERLATIVES})\b"
+    r"(?!\s+\w*(?:niveau|level|mate|degree|extent)\b)",
+    re.I,
+)
+_RANKS_RE = re.compile(
+    rf"\b(?:{_SUPERLATIVES}|meest|minst|grootst|hoogst|laagst|belangrijkste|voornaamste|effectiefste|\w+ste\s+plaats)\b",
+    re.I,
+)
+
+
+def asked_ranking(question: str) -> str | None:
+    """The superlative of a question that asks which one ranks first («de grootste»), else None."""
+    m = _RANKING_QUESTION_RE.search(question)
+    return m.group("sup") if m else None
+
+
+def ranks(sentence: str) -> bool:
+    """Does the sentence rank something above the rest («de meeste lidstaten», «de effectiefste manier»)?"""
+    return bool(_RANKS_RE.search(sentence))
+
+
 def asks_development(question: str) -> bool:
     """Does the question ask what came later («inmiddels», «later alsnog», «daarna»)?"""
     return bool(_DEVELOPMENT_QUESTION_RE.search(question))

@@ -530,3 +530,14 @@ def test_an_idiom_finds_the_recommendation_in_the_letters_words(assistant):
         assistant, "Moet Nederland het werk aan terugkeer naar een onwillig land op een laag pitje zetten?"
     )
     assert "tot een minimum niveau terug" in answer.citations[0].quote
+
+
+def test_which_ranks_first_is_not_answered_by_a_sentence_that_ranks_nothing(assistant):
+    # the diaspora's bridge function was quoted for «the largest» (dev26 zj052)
+    answer = assistant.ask("Uit welk land komt de grootste diasporagemeenschap in Nederland?")
+    assert answer.abstained and answer.notices == ["Wat «de grootste» is, staat niet in de stukken die ik doorzoek."]
+    # a sentence that says it answers
+    meeste = check_sound(
+        assistant, "In welke Raad constateerde Nederland dat de meeste lidstaten terugkeerproblemen hebben?"
+    )
+    assert "JBZ-Raad van maart 2014" in meeste.text

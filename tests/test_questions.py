@@ -687,3 +687,28 @@ def test_what_came_later_asked_and_told():
     assert not asks_development("Welke ervaring heeft het kabinet met Ghana?")
     assert tells_development("… maar inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …")
     assert not tells_development("… waarbij een negatieve koppeling juist een negatief effect had op de medewerking.")
+
+
+@pytest.mark.parametrize(
+    "question, superlative",
+    [
+        ("Uit welk land komt de grootste diasporagemeenschap in Nederland?", "grootste"),  # dev26 zj052
+        ("Which country has the most returnees?", "most"),
+        ("Welke benadering verwacht het kabinet van Europa op het hoogste beleidsniveau?", None),  # a level
+        ("Praat Nederland op het hoogste niveau met landen van herkomst?", None),
+        ("Wat is volgens het kabinet de effectiefste manier om landen te overreden?", None),  # not a ranking asked
+        ("Hoe groot is de grootste groep?", None),  # no «welk / wie»
+    ],
+)
+def test_a_ranking_asked(question, superlative):
+    from assistant.questions import asked_ranking
+
+    assert asked_ranking(question) == superlative
+
+
+def test_a_sentence_that_ranks():
+    from assistant.questions import ranks
+
+    assert ranks("dat de meeste lidstaten met dezelfde terugkeerproblemen kampen")
+    assert ranks("het leggen van positieve koppelingen de effectiefste manier is")
+    assert not ranks("Daarnaast vervult de diaspora een brugfunctie tussen Nederland en het land van herkomst.")
