@@ -100,6 +100,15 @@ Pick = Callable[[Sequence[int], int], list[int]]  # ranked BM25 corpus rows, n -
 Nearest = Callable[[str, int], list[tuple[int, float]]]  # question, n -> (BM25 corpus row, cosine), best first
 
 
+def _ahead(first: list[NodeWithScore], hits: list[NodeWithScore]) -> list[NodeWithScore]:
+    """``first`` (some of ``hits``), then the rest of ``hits``; scores stay in rank order: those put first score just
+    above the best of all."""
+    ids = {h.node.node_id for h in first}
+    top = max((h.score or 0.0 for h in hits), default=0.0)
+    lifted = [NodeWithScore(node=h.node, score=top + 1e-3 * (len(first) - i)) for i, h in enumerate(first)]
+    return lifted + [h for h in hits if h.node.node_id not in ids]
+
+
 class _PositiveBM25Retriever(BM25Retriever):
     """BM25 hits with a positive score only (a zero score means: no query term matched).
 
@@ -339,20 +348,11 @@ class HybridRetriever:
                 top_n=len(hits) if pointed or on_page else k,
                 thesaurus=self.cfg.thesaurus,
             ).postprocess_nodes(hits, query_bundle=bundle)
-        if on_page:
-            # Scores stay in rank order: the page's paragraphs score just above the best of the rest.
-            page_ids = set(on_page)
-            first = [h for h in hits if h.node.node_id in page_ids]
-            rest = [h for h in hits if h.node.node_id not in page_ids]
-            top = max((h.score or 0.0 for h in rest), default=0.0)
-            hits = [NodeWithScore(node=h.node, score=top + 1e-3 * (len(first) - i)) for i, h in enumerate(first)] + rest
-        if pointed:
-            # Scores stay in rank order: the parts pointed at score just above the best of the rest.
-            rest = [h for h in hits if h.node.node_id not in pointed]
-            top = max((h.score or 0.0 for h in hits), default=0.0)
+        if on_page:  # in the reranker's order
+            hits = _ahead([h for h in hits if h.node.node_id in set(on_page)], hits)
+        if pointed:  # in reading order
             by_id = {h.node.node_id: h for h in hits}
-            first = [by_id[pid] for pid in pointed if pid in by_id]
-            hits = [NodeWithScore(node=h.node, score=top + 1e-3 * (len(first) - i)) for i, h in enumerate(first)] + rest
+            hits = _ahead([by_id[pid] for pid in pointed if pid in by_id], hits)
         out: list[tuple[Paragraph, float]] = []
         for hit in hits[:k]:
             p = self.handle.paragraphs.get(hit.node.node_id)
