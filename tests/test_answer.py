@@ -536,6 +536,8 @@ def test_which_ranks_first_is_not_answered_by_a_sentence_that_ranks_nothing(assi
     # the diaspora's bridge function was quoted for «the largest» (dev26 zj052)
     answer = assistant.ask("Uit welk land komt de grootste diasporagemeenschap in Nederland?")
     assert answer.abstained and answer.notices == ["Wat «de grootste» is, staat niet in de stukken die ik doorzoek."]
+    english = assistant.ask("Which country has the most returnees?")
+    assert english.abstained and english.notices == ["Wat «the most» is, staat niet in de stukken die ik doorzoek."]
     # a sentence that says it answers
     meeste = check_sound(
         assistant, "In welke Raad constateerde Nederland dat de meeste lidstaten terugkeerproblemen hebben?"
