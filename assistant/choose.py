@@ -607,7 +607,7 @@ class SentenceChooser:
         if (superlative := asked_ranking(question)) and not ranks(lead.paragraph.text[lead.start : lead.end]):
             # «Uit welk land komt de grootste diasporagemeenschap in Nederland?»: the sentences on the diaspora say
             # nothing of which is the largest
-            the = "the" if looks_english(question) else "de"
+            the = "the" if ask.english else "de"
             return f"Wat «{the} {superlative.lower()}» is, staat niet in de stukken die ik doorzoek."
         if asks_development(question) and not self._tells_development_of(question, lead):
             # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then

@@ -349,7 +349,8 @@ class HybridRetriever:
                 thesaurus=self.cfg.thesaurus,
             ).postprocess_nodes(hits, query_bundle=bundle)
         if on_page:  # in the reranker's order
-            hits = _ahead([h for h in hits if h.node.node_id in set(on_page)], hits)
+            page_ids = set(on_page)
+            hits = _ahead([h for h in hits if h.node.node_id in page_ids], hits)
         if pointed:  # in reading order
             by_id = {h.node.node_id: h for h in hits}
             hits = _ahead([by_id[pid] for pid in pointed if pid in by_id], hits)
