@@ -286,6 +286,7 @@ class Split(str, Enum):
     dev24 = "dev24"
     dev25 = "dev25"
     dev26 = "dev26"
+    dev27 = "dev27"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -43,6 +43,7 @@ SPLITS = [
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
     "test",
     "dev-followups",
     "test-followups",
