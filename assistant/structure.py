@@ -37,6 +37,23 @@ _NUMBERED_RE = re.compile(
     _NOUN + r"\s+(?:(?:nr|no|nummer|number)\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|en|and|&|t/m|tot en met)\s*\d{1,2})*)\b",
     re.I,
 )
+# «aanbeveling vier», «recommendation two», «aanbevelingen twee en drie»: a number written out after the noun.
+# «een» is left out (the article: «Is aanbeveling een goed idee?»); a plural with one such word is a count, not a
+# part («in haar aanbevelingen vier voorstellen»), which series_reference checks.
+_CARDINALS = {
+    "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_CARDINAL = "(?:" + "|".join(_CARDINALS) + ")"
+_CARDINAL_RE = re.compile(
+    _NOUN
+    + r"\s+(?:(?:nr|no|nummer|number)\.?\s*)?(?P<cards>"
+    + _CARDINAL
+    + r"(?:\s*(?:,|en|and|&)\s*"
+    + _CARDINAL
+    + r")*)(?![\w-])",
+    re.I,
+)
 # «de tweede aanbeveling», «the third recommendation», «de eerste en de derde aanbeveling»
 _ORDINAL_RE = re.compile(
     r"\b(?P<ords>(?:"
@@ -102,8 +119,16 @@ def _numbers(text: str) -> list[int]:
 def series_phrase(question: str) -> str | None:
     """The words that point at numbered parts, as written («aanbeveling 2», «tweede aanbeveling»), for a
     follow-up that leans on them («Hoe reageert het kabinet daarop?»); None for none or a whole series."""
-    m = _NUMBERED_RE.search(question) or _ORDINAL_RE.search(question)
+    m = _NUMBERED_RE.search(question) or _cardinal_match(question) or _ORDINAL_RE.search(question)
     return m.group(0) if m else None
+
+
+def _cardinal_match(question: str) -> re.Match | None:
+    """«aanbeveling vier», «aanbevelingen twee en drie»; not a plural with one count («aanbevelingen vier»)."""
+    m = _CARDINAL_RE.search(question)
+    if m and _noun(m)[1] and len(re.findall(_CARDINAL, m.group("cards"), re.I)) < 2:
+        return None
+    return m
 
 
 def series_reference(question: str) -> SeriesReference | None:
@@ -113,6 +138,10 @@ def series_reference(question: str) -> SeriesReference | None:
         nums = [n for n in _numbers(m.group("nums")) if n > 0]
         if nums:
             return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(nums)))
+    m = _cardinal_match(question)
+    if m:
+        words = re.findall(_CARDINAL, m.group("cards").lower())
+        return SeriesReference(_noun(m)[0], tuple(dict.fromkeys(_CARDINALS[w] for w in words)))
     m = _ORDINAL_RE.search(question)
     if m:
         words = re.findall("|".join(_ORDINALS), m.group("ords").lower())

@@ -19,6 +19,11 @@ from assistant.structure import NumberedParts, SeriesReference, page_reference, 
         ("Wat is de laatste aanbeveling?", (-1,)),
         ("What is the ACVZ's third recommendation?", (3,)),
         ("How does the cabinet respond to recommendation 2?", (2,)),
+        # the number written out after the noun (dev27 zk039)
+        ("Aanbeveling vier: wat houdt die in en wat is de reactie?", (4,)),
+        ("Wat zegt aanbeveling nummer twee over de dialoog?", (2,)),
+        ("Hoe reageert het kabinet op aanbevelingen twee en drie?", (2, 3)),
+        ("What does recommendation three say?", (3,)),
     ],
 )
 def test_numbered_parts_are_read_from_the_question(question, numbers):
@@ -71,6 +76,10 @@ def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
         # numbers that are not parts
         "Welke Kamerstukken noemt de brief bij Kamerstuk 30 573, nr. 125?",
         "Wat gebeurde er in 2015 met de aanbevelingen?",
+        # a count after a plural, an article, a longer number word
+        "Doet de ACVZ in haar aanbevelingen vier voorstellen?",
+        "Is aanbeveling een goed idee?",
+        "Wat staat er in aanbeveling vierentwintig?",
     ],
 )
 def test_no_numbered_part_when_the_question_points_at_none(question):
