@@ -1003,11 +1003,15 @@ def test_who_is_asked_about_as_a_common_noun_must_be_in_the_stukken(assistant):
         ("Welke rol speelt de politie bij gedwongen terugkeer?", "politie"),
         ("Wat is de rol van de marechaussee bij terugkeer?", "marechaussee"),
         ("Krijgen gemeenten extra geld voor de opvang van asielzoekers?", "gemeenten"),
+        ("Wie was voorzitter van de ACVZ toen het rapport verscheen?", "voorzitter"),  # a role held (dev27 zk050)
     ):
         answer = assistant.ask(question)
         assert answer.abstained and f"«{actor}» komt in de stukken die ik doorzoek niet voor." in answer.notices
     known = check_sound(assistant, "Welke rol speelt de diaspora bij de ontwikkeling van hun herkomstland?")
     assert not known.abstained
+    # a role the stukken use is answered by who holds it
+    signer = check_sound(assistant, "Wie is de minister van Buitenlandse Zaken?")
+    assert not signer.abstained and "Koenders" in signer.text
 
 
 def test_the_actor_a_question_asks_about():
@@ -1018,6 +1022,13 @@ def test_the_actor_a_question_asks_about():
     assert _actor("Wat is de taak van de marechaussee bij terugkeer?") == "marechaussee"
     assert _actor("Krijgt de Kamer een rapportage?") is None  # a name has its own check
     assert _actor("Wat vindt het kabinet van terugkeer?") is None
+    # a role held (dev27 zk050)
+    assert _actor("Wie was voorzitter van de ACVZ toen het rapport verscheen?") == "voorzitter"
+    assert _actor("Wie was in 2015 de voorzitter van de ACVZ?") == "voorzitter"
+    assert _actor("Wie is de Nederlandse ambassadeur in Ghana?") == "ambassadeur"
+    assert _actor("Wie is in Nederland dossiereigenaar van terugkeer?") is None
+    assert _actor("Wie is verantwoordelijk voor terugkeer?") is None
+    assert _actor("Wie is de Staatssecretaris van Veiligheid en Justitie?") is None  # a name
 
 
 def test_a_date_asked_of_a_name_joined_to_a_noun(assistant):
