@@ -64,6 +64,7 @@ from .questions import (
     speaks_of_later,
     states_plan,
     tells_development,
+    year_asked,
 )
 from .structure import RECOMMENDATIONS
 from .text import (
@@ -613,6 +614,11 @@ class SentenceChooser:
             # «Heeft Ghana later alsnog meegewerkt aan gedwongen terugkeer?»: the sentence on what happened then
             # («… een negatief effect had op de medewerking van dit land …») does not say what came after
             return "Wat daarna is gebeurd, staat niet in de stukken die ik doorzoek."
+        if (year := year_asked(own_words(question))) and not self._speaks_of_year(lead, year):
+            # «Welke landen hebben hun medewerking aan terugkeer in 2015 opgezegd?»: the countries the ACVZ names for
+            # capacity projects were quoted, from a paragraph that says nothing of 2015. What the question asks of that
+            # year is not in a paragraph that never names it.
+            return f"Wat hierover in {year} speelde, staat niet in de stukken die ik doorzoek."
         if not kind and asks_future(question):
             # «Komt er volgend jaar weer een rapportage over dit beleid?»: something still to come is answered by a
             # sentence that says what is to come (a plan, going on, a later time), not by one on the policy as it
@@ -621,6 +627,14 @@ class SentenceChooser:
             if not speaks_of_later(text, self.handle.documents[lead.paragraph.doc_id].date):
                 return "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek."
         return None
+
+    def _speaks_of_year(self, lead: _Sentence, year: str) -> bool:
+        """Does the lead's paragraph name ``year``, or the lead speak of now («nu», «inmiddels») in a document of
+        that year («Hoeveel geld is er in 2015 voor …?»: «… is het totale bedrag … nu vijftien miljoen euro»)?"""
+        if year in lead.paragraph.text:
+            return True
+        written = self.handle.documents[lead.paragraph.doc_id].date or ""
+        return written.startswith(year) and tells_development(lead.paragraph.text[lead.start : lead.end])
 
     def _tells_development_of(self, question: str, lead: _Sentence) -> bool:
         """Does the lead say what came later of what the question asks about? Its «inmiddels» must be about that:

@@ -758,6 +758,19 @@ def ranks(sentence: str) -> bool:
     return bool(_RANKS_RE.search(sentence))
 
 
+# «in 2015», «in het jaar 2014», «tijdens 2015», "in 2015", "during 2014": a year the question is restricted to;
+# not «sinds 2004» (a span that runs to now) nor «2014/15» (a parliamentary session in a reference)
+_YEAR_ASKED_RE = re.compile(
+    r"\b(?:in|tijdens|gedurende|during)\s+(?:(?:het\s+jaar|the\s+year)\s+)?(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I
+)
+
+
+def year_asked(question: str) -> str | None:
+    """The year a question restricts what it asks to («Welke landen hebben in 2015 … opgezegd?»), or None."""
+    m = _YEAR_ASKED_RE.search(question)
+    return m.group("year") if m else None
+
+
 def asks_development(question: str) -> bool:
     """Does the question ask what came later («inmiddels», «later alsnog», «daarna»)?"""
     return bool(_DEVELOPMENT_QUESTION_RE.search(question))

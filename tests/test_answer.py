@@ -543,3 +543,13 @@ def test_which_ranks_first_is_not_answered_by_a_sentence_that_ranks_nothing(assi
         assistant, "In welke Raad constateerde Nederland dat de meeste lidstaten terugkeerproblemen hebben?"
     )
     assert "JBZ-Raad van maart 2014" in meeste.text
+
+
+def test_what_a_year_asked_is_not_answered_by_a_paragraph_that_never_names_it(assistant):
+    # the countries of the ACVZ's capacity projects were quoted for what happened in 2015 (dev27 zk043)
+    answer = assistant.ask("Welke landen hebben hun medewerking aan terugkeer in 2015 opgezegd?")
+    assert answer.abstained
+    assert answer.notices == ["Wat hierover in 2015 speelde, staat niet in de stukken die ik doorzoek."]
+    # a paragraph naming the year answers; so does «inmiddels» in a letter of that year
+    assert "in 2014" in check_sound(assistant, "Wat bood Nederland in 2014 in Kenia aan?").text
+    assert "inmiddels" in check_sound(assistant, "Is migratie in 2015 een prioriteit geworden in Europa?").text

@@ -712,3 +712,20 @@ def test_a_sentence_that_ranks():
     assert ranks("dat de meeste lidstaten met dezelfde terugkeerproblemen kampen")
     assert ranks("het leggen van positieve koppelingen de effectiefste manier is")
     assert not ranks("Daarnaast vervult de diaspora een brugfunctie tussen Nederland en het land van herkomst.")
+
+
+@pytest.mark.parametrize(
+    "question, year",
+    [
+        ("Welke landen hebben hun medewerking aan terugkeer in 2015 opgezegd?", "2015"),  # dev27 zk043
+        ("Wat gebeurde er in het jaar 2014 in Kenia?", "2014"),
+        ("How many people returned during 2014?", "2014"),
+        ("Waarvoor is sinds 2004 een speciaal budget bestemd?", None),  # a span to now, no year restricted to
+        ("Wat staat er in Handelingen II 2014/15, nr. 101?", None),  # a session in a reference
+        ("Hoeveel geld is er voor migratie en ontwikkeling?", None),
+    ],
+)
+def test_the_year_a_question_is_restricted_to(question, year):
+    from assistant.questions import year_asked
+
+    assert year_asked(question) == year
