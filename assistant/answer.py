@@ -94,6 +94,7 @@ from .voice import (
     same_voice,
     sentence_voices,
     span_voice,
+    takes_up,
     view_asked,
     voice_mentions,
 )
@@ -729,7 +730,14 @@ class ExtractiveAnswerer(SentenceChooser):
         quotes = [(pid, start, end, voice) for pid in sorted(spans, key=position) for start, end, voice in spans[pid]]
         if voices and not as_list:
             # The asked voices first, in the order asked; document order within each (a list keeps its order).
-            quotes.sort(key=lambda q: voices.index(q[3]) if q[3] in voices else len(voices))
+            rank = {q: voices.index(q[3]) if q[3] in voices else len(voices) for q in quotes}
+            for before, after in reversed(list(zip(quotes, quotes[1:]))):
+                # a finding taken up by the next sentence («De ACVZ constateert … Het kabinet ziet dit als …») stays
+                # right before it
+                if before[0] == after[0] and after[1] - before[2] <= 2:
+                    if takes_up(paragraphs[after[0]].text[after[1] : after[2]]):
+                        rank[before] = rank[after]
+            quotes.sort(key=lambda q: rank[q])
         mixed = len({q[3] for q in quotes}) > 1
         citations: list[Citation] = []
         parts: list[tuple[str, str]] = []  # (attribution, quote with its marker)

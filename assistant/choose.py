@@ -88,6 +88,7 @@ from .voice import (
     sentence_voices,
     shared_view,
     span_voice,
+    takes_up,
     view_asked,
 )
 
@@ -198,6 +199,7 @@ class _Ask:
     # voorwaarden …?», «Wanneer kan X effect hebben?» by one that states a condition («mits», «indien»)
     wanted: list[Callable[[str], bool]]
     typed: Callable[[_Sentence], bool] | None = None  # does a sentence carry the kind asked (``_typed_window``)
+    taken_up: _Sentence | None = None  # another voice's finding the asked voice's reply takes up (``_taking_up``)
 
     @classmethod
     def of(
@@ -753,8 +755,15 @@ class SentenceChooser:
         # …»), is its say on the finding, where its best-scoring one is on the question's words («Allereerst
         # presenteert het kabinet de bevindingen …»)
         other = scored[0].voice
-        reply = (
-            next(
+        replies = bool(own) and not anchor and not kind and other is not None and not same_voice(other, voices[0])
+        # «Hoe reageert het kabinet op de vaststelling dat terugkeer meer dan ooit deel is van de buitenlandse
+        # betrekkingen?»: the best sentence is the ACVZ's finding, and the cabinet's next sentence takes it up
+        # without naming it («Het kabinet ziet dit als een aanmoediging …»); the cabinet's sentence sharing another
+        # view of the ACVZ earlier in the reaction was quoted. The reply is quoted with the finding it takes up.
+        reply = self._taking_up(scored[0], voices[0]) if replies else None
+        ask.taken_up = scored[0] if reply is not None else None
+        if reply is None and replies:
+            reply = next(
                 (
                     x
                     for x in scored[: 2 * _VOICE_WINDOW]
@@ -767,9 +776,6 @@ class SentenceChooser:
                 ),
                 None,
             )
-            if own and not anchor and not kind and other is not None and not same_voice(other, voices[0])
-            else None
-        )
         if reply is not None:
             lead = reply
         elif agreed is not None:
@@ -802,6 +808,19 @@ class SentenceChooser:
             return f"In de gevonden passages staat geen standpunt van {who} hierover."
         # a fact about a voice («Wanneer heeft de ACVZ haar advies aangeboden?») may be told by another one
         return lead, reply
+
+    def _taking_up(self, finding: _Sentence, voice: str) -> _Sentence | None:
+        """The sentence right after ``finding`` in its paragraph, if ``voice`` says it and it takes the finding up
+        («Het kabinet ziet dit als …») or states a view with or against it; else None."""
+        text = finding.paragraph.text
+        following = next((sp for sp in sentence_spans(text) if sp[0] >= finding.end), None)
+        if following is None:
+            return None
+        a, b = following
+        said = text[a:b]
+        if not same_voice(span_voice(finding.paragraph, a, b), voice) or not (takes_up(said) or relation_stated(said)):
+            return None
+        return _Sentence(finding.paragraph, finding.rank, a, b, 0.0, finding.score, span_voice(finding.paragraph, a, b))
 
     def _lead_for_advice(self, ask: _Ask, scored: list[_Sentence], lead: _Sentence) -> _Sentence:
         """The lead for advice asked (the recommendation among the best paragraphs) or for what is new (the
@@ -854,6 +873,10 @@ class SentenceChooser:
         scoring close to the lead (in the voice asked; carrying the kind of answer asked)."""
         question, english, kind, voices, anchor = ask.question, ask.english, ask.kind, ask.voices, ask.anchor
         typed, q_terms = ask.typed, ask.terms
+        if ask.taken_up is not None and len(voices) == 1:
+            # the reply and the finding it takes up say it all; the voice's other sentences scoring close to the
+            # finding are on its topic, not on what the question asks of it
+            return [ask.taken_up, lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
             # question without the speakers' names, which would favour any sentence naming them).

@@ -393,6 +393,20 @@ def relation_stated(sentence: str) -> str | None:
     return "agree" if _AGREES_RE.search(sentence) else None
 
 
+# «Het kabinet ziet dit als een aanmoediging …», «Het kabinet kan zich … vinden in dit beeld»: a sentence that takes
+# up what the sentence before it says, without naming who said it
+_TAKES_UP_RE = re.compile(
+    r"\b(?:ziet|zien|beschouwt|beschouwen|ervaart|ervaren)\s+(?:dit|dat|deze)\s+als\b"
+    r"|\b(?:dit|deze)\s+(?:beeld|conclusie|constatering|bevinding|oordeel|analyse|visie|advies)\b",
+    re.I,
+)
+
+
+def takes_up(sentence: str) -> bool:
+    """Does the sentence take up what the sentence before it says («Het kabinet ziet dit als …»)?"""
+    return _TAKES_UP_RE.search(sentence) is not None
+
+
 def names_voice_as_body(text: str, voice: str) -> bool:
     """Does ``text`` name ``voice`` (its name as a question would: «de ACVZ», «het kabinet»)?"""
     return _ASKED[voice].search(text) is not None

@@ -262,3 +262,22 @@ def test_a_voice_named_as_the_one_who_did_something_is_asked_no_view():
         "Wat heeft de ACVZ volgens het kabinet uitgevoerd?",
     ):
         assert not named_without_a_view(q, "acvz"), q
+
+
+@pytest.mark.parametrize(
+    "sentence, taken_up",
+    [
+        (
+            "Het kabinet ziet dit als een aanmoediging om te blijven investeren in de diplomatieke vertegenwoordiging.",
+            True,
+        ),
+        ("Het kabinet kan zich tot op zekere hoogte vinden in dit beeld.", True),
+        ("Het kabinet beschouwt deze conclusie als onjuist.", True),
+        ("Het kabinet ziet geen reden om het beleid te wijzigen.", False),
+        ("Dit is inclusief de zes miljoen euro extra middelen.", False),  # points back, takes up no one's say
+    ],
+)
+def test_a_sentence_that_takes_up_what_the_sentence_before_it_says(sentence, taken_up):
+    from assistant.voice import takes_up
+
+    assert takes_up(sentence) is taken_up

@@ -269,6 +269,23 @@ def test_an_everyday_word_for_sanctions_finds_the_acvz_on_negative_incentives(as
     assert "negatieve prikkels de relatie met herkomstlanden kunnen aantasten" in answer.text
 
 
+def test_a_reply_that_takes_up_the_finding_before_it_is_quoted_with_that_finding(assistant):
+    # the best sentence is the ACVZ's finding; the cabinet's next sentence takes it up without naming the ACVZ
+    # («Het kabinet ziet dit als een aanmoediging …»). Its sentences sharing another view of the ACVZ and on the
+    # relations in general were quoted instead (dev27 zk021).
+    for question in (
+        "Wat leidt het kabinet af uit de grotere plaats van terugkeer in de buitenlandse betrekkingen?",
+        "Hoe reageert het kabinet op de vaststelling dat terugkeer meer dan ooit deel is van de buitenlandse "
+        "betrekkingen?",
+    ):
+        answer = check_sound(assistant, question)
+        assert [c.quote[:40] for c in answer.citations] == [
+            "De ACVZ constateert dat, dankzij de insp",
+            "Het kabinet ziet dit als een aanmoedigin",
+        ], question
+        assert answer.text.index("De ACVZ constateert") < answer.text.index("Het kabinet ziet dit")
+
+
 def test_the_asked_voice_answers_another_voices_finding_with_its_reply_to_it(assistant):
     # the best sentence is the ACVZ's finding on the departments; the cabinet's say is the sentence that states its
     # view against the ACVZ's, not its letter's opening «Allereerst presenteert het kabinet …» (dev3 j020)
