@@ -87,6 +87,11 @@ _USE_FOR = {
     "pitje": "minimum niveau terugschroeven",  # «op een laag pitje zetten»: only in that idiom
     "drukmiddel": "druk koppeling conditionaliteit",
     "ontwikkelingsgeld": "ontwikkelingssamenwerking",
+    # figures on migration are its data: «betere migratiecijfers» is «migratiedata … verbeteren»
+    "cijfers": "data",
+    "migratiecijfers": "migratiedata",
+    "statistieken": "data",
+    "migratiestatistieken": "migratiedata",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",

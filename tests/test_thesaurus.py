@@ -30,6 +30,9 @@ def test_everyday_words_get_the_stukken_words():
     assert expansions("Werd ontwikkelingsgeld als drukmiddel gebruikt?") == (
         "ontwikkelingssamenwerking druk koppeling conditionaliteit"
     )
+    # dev27 zk013: figures on migration are its data
+    assert expansions("Met welke drie landen wordt gewerkt aan betere migratiecijfers?") == "migratiedata"
+    assert expansions("Welke cijfers verzamelen Irak en Pakistan?") == "data"
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
