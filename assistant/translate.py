@@ -78,6 +78,10 @@ _PHRASES = {
     "action plan": "actieplan",
     "starting point": "uitgangspunt",
     "for the first time": "voor het eerst",
+    "laid down": "vastgelegd",
+    "residence rights": "verblijfsrecht verblijven",
+    "right of residence": "verblijfsrecht verblijven",
+    "government body": "dienst instantie",
     "developing countries": "ontwikkelingslanden",
     "poorer countries": "ontwikkelingslanden",
     "poor countries": "ontwikkelingslanden",
@@ -249,6 +253,10 @@ _WORDS = {
     "situation": "situatie", "conditions": "voorwaarden", "condition": "voorwaarde", "improving": "verbeteren",
     "imposed": "opgelegd", "previously": "voorheen", "reserved": "gereserveerd", "mentioned": "genoemd",
     "achieved": "bereikt", "judge": "oordelen beoordelen", "fields": "terreinen", "presenting": "presenteren",
+    # dev27 (row 179)
+    "without": "zonder", "residence": "verblijf", "framework": "kader", "concerns": "betreft gaat over",
+    "contract": "contractueel contract", "departures": "vertrek", "agency": "dienst", "body": "instantie",
+    "handles": "begeleidt", "handle": "begeleiden",
     # months («may» is left out: it is far more often the verb)
     "january": "januari", "february": "februari", "march": "maart", "april": "april", "june": "juni",
     "july": "juli", "august": "augustus", "september": "september", "october": "oktober",

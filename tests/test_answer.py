@@ -553,3 +553,12 @@ def test_what_a_year_asked_is_not_answered_by_a_paragraph_that_never_names_it(as
     # a paragraph naming the year answers; so does «inmiddels» in a letter of that year
     assert "in 2014" in check_sound(assistant, "Wat bood Nederland in 2014 in Kenia aan?").text
     assert "inmiddels" in check_sound(assistant, "Is migratie in 2015 een prioriteit geworden in Europa?").text
+
+
+def test_an_english_paraphrase_of_the_dienst_terugkeer_en_vertrek_finds_it(assistant):
+    # no English word of the question was glossed to a word of the paragraph: the letter's opening was quoted (dev27
+    # zk024)
+    answer = check_sound(
+        assistant, "Is there a government body that handles departures of people without residence rights?"
+    )
+    assert "begeleid door de Dienst Terugkeer en Vertrek" in answer.citations[0].quote

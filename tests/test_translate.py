@@ -34,6 +34,13 @@ from assistant.translate import name_gloss, to_dutch
         ("What does the action plan mention explicitly for the first time?", "expliciet voor het eerst"),
         ("What role do money transfers by migrants play for poorer countries?", "geldovermakingen"),
         ("Why are remittances important for developing countries?", "ontwikkelingslanden"),
+        # dev27 zk023, zk024, zk025: a framework, a body handling departures, what a contract laid down
+        ("Which recommendation concerns return within the EU framework?", "kader"),
+        (
+            "Is there a government body that handles departures of people without residence rights?",
+            "zonder verblijfsrecht",
+        ),
+        ("What was laid down in the contract of the Somali project?", "vastgelegd in de contractueel"),
         # a Dutch compound for an English phrase
         ("Where did the Netherlands invest in capacity projects?", "capaciteitsprojecten"),
         ("Which organisations carry out return projects?", "uitvoering"),
