@@ -2,11 +2,12 @@
 
 Every sentence of the best paragraphs is scored (``_score_sentences``: coverage of the question's terms by the
 sentence and its paragraph, e5 similarity, retrieval rank). ``SentenceChooser._choose`` then picks the lead and
-the sentences that go with it, in steps: what the question asks for (a number, a date, a name: ``_typed_window``;
-a cause, a condition, an agreement, a start point, a share, an enumeration: ``_lead_for_question``), whose view
-(``_lead_for_voice``, ``voice.py``), advice or novelty (``_lead_for_advice``), and what the stukken only plan or
-leave open (``_not_yet``, ``_unsaid``); ``_gather`` adds the further sentences in the asked voice. Each rule
-names the gold questions that asked for it in evals/CHANGELOG.md. ``answer.py`` composes the answer from them.
+the sentences that go with it, in steps: what the question asks for (a number, a date, a name: ``_typed_window``
+with a ``_TypedCheck``; a cause, a condition, an agreement, a start point, a share, an enumeration:
+``_lead_for_question``), whose view (``_lead_for_voice``, ``voice.py``), advice or novelty (``_lead_for_advice``),
+and what the stukken only plan or leave open (``_not_yet``, ``_unsaid``); ``_gather`` adds the further sentences in
+the asked voice. Each rule names the gold questions that asked for it in evals/CHANGELOG.md. ``answer.py`` composes
+the answer from them.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from .questions import (
     year_asked,
 )
 from .structure import RECOMMENDATIONS
+from .terms import TermStats
 from .text import (
     content_terms,
     looks_english,
@@ -216,6 +218,77 @@ class _Ask:
 
     def gives_wanted(self, x: _Sentence) -> bool:
         return bool(self.wanted) and all(g(x.paragraph.text[x.start : x.end]) for g in self.wanted)
+
+
+@dataclass
+class _TypedCheck:
+    """What a sentence must be to answer a question that asks a kind of answer (``questions.answer_type``): carry
+    that kind (``carries``), and come from a paragraph that names what the question names and is on its topic
+    (``answers``). Built by ``SentenceChooser._typed_check``."""
+
+    kind: str
+    what: frozenset[str]  # what is counted or named («Hoeveel landen …?»: «landen»)
+    given: list[str]  # the question's own names, no answer to «welke» (a named kind)
+    named: list[str]  # names the paragraph must name
+    nouns: set[str]  # nouns joined to those names, in the paragraph's text
+    role: str | None  # the role of a person asked («voorzitter»)
+    members: bool  # the members of a body asked
+    future: bool  # a date still to come asked
+    carried: set[str]  # a follow-up's topic carried over
+    topic: set[str]  # the question's topic terms
+    known_topic: set[str]  # those the stukken use (all, for a Dutch question)
+    topics: list[set[str]]  # the topic as asked and in the stukken's words
+    terms: TermStats
+    written: Callable[[Paragraph], str | None]  # a paragraph's document date
+    topic_min: float = 0.0  # the least topic coverage of the paragraph (set by ``_typed_check``)
+
+    def carries(self, x: _Sentence) -> bool:
+        """Does the sentence carry the kind of answer asked?"""
+        text = x.paragraph.text[x.start : x.end]
+        if self.given:
+            # «Welke diasporaorganisaties spraken mee over het Global Forum?»: a name the question gives itself is
+            # no answer to «welke»; the sentence must name others
+            text = _WRITTEN_OUT_NAME_RE.sub(
+                lambda m: (
+                    m.group(0).lower() if any(names_it(m.group(0).lower(), n) for n in self.given) else m.group(0)
+                ),
+                text,
+            )
+        return carries(self.kind, text, x.paragraph.text[x.end :], self.what)
+
+    def where(self, x: _Sentence) -> str:
+        """Where the names asked must be: the paragraph; the sentence itself for an amount or members. An amount is
+        the named body's only when its own sentence names it: «Hoeveel geld krijgt de IOM …?» is not answered by
+        the budget in a paragraph that names the IOM a sentence later."""
+        text = x.paragraph.text[x.start : x.end] if self.kind == "amount" or self.members else x.paragraph.text
+        return text.lower()
+
+    def on_topic(self, paragraph_id: str) -> float:
+        """How much of the question's topic the paragraph covers (the better of as asked and rephrased)."""
+        return max(self.terms.paragraph_coverage(t, paragraph_id) for t in self.topics)
+
+    def answers(self, x: _Sentence) -> bool:
+        """Does the sentence answer the question: the kind asked, from a paragraph on what is asked?"""
+        return (
+            self.carries(x)
+            and all(names_it(self.where(x), n) for n in self.named)
+            and (not self.nouns or self.nouns <= set(content_terms(x.paragraph.text)))
+            and (not self.carried or bool(self.carried & self.terms.terms.get(x.paragraph.id, set())))
+            # the number must come from a paragraph on the question's topic: «Wanneer loopt de pilot … af?» is not
+            # answered by another letter's date, «What is the unemployment rate in the Netherlands?» not by a
+            # debate's «30%» about Nederland
+            and (not self.topic or self.on_topic(x.paragraph.id) >= self.topic_min)
+            # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
+            # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that speaks
+            # of opvang elsewhere
+            and (
+                self.kind != "amount"
+                or not self.known_topic
+                or any(t & set(text_terms(self.where(x))) for t in self.topics)
+            )
+            and (not self.role or self.role in x.paragraph.text.lower())
+            and (not self.future or names_future(x.paragraph.text[x.start : x.end], self.written(x.paragraph)))
+        )
 
 
 @lru_cache(maxsize=1)
@@ -429,67 +502,35 @@ class SentenceChooser:
         """Of the best few sentences, those that carry the kind of answer asked (a number, a date, a name …) from a
         paragraph on the question's topic (empty: none does), and the check itself (``_gather`` asks it of the
         further sentences)."""
-        question, gloss, kind = ask.question, ask.gloss, ask.kind
-        # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one
-        # must carry it, and that one leads; otherwise the stukken do not answer the question.
-        # A question about a named body wants its number, not any amount in a paragraph on the same
-        # topic («Wat kost de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it.
-        # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written.
-        # A follow-up's number is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a
-        # question on the diaspora is not answered by the total budget, which never names the diaspora.
-        # «Nederland» goes without saying in a Dutch government text: «Hoeveel geld is er in Nederland voor …?»
-        # An English question's names are looked for as its gloss spells them («Security and Justice» →
-        # «Veiligheid en Justitie»).
-        # A name joined to common nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het
-        # kabinet het ACVZ-advies?» wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
+        # "Hoeveel …?" wants a number, "Wanneer …?" a date: among the best few sentences one must carry it, and that
+        # one leads; otherwise the stukken do not answer the question.
+        check = self._typed_check(ask, hits)
+        window = [x for x in window if check.answers(x)]
+        best = scored[0]
+        if (
+            not window
+            and (noun := keyword_type_noun(ask.question))
+            and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
+        ):
+            # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
+            # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
+            window = scored[:_TYPED_WINDOW]
+        return window, check.carries
+
+    def _typed_check(self, ask: _Ask, hits: list[tuple[Paragraph, float]]) -> _TypedCheck:
+        """What a sentence must be to answer ``ask``'s kind of answer, read off the question (see ``_TypedCheck``)."""
+        question, gloss, kind = ask.question, ask.gloss, ask.kind or ""
+        # A question about a named body wants its number, not any amount in a paragraph on the same topic («Wat kost
+        # de Dienst Terugkeer en Vertrek per jaar?»): the paragraph must name it. «Nederland» goes without saying in
+        # a Dutch government text: «Hoeveel geld is er in Nederland voor …?». An English question's names are looked
+        # for as its gloss spells them («Security and Justice» → «Veiligheid en Justitie»). A name joined to common
+        # nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het kabinet het ACVZ-advies?»
+        # wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
         named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
-        # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
-        # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
-        # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
-        nouns = set(content_terms(" ".join(w for n in named for w in joined_nouns(n))))
-
-        # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
-        role = asked_role(question) if kind == "person" else None
-
-        # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own sentence
-        # names it; «uw leden Van Klaveren en Bontes» (Kamerleden) are not, a sentence after the ACVZ's name
-        members = asks_members(question)
-
-        def where(x: _Sentence) -> str:
-            # An amount is the named body's only when its own sentence names it: «Hoeveel geld krijgt de
-            # IOM …?» is not answered by the budget in a paragraph that names the IOM a sentence later.
-            text = x.paragraph.text[x.start : x.end] if kind == "amount" or members else x.paragraph.text
-            return text.lower()
-
-        future = kind == "date" and asks_future(question)
-        what = (
-            counted(question)
-            if kind in ("count", "named-count")
-            else asked_named(gloss or question)
-            if kind == "named"
-            else frozenset()
-        )
-
-        # the question's own names (not a letter of «DT&V», glossed apart), bound here: ``named`` is reused below
-        given = [n for n in named if len(n) >= 3] if kind == "named" else []
-
-        def typed(x: _Sentence) -> bool:
-            text = x.paragraph.text[x.start : x.end]
-            if given:
-                # «Welke diasporaorganisaties spraken mee over het Global Forum?»: a name the question gives
-                # itself is no answer to «welke»; the sentence must name others
-                text = _WRITTEN_OUT_NAME_RE.sub(
-                    lambda m: m.group(0).lower() if any(names_it(m.group(0).lower(), n) for n in given) else m.group(0),
-                    text,
-                )
-            return carries(kind, text, x.paragraph.text[x.end :], what)
-
         # (an English follow-up carries English words: they are looked for as its gloss spells them)
         carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC
-        # The number must come from a paragraph on the question's topic — one that covers a fifth of the
-        # question's terms (an English question: of its Dutch gloss) other than what is counted: «Wanneer loopt de
-        # pilot … af?» is not answered by another letter's date, «What is the unemployment rate in the
-        # Netherlands?» not by a debate's «30%» about Nederland.
+        # The answer must come from a paragraph on the question's topic: its terms other than what is counted and
+        # the words that name the kind of answer.
         topic = (
             set(content_terms(gloss or own_words(question)))
             - _GENERIC_TOPIC
@@ -498,8 +539,8 @@ class SentenceChooser:
             - _pointers()
         )
         if carried and not any(self.terms.uses(t) for t in topic):
-            # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer,
-            # the topic is the one carried over
+            # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer, the
+            # topic is the one carried over
             topic = set(carried)
         # of an English question's gloss, the share is of the terms the stukken use: a word no paragraph has is
         # mostly an English word the glossary lacks («previously»), and says nothing about the topic
@@ -508,41 +549,40 @@ class SentenceChooser:
         # it: a paragraph covers the better of the two.
         rephrased = rephrased_stems(known_topic)
         topics = [known_topic] + ([rephrased - _GENERIC_TOPIC] if rephrased else [])
-
-        def on_topic(pid: str) -> float:
-            return max(self.terms.paragraph_coverage(t, pid) for t in topics)
-
+        check = _TypedCheck(
+            kind=kind,
+            what=(
+                counted(question)
+                if kind in ("count", "named-count")
+                else asked_named(gloss or question)
+                if kind == "named"
+                else frozenset()
+            ),
+            # the question's own names (not a letter of «DT&V», glossed apart)
+            given=[n for n in named if len(n) >= 3] if kind == "named" else [],
+            named=named,
+            # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
+            # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
+            # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
+            nouns=set(content_terms(" ".join(w for n in named for w in joined_nouns(n)))),
+            # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
+            role=asked_role(question) if kind == "person" else None,
+            # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own
+            # sentence names it; «uw leden Van Klaveren en Bontes» (Kamerleden) are not, a sentence after the
+            # ACVZ's name
+            members=asks_members(question),
+            # «Wanneer verschijnt de volgende rapportage?» wants a date still to come when the document was written
+            future=kind == "date" and asks_future(question),
+            carried=carried,
+            topic=topic,
+            known_topic=known_topic,
+            topics=topics,
+            terms=self.terms,
+            written=lambda p: self.handle.documents[p.doc_id].date,
+        )
         # ... and not from a paragraph far less on the topic than the best one
-        best_topic = on_topic(hits[0][0].id) if hits else 0.0
-        topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * best_topic)
-        window = [
-            x
-            for x in window
-            if typed(x)
-            and all(names_it(where(x), n) for n in named)
-            and (not nouns or nouns <= set(content_terms(x.paragraph.text)))
-            and (not carried or carried & self.terms.terms.get(x.paragraph.id, set()))
-            and (not topic or on_topic(x.paragraph.id) >= topic_min)
-            # an amount is the topic's only when its own sentence names some of it: «Wat kost de opvang van een
-            # asielzoeker per jaar?» is not answered by the budget for duurzame terugkeer in a paragraph that
-            # speaks of opvang elsewhere
-            and (kind != "amount" or not known_topic or any(t & set(text_terms(where(x))) for t in topics))
-            and (not role or role in x.paragraph.text.lower())
-            and (
-                not future
-                or names_future(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
-            )
-        ]
-        best = scored[0]
-        if (
-            not window
-            and (noun := keyword_type_noun(question))
-            and set(content_terms(noun)) <= set(text_terms(best.paragraph.text[best.start : best.end]))
-        ):
-            # «kosten geldovermakingen»: the best sentence speaks of the costs («verlaging van de kosten van
-            # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
-            window = scored[:_TYPED_WINDOW]
-        return window, typed
+        check.topic_min = max(_TOPIC_MIN, _TOPIC_RELATIVE * (check.on_topic(hits[0][0].id) if hits else 0.0))
+        return check
 
     def _unsaid(self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence]) -> list[str] | None:
         """For a question that asks no kind of answer: the notices of a refusal (an empty list: refused without
