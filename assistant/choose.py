@@ -62,6 +62,7 @@ from .questions import (
     names_future,
     opens_with_consequence,
     ranks,
+    says_advises,
     speaks_of_later,
     states_plan,
     tells_development,
@@ -614,8 +615,12 @@ class SentenceChooser:
         # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
         # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
         asked = self.asked_voices(question)
-        view = asked and view_asked(question)
-        said = [x for x in scored[:_VOICE_WINDOW] if any(same_voice(x.voice, v) for v in asked)] if view else window
+        # ... and so is what a voice advises: «Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te
+        # zetten?» is not answered by the cabinet sharing another view of the ACVZ
+        view = asked and (view_asked(question) or says_advises(question))
+        # (advice is a recommendation's: it may score below the reaction under it, so any of the best paragraphs')
+        among = scored[:_VOICE_WINDOW] if view_asked(question) else scored
+        said = [x for x in among if any(same_voice(x.voice, v) for v in asked)] if view else window
         if names and not any(all(names_it(named_in(x.paragraph), n) for n in names) for x in said):
             return []
         topic = " ".join(topic_words(question))
@@ -632,7 +637,8 @@ class SentenceChooser:
             # of the ACVZ on them, whatever else it says.
             if self._rarest_unsaid(topic_terms, said):
                 who = VOICE_NAMES.get(asked[0], asked[0])
-                return [f"In de gevonden passages staat geen standpunt van {who} hierover."]
+                what = "standpunt" if view_asked(question) else "advies"
+                return [f"In de gevonden passages staat geen {what} van {who} hierover."]
         return None
 
     def _not_yet(self, ask: _Ask, lead: _Sentence) -> str | None:

@@ -548,6 +548,20 @@ def asks_advice(question: str) -> bool:
     return bool(_ADVICE_RE.search(question))
 
 
+# «Klopt het dat de ACVZ een apart terugkeerministerie adviseert?»: advising as a verb, said of someone (the noun
+# «aanbeveling» mostly points at a numbered part, answered by its text whatever its words)
+_ADVISES_RE = re.compile(
+    r"\b(?:adviseert|adviseren|adviseerde|adviseerden|geadviseerd|beveelt|bevelen|beval|aanbevolen|raadt|raden|raadde"
+    r"|aangeraden)\b",
+    re.I,
+)
+
+
+def says_advises(question: str) -> bool:
+    """Does the question ask what someone advises (the verb: «Wat adviseert de ACVZ over …?»)?"""
+    return bool(_ADVISES_RE.search(question))
+
+
 _REASON_QUESTION_RE = re.compile(
     r"^\s*(?:(?:en|maar)\s+)?(?:waarom|om\s+welke\s+reden(?:en)?|wat\s+is\s+de\s+reden|hoe\s+komt\s+het|why|for\s+what\s+reason)\b",
     re.I,

@@ -729,3 +729,19 @@ def test_the_year_a_question_is_restricted_to(question, year):
     from assistant.questions import year_asked
 
     assert year_asked(question) == year
+
+
+@pytest.mark.parametrize(
+    "question, advises",
+    [
+        ("Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te zetten?", True),
+        ("Wat raadt de ACVZ aan als gedwongen terugkeer niet lukt?", True),
+        ("Welke maatregel heeft de ACVZ aanbevolen?", True),
+        ("Wat is de tweede aanbeveling?", False),  # the noun points at a numbered part
+        ("Wat vindt de ACVZ van negatieve conditionaliteit?", False),
+    ],
+)
+def test_advice_asked_as_a_verb(question, advises):
+    from assistant.questions import says_advises
+
+    assert says_advises(question) is advises

@@ -1302,3 +1302,12 @@ def test_members_of_a_body_are_people_its_own_sentence_names(assistant, with_mem
     answer = with_members.ask(question)
     assert not answer.abstained and "A.B. Jansen" in answer.text
     assert [c.paragraph_id for c in answer.citations] == ["test-leden:001"]
+
+
+def test_advice_asked_of_a_voice_is_not_answered_by_its_sentences_on_something_else(assistant):
+    # «Klopt het dat de ACVZ adviseert …?» was answered by the cabinet sharing another view of the ACVZ: no sentence
+    # of the ACVZ among the best says anything of Ghana (dev17 za036)
+    assert assistant.ask("Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te zetten?").abstained
+    # advice the ACVZ does give is answered by the recommendation
+    answer = check_sound(assistant, "Wat adviseert de ACVZ als gedwongen terugkeer niet lukt?")
+    assert "schroef dan de operationele inzet" in answer.citations[0].quote
