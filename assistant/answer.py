@@ -632,9 +632,15 @@ class ExtractiveAnswerer(SentenceChooser):
         if (
             m
             and not asked_voices(m.group("who") if implicit else m.group("name"))
+            # «Wat vindt Brussel …?»: a name that is a voice as the one speaking (not the verb around it: «Hoe
+            # reageerde de regering van Ghana …?» is not the cabinet's «regering»)
+            and not asked_voices(f"volgens {m.group('name')}")
             and m.group("who") not in _IMPLICIT_NAMES
             and who != "nederland"
+            # a fixed voice by the last part of its name: «de Commissie» is the Europese Commissie, «de Raad» the
+            # Europese Raad or the JBZ-Raad (sentence voices: ``_voiced`` holds the paragraphs')
             and not any(v.startswith(who) for v in self._voiced)
+            and not any(v.endswith(f"-{who}") for v in VOICE_NAMES)
         ):
             return f"Een standpunt van {m.group('the') or ''}{m.group('who')} staat niet in de stukken die ik doorzoek."
         return None

@@ -1311,3 +1311,18 @@ def test_advice_asked_of_a_voice_is_not_answered_by_its_sentences_on_something_e
     # advice the ACVZ does give is answered by the recommendation
     answer = check_sound(assistant, "Wat adviseert de ACVZ als gedwongen terugkeer niet lukt?")
     assert "schroef dan de operationele inzet" in answer.citations[0].quote
+
+
+def test_a_voice_named_by_the_last_part_of_its_name_has_a_view_in_the_stukken(assistant):
+    # «Wat vindt de Commissie …?» was refused with «Een standpunt van de Commissie staat niet in de stukken»: the name
+    # alone («Commissie») is no voice, and the corpus's paragraph voices hold no «commissie» (its sentences do)
+    for question in (
+        "Wat vindt de Commissie van vrijwillige terugkeer?",
+        "Wat zegt de Commissie over conditionaliteit?",
+    ):
+        answer = check_sound(assistant, question)
+        assert not answer.abstained and answer.citations[0].voice == "europese-commissie", question
+    for question in ("Wat vindt Brussel van minder-voor-minder?", "Hoe reageert de Raad op terugkeer?"):
+        assert not any(n.startswith("Een standpunt van") for n in assistant.ask(question).notices), question
+    # a body the stukken give no voice still has none
+    assert assistant.ask("Wat vindt de Nationale Ombudsman van terugkeer?").abstained
