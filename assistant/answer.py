@@ -85,6 +85,7 @@ from .voice import (
     NOUN_AFTER_RE,
     VOICE_NAMES,
     asked_voices,
+    counterpart_asked,
     named_without_a_view,
     names_voice,
     names_voice_as_body,
@@ -553,6 +554,9 @@ class ExtractiveAnswerer(SentenceChooser):
         (``_OWNER_YIELD``): then no voice is imposed. So is a body named as the one who did something, with no view
         asked («Wat heeft de ACVZ … aangeboden?»), when that better sentence names it."""
         voices = self.asked_voices(question)
+        if counter := counterpart_asked(question):
+            # «Wie is het oneens met de ACVZ …?»: the ACVZ is whom the speaker asked for differs from
+            return [v for v in voices if v != counter[1]]
         owners = [v for v in voices if v in VOICE_NAMES and only_as_owner(question, v)]
         # «Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?»: a fact about a voice, no view of it asked; the
         # author's sentence that names it as the one who acts tells it

@@ -85,6 +85,7 @@ from .voice import (
     DUTCH_VIEWS,
     VIEW_WORD_RE,
     VOICE_NAMES,
+    counterpart_asked,
     names_voice_as_body,
     relation_stated,
     same_voice,
@@ -614,7 +615,9 @@ class SentenceChooser:
         # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
         # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
         # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
-        asked = self.asked_voices(question)
+        # (not the voice a speaker is asked against or with: «Wie deelt de visie van de ACVZ …?» asks who shares it)
+        counter = counterpart_asked(question)
+        asked = [v for v in self.asked_voices(question) if not counter or v != counter[1]]
         # ... and so is what a voice advises: «Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te
         # zetten?» is not answered by the cabinet sharing another view of the ACVZ
         view = asked and (view_asked(question) or says_advises(question))
@@ -721,6 +724,21 @@ class SentenceChooser:
             # says why; a sentence a little further down that gives the cause in so many words («Dit is belangrijk,
             # omdat zij de bereidheid moeten hebben …») leads
             lead = _further_down(scored, lead, gives_cause) or lead
+        if counter := counterpart_asked(question):
+            # «Wie spreekt de ACVZ tegen over het bewustzijn bij andere partijen?»: the answer is who states a view
+            # against (or with) the ACVZ's, in a sentence that names it («Anders dan de ACVZ concludeert, is het
+            # kabinet van oordeel …»); the ACVZ's own conclusion on the parties was quoted
+            relation, other = counter
+            lead = next(
+                (
+                    x
+                    for x in scored[: 2 * _VOICE_WINDOW]
+                    if x.voice != other
+                    and relation_stated(x.paragraph.text[x.start : x.end]) == relation
+                    and names_voice_as_body(x.paragraph.text[x.start : x.end], other)
+                ),
+                lead,
+            )
         agreed: _Sentence | None = None
         if asks_agreed(question) and not gives_agreed(lead.paragraph.text[lead.start : lead.end]):
             # «Waarmee is de Europese Commissie het eens …?»: a sentence a little further down that says the voice
@@ -919,6 +937,10 @@ class SentenceChooser:
         scoring close to the lead (in the voice asked; carrying the kind of answer asked)."""
         question, english, kind, voices, anchor = ask.question, ask.english, ask.kind, ask.voices, ask.anchor
         typed, q_terms = ask.typed, ask.terms
+        counter = counterpart_asked(question)
+        if counter and relation_stated(lead.paragraph.text[lead.start : lead.end]) == counter[0]:
+            # «Wie is het oneens met de ACVZ …?»: the sentence that states the view against the ACVZ's says who
+            return self._extend(question, [lead])
         if ask.taken_up is not None and len(voices) == 1:
             # the reply and the finding it takes up say it all; the voice's other sentences scoring close to the
             # finding are on its topic, not on what the question asks of it

@@ -371,6 +371,39 @@ def relation_asked(question: str) -> str | None:
     return "agree" if agree else None
 
 
+# «Wie is het oneens met de ACVZ …?», «Wie spreekt de ACVZ tegen …?», «Wie denkt er anders over dan de ACVZ?», «Wie
+# deelt de visie van de ACVZ …?», "Who disagrees with the ACVZ …?": the speaker asked for by how their view relates
+# to the one voice named (who is then no speaker asked)
+_WHO_ASKED_RE = re.compile(
+    r"^\s*(?:(?:en|maar)\s+)?(?:wie|who|welke\s+(?:partij|partijen|instantie|organisatie))\b", re.I
+)
+_COUNTER_DISAGREE_RE = re.compile(
+    r"\boneens\b|\b(?:spreekt|spreken|sprak|spraken)\b[^?]*\btegen\b|\bweersprek\w*|\bweerspreekt\b|\bweersprak\w*"
+    r"|\banders\b[^?]*\bdan\b|\bdisagree\w*|\bcontradict\w*",
+    re.I,
+)
+_COUNTER_AGREE_RE = re.compile(
+    r"(?<!on)\beens\b|\b(?:deelt|delen|deelde|deelden)\s+(?:de|het)\s+(?:visie|mening|standpunt|conclusie|analyse)\b"
+    r"|\bonderschrijf\w*|\bonderschrijv\w*|\bonderschreven\b|\bagree\w*",
+    re.I,
+)
+
+
+def counterpart_asked(question: str) -> tuple[str, str] | None:
+    """('disagree' or 'agree', the voice named) when the question asks who holds a view against or with the one
+    voice it names («Wie is het oneens met de ACVZ over …?» → ('disagree', 'acvz')), else None."""
+    if not _WHO_ASKED_RE.match(question):
+        return None
+    voices = asked_voices(question)
+    if len(voices) != 1:
+        return None
+    if _COUNTER_DISAGREE_RE.search(question):
+        return "disagree", voices[0]
+    if _COUNTER_AGREE_RE.search(question):
+        return "agree", voices[0]
+    return None
+
+
 # How the letter states one voice's view against another's: «Anders dan de ACVZ concludeert, is het kabinet …»,
 # «De inzichten van de ACVZ worden, behoudens enkele kanttekeningen, verwerkt …»; «Het kabinet deelt de visie van de
 # ACVZ …», «Het kabinet onderschrijft deze aanbeveling», «kan zich tot op zekere hoogte vinden in dit beeld», «De ACVZ

@@ -281,3 +281,24 @@ def test_a_sentence_that_takes_up_what_the_sentence_before_it_says(sentence, tak
     from assistant.voice import takes_up
 
     assert takes_up(sentence) is taken_up
+
+
+@pytest.mark.parametrize(
+    "question, counter",
+    [
+        ("Wie spreekt de ACVZ tegen over het bewustzijn bij andere partijen?", ("disagree", "acvz")),  # dev27 zk033
+        ("Wie is het oneens met de ACVZ over de andere partijen?", ("disagree", "acvz")),
+        ("Wie denkt er anders dan de ACVZ over de andere partijen?", ("disagree", "acvz")),
+        ("Who disagrees with the ACVZ about other parties?", ("disagree", "acvz")),
+        ("Wie deelt de visie van de ACVZ over goede relaties?", ("agree", "acvz")),
+        ("Wie is het eens met de ACVZ over relatiebeheer?", ("agree", "acvz")),
+        # who says something, no relation to another's view; two voices; no «wie»
+        ("Wie vindt dat uitzonderingen met terughoudendheid gemaakt moeten worden?", None),
+        ("Wie is het eens met wie, de ACVZ of het kabinet?", None),
+        ("Is het kabinet het oneens met de ACVZ?", None),
+    ],
+)
+def test_the_speaker_asked_for_by_how_their_view_relates_to_anothers(question, counter):
+    from assistant.voice import counterpart_asked
+
+    assert counterpart_asked(question) == counter

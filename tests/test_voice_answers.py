@@ -1326,3 +1326,18 @@ def test_a_voice_named_by_the_last_part_of_its_name_has_a_view_in_the_stukken(as
         assert not any(n.startswith("Een standpunt van") for n in assistant.ask(question).notices), question
     # a body the stukken give no voice still has none
     assert assistant.ask("Wat vindt de Nationale Ombudsman van terugkeer?").abstained
+
+
+@pytest.mark.parametrize(
+    "question, quote",
+    [
+        # the ACVZ's own conclusion on the parties was quoted (dev27 zk033)
+        ("Wie spreekt de ACVZ tegen over het bewustzijn bij andere partijen?", "Anders dan de ACVZ concludeert"),
+        ("Who disagrees with the ACVZ about other parties?", "Anders dan de ACVZ concludeert"),
+        ("Wie is het eens met de ACVZ over het belang van relatiebeheer?", "Het kabinet deelt de visie van de ACVZ"),
+    ],
+)
+def test_who_holds_a_view_against_or_with_a_voice_is_said_by_the_sentence_stating_it(assistant, question, quote):
+    answer = check_sound(assistant, question)
+    assert [c.quote[: len(quote)] for c in answer.citations] == [quote]
+    assert answer.citations[0].voice == "kabinet"
