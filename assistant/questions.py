@@ -213,6 +213,8 @@ _CONDITION_RE = re.compile(
 # «de volgende rapportage», «Wanneer wordt … opnieuw geëvalueerd?»: a time still to come
 _FUTURE_QUESTION_RE = re.compile(
     r"\b(?:volgende|komende|eerstvolgende|gepland|opnieuw|nogmaals|herha\w*|next|upcoming|planned|again|repeat\w*)\b"
+    # «een vervolgevaluatie», «een vervolgonderzoek», "a follow-up study": what comes after
+    r"|\bvervolg\w*|\bfollow-?up\b"
     r"|^\s*when\s+(?:will|shall)\b",
     re.I,
 )

@@ -562,3 +562,16 @@ def test_an_english_paraphrase_of_the_dienst_terugkeer_en_vertrek_finds_it(assis
         assistant, "Is there a government body that handles departures of people without residence rights?"
     )
     assert "begeleid door de Dienst Terugkeer en Vertrek" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Komt er een vervolgevaluatie van de landenbenadering en wanneer?",  # dev27 zk045: the ACVZ's view quoted
+        "Bent u bereid de ACVZ te vragen om een vervolgonderzoek naar terugkeer?",  # dev15: the 2014 request quoted
+    ],
+)
+def test_a_follow_up_study_is_not_answered_by_what_the_stukken_say_of_the_first(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek." in answer.notices
