@@ -716,7 +716,9 @@ class ExtractiveAnswerer(SentenceChooser):
             gloss = to_dutch(question)
             dutch = self.support(gloss, hits) if not looks_english(gloss) else 0.0
             return max(stretch_cosine(best_cos, _COS_LOW, _COS_HIGH_ENGLISH), dutch)
-        q_terms = set(content_terms(question))
+        # words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?») are no
+        # topic a paragraph covers
+        q_terms = set(content_terms(question)) - _DOCUMENT_TALK
         ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
         return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 
@@ -807,6 +809,7 @@ _CONCLUSIONS = 4  # sentences a question for a voice's conclusions quotes at mos
 _POINTS_BACK_RE = re.compile(r"\b(?:dit|deze)\s+(?:beeld|conclusie|visie|analyse|advies)\b", re.I)
 _REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
+_DOCUMENT_TALK = frozenset(content_terms("brief soort soorten type typen noemt noemen genoemd vermeldt vermeld"))
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 
 

@@ -575,3 +575,9 @@ def test_a_follow_up_study_is_not_answered_by_what_the_stukken_say_of_the_first(
     answer = assistant.ask(question)
     assert answer.abstained
     assert "Wat hierover na de brief komt, staat niet in de stukken die ik doorzoek." in answer.notices
+
+
+def test_words_about_the_stukken_are_no_topic_the_support_asks_covered(assistant):
+    # «soorten», «noemt de brief» lowered the support of a question whose paragraph is first: refused (dev27 zk015)
+    answer = check_sound(assistant, "Welke soorten bijstand noemt de brief bij het Keniaanse voorbeeld?")
+    assert "juridische en psychologische bijstand" in answer.text
