@@ -829,7 +829,7 @@ _PHRASE_END = frozenset("bij in aan voor met op van over tot om te als door naar
 # is a common noun the stukken must use for them to name who holds it (answered before from the paragraph on the
 # ACVZ's consultation). Only a role of someone or somewhere («van», «bij», «in», «namens») is read: «Wie is
 # verantwoordelijk voor …?» asks no role noun.
-_ROLE_RE = re.compile(
+_ROLE_HELD_RE = re.compile(
     r"^\s*wie\s+(?:is|was|zijn|waren)(?:\s+(?:in\s+\d{4}|nu|toen|destijds))?\s+(?:(?:de|het)\s+)?"
     r"(?:(?P<adjective>[\w-]+e)\s+)?(?P<role>[\w-]+)\s+(?:van|bij|in|namens)\b",
     re.I,
@@ -838,8 +838,9 @@ _ROLE_RE = re.compile(
 
 def _actor(question: str) -> str | None:
     """The common noun a question asks about as the one who acts or receives (``_ACTOR_RE``) or as a role held
-    (``_ROLE_RE``), or None: a name has its own check. An adjective before it («de lokale politie») is passed over."""
-    role = _ROLE_RE.match(question)
+    (``_ROLE_HELD_RE``), or None: a name has its own check. An adjective before it («de lokale politie») is passed
+    over."""
+    role = _ROLE_HELD_RE.match(question)
     if role and role.group("role")[0].islower() and content_terms(role.group("role")):
         return role.group("role")
     m = _ACTOR_RE.match(question)
