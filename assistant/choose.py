@@ -202,6 +202,8 @@ class _Ask:
     # «Waarom …?» is answered by a sentence that says why («omdat», «zodat», «naar aanleiding van»), «Onder welke
     # voorwaarden …?», «Wanneer kan X effect hebben?» by one that states a condition («mits», «indien»)
     wanted: list[Callable[[str], bool]]
+    # «Wie is het oneens met de ACVZ …?»: the relation asked and the voice it is to (``voice.counterpart_asked``)
+    counter: tuple[str, str] | None
     typed: Callable[[_Sentence], bool] | None = None  # does a sentence carry the kind asked (``_typed_window``)
     taken_up: _Sentence | None = None  # another voice's finding the asked voice's reply takes up (``_taking_up``)
 
@@ -213,7 +215,9 @@ class _Ask:
         wanted = [
             gives for asks, gives in ((asks_reason, gives_reason), (asks_condition, gives_condition)) if asks(question)
         ]
-        return cls(question, english, gloss, terms, kind, voices, anchor, _focus(question), wanted)
+        return cls(
+            question, english, gloss, terms, kind, voices, anchor, _focus(question), wanted, counterpart_asked(question)
+        )
 
     def names_focus(self, x: _Sentence) -> bool:
         return bool(self.focus) and self.focus in text_terms(x.paragraph.text[x.start : x.end])
@@ -529,7 +533,9 @@ class SentenceChooser:
         # nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het kabinet het ACVZ-advies?»
         # wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
         named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
-        # (an English follow-up carries English words: they are looked for as its gloss spells them)
+        # A follow-up's answer is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a question
+        # on the diaspora is not answered by the total budget, which never names the diaspora. (An English follow-up
+        # carries English words: they are looked for as its gloss spells them.)
         carried = set(content_terms(carried_words(gloss or question))) - _GENERIC_TOPIC
         # The answer must come from a paragraph on the question's topic: its terms other than what is counted and
         # the words that name the kind of answer.
@@ -616,8 +622,7 @@ class SentenceChooser:
         # is not answered by the Commission's sentences because the cabinet's paragraph on Ghana is among the best.
         # (the voices asked, also when the answer is not given in their words: «the position of X» reads as X's)
         # (not the voice a speaker is asked against or with: «Wie deelt de visie van de ACVZ …?» asks who shares it)
-        counter = counterpart_asked(question)
-        asked = [v for v in self.asked_voices(question) if not counter or v != counter[1]]
+        asked = [v for v in self.asked_voices(question) if not ask.counter or v != ask.counter[1]]
         # ... and so is what a voice advises: «Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te
         # zetten?» is not answered by the cabinet sharing another view of the ACVZ
         view = asked and (view_asked(question) or says_advises(question))
@@ -724,11 +729,11 @@ class SentenceChooser:
             # says why; a sentence a little further down that gives the cause in so many words («Dit is belangrijk,
             # omdat zij de bereidheid moeten hebben …») leads
             lead = _further_down(scored, lead, gives_cause) or lead
-        if counter := counterpart_asked(question):
+        if ask.counter:
             # «Wie spreekt de ACVZ tegen over het bewustzijn bij andere partijen?»: the answer is who states a view
             # against (or with) the ACVZ's, in a sentence that names it («Anders dan de ACVZ concludeert, is het
             # kabinet van oordeel …»); the ACVZ's own conclusion on the parties was quoted
-            relation, other = counter
+            relation, other = ask.counter
             lead = next(
                 (
                     x
@@ -881,10 +886,10 @@ class SentenceChooser:
         if following is None:
             return None
         a, b = following
-        said = text[a:b]
-        if not same_voice(span_voice(finding.paragraph, a, b), voice) or not (takes_up(said) or relation_stated(said)):
+        said, speaker = text[a:b], span_voice(finding.paragraph, a, b)
+        if not same_voice(speaker, voice) or not (takes_up(said) or relation_stated(said)):
             return None
-        return _Sentence(finding.paragraph, finding.rank, a, b, 0.0, finding.score, span_voice(finding.paragraph, a, b))
+        return _Sentence(finding.paragraph, finding.rank, a, b, 0.0, finding.score, speaker)
 
     def _lead_for_advice(self, ask: _Ask, scored: list[_Sentence], lead: _Sentence) -> _Sentence:
         """The lead for advice asked (the recommendation among the best paragraphs) or for what is new (the
@@ -937,8 +942,7 @@ class SentenceChooser:
         scoring close to the lead (in the voice asked; carrying the kind of answer asked)."""
         question, english, kind, voices, anchor = ask.question, ask.english, ask.kind, ask.voices, ask.anchor
         typed, q_terms = ask.typed, ask.terms
-        counter = counterpart_asked(question)
-        if counter and relation_stated(lead.paragraph.text[lead.start : lead.end]) == counter[0]:
+        if ask.counter and relation_stated(lead.paragraph.text[lead.start : lead.end]) == ask.counter[0]:
             # «Wie is het oneens met de ACVZ …?»: the sentence that states the view against the ACVZ's says who
             return self._extend(question, [lead])
         if ask.taken_up is not None and len(voices) == 1:
