@@ -625,9 +625,10 @@ class SentenceChooser:
         asked = [v for v in self.asked_voices(question) if not ask.counter or v != ask.counter[1]]
         # ... and so is what a voice advises: «Klopt het dat de ACVZ adviseert de ontwikkelingshulp aan Ghana stop te
         # zetten?» is not answered by the cabinet sharing another view of the ACVZ
-        view = asked and (view_asked(question) or says_advises(question))
+        opinion = view_asked(question) is not None
+        view = asked and (opinion or says_advises(question))
         # (advice is a recommendation's: it may score below the reaction under it, so any of the best paragraphs')
-        among = scored[:_VOICE_WINDOW] if view_asked(question) else scored
+        among = scored[:_VOICE_WINDOW] if opinion else scored
         said = [x for x in among if any(same_voice(x.voice, v) for v in asked)] if view else window
         if names and not any(all(names_it(named_in(x.paragraph), n) for n in names) for x in said):
             return []
@@ -645,7 +646,7 @@ class SentenceChooser:
             # of the ACVZ on them, whatever else it says.
             if self._rarest_unsaid(topic_terms, said):
                 who = VOICE_NAMES.get(asked[0], asked[0])
-                what = "standpunt" if view_asked(question) else "advies"
+                what = "standpunt" if opinion else "advies"
                 return [f"In de gevonden passages staat geen {what} van {who} hierover."]
         return None
 
