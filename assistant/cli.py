@@ -287,6 +287,7 @@ class Split(str, Enum):
     dev25 = "dev25"
     dev26 = "dev26"
     dev27 = "dev27"
+    dev28 = "dev28"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -18,7 +18,7 @@ from .thesaurus import expansions
 
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
-_PLURAL_S_RE = re.compile(r"['’]s$")
+_SUFFIX_RE = re.compile(r"['’](?:s|ers?)$")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``question_names``
 _GENRE_PREFIX_RE = re.compile(
@@ -30,8 +30,9 @@ _GENRE_RE = re.compile(r"^(?:Kamer\w*|Tweede|Handelingen\w*|Aanhangsel\w*|Kamers
 def question_names(question: str) -> list[str]:
     """Capitalised names in a question, without genre words such as «Kamerstuk» («de Kamervragen van Van
     Klaveren en Bontes» names «Van Klaveren en Bontes»)."""
-    # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name.
-    names = (_PLURAL_S_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
+    # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name; nor is the ’er of a member («Welke
+    # PVV'er …?», «VVD’ers») of a party or body written in initials.
+    names = (_SUFFIX_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
     # «Wat vindt de ACVZ van EURINT en ERIN?»: a body written in initials is not the start of a «… van …» name
     # («Raad van State» is one), so the «van» after it is the question's, between two names.
     names = (part for n in names for part in _AFTER_INITIALS_RE.split(n))

@@ -581,3 +581,18 @@ def test_words_about_the_stukken_are_no_topic_the_support_asks_covered(assistant
     # «soorten», «noemt de brief» lowered the support of a question whose paragraph is first: refused (dev27 zk015)
     answer = check_sound(assistant, "Welke soorten bijstand noemt de brief bij het Keniaanse voorbeeld?")
     assert "juridische en psychologische bijstand" in answer.text
+
+
+def test_words_for_where_in_the_stukken_are_no_topic_either(assistant):
+    # «verwijzing», «onderaan», «pagina» lowered the support of a question whose footnote is first: refused (dev28
+    # zl028)
+    answer = check_sound(assistant, "Wat is CEC in de verwijzing onderaan pagina 1?")
+    assert "ESH-klacht CEC" in answer.text
+
+
+def test_a_member_of_a_party_asked_is_not_an_unknown_name(assistant):
+    # «PVV'er» was looked up as a name the stukken never use and the question refused (dev28 zl001)
+    answer = check_sound(assistant, "Welke PVV'er had gevraagd om de kabinetsreactie?")
+    assert "Fritsma (PVV)" in answer.text
+    # the member's view is still not in the stukken
+    assert assistant.ask("Wat vindt de PVV'er van de kabinetsreactie?").abstained

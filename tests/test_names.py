@@ -56,3 +56,11 @@ def test_names_side_by_side_are_each_found_and_a_region_by_its_countries():
 def test_question_names_skip_the_first_word_and_genre_words():
     assert question_names("Welke landen noemt de brief?") == []
     assert question_names("Wat zeiden Van Klaveren en Bontes in de Kamervragen?") == ["Van Klaveren en Bontes"]
+
+
+def test_a_member_of_a_party_is_named_by_the_party():
+    # «PVV'er» was looked up as a name, absent, and «Welke PVV'er had gevraagd om de kabinetsreactie?» refused
+    # although the letter names «uw lid Fritsma (PVV)» (dev28 zl001)
+    assert question_names("Welke PVV'er had gevraagd om de kabinetsreactie?") == ["PVV"]
+    assert question_names("Wat vinden de VVD’ers en de BSO's?") == ["VVD", "BSO"]
+    assert question_names("Wat zei de heer O'Brien?") == ["O'Brien"]

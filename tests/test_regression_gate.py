@@ -44,6 +44,7 @@ SPLITS = [
     "dev25",
     "dev26",
     "dev27",
+    "dev28",
     "test",
     "dev-followups",
     "test-followups",
