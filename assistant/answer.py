@@ -106,6 +106,11 @@ ABSTAIN_TEXT = "Dit staat niet in de stukken die ik doorzoek."
 _INITIALS_RE = re.compile(r"(?<![\w&-])[A-Z]{3,6}(?![\w&-])")  # «ADPC»; not «DT&V», «EU-Turkije»
 # (M&O is written out with its compound head by ``spelled_out``; case-sensitive: «so», «os» are words)
 _SPELLED_OUT_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(k for k in SPELLED_OUT if k.isalpha()) + r")(?![\w&-])")
+# «volgens de adviescommissie», "the advisory committee": the common noun for the ACVZ, not its full name
+# («Adviescommissie voor Vreemdelingenzaken», "Advisory Committee on Migration Affairs")
+_ACVZ_NOUN_RE = re.compile(
+    r"\b(?:adviescommissie|advisory\s+committee)\b(?!\s+(?:(?:voor\s+)?vreemdelingenzaken|on\b))", re.I
+)
 
 
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -696,6 +701,14 @@ class ExtractiveAnswerer(SentenceChooser):
             question,
         )
 
+    def searched_as(self, question: str) -> str:
+        """The question as the search reads it: «de adviescommissie» as the ACVZ. The stukken write that common noun
+        only where they introduce the ACVZ by its full name; searched as written, the rare word put the introduction
+        first for any view the question asks of the ACVZ («Levert straffen … iets op, volgens de adviescommissie?»).
+        The answer still reads the question as asked: «Wanneer overhandigde de adviescommissie haar rapport?» is
+        answered by the introduction's sentence that has the word."""
+        return _ACVZ_NOUN_RE.sub("ACVZ", question) if self._mentions("acvz") else question
+
     def _mentions(self, prefix: str) -> bool:
         """Does any indexed text have a word starting with ``prefix`` (a phrase: the phrase at a word start)?"""
         if any(ch.isspace() for ch in prefix):
@@ -717,8 +730,8 @@ class ExtractiveAnswerer(SentenceChooser):
             dutch = self.support(gloss, hits) if not looks_english(gloss) else 0.0
             return max(stretch_cosine(best_cos, _COS_LOW, _COS_HIGH_ENGLISH), dutch)
         # words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?») are no
-        # topic a paragraph covers
-        q_terms = set(content_terms(question)) - _DOCUMENT_TALK
+        # topic a paragraph covers; a voice is read by the name the paragraphs use, as the search reads it
+        q_terms = set(content_terms(self.searched_as(question))) - _DOCUMENT_TALK
         ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
         return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 

@@ -88,7 +88,7 @@ class Assistant:
         gc.freeze()
 
     def _hits(self, question: str, k: int | None, doc_ids: list[str] | None) -> list[tuple[Paragraph, float]]:
-        return self.retriever.search(question, k=k, doc_ids=doc_ids)
+        return self.retriever.search(self.answerer.searched_as(question), k=k, doc_ids=doc_ids)
 
     def search(self, question: str, k: int | None = None, doc_ids: list[str] | None = None) -> list[Retrieved]:
         q = what_is_asked(validate_question(question, self.settings.answer.max_question_chars))

@@ -48,6 +48,7 @@ _USE_FOR = {
     "uitkomsten": "conclusies resultaten",
     "posten": "vertegenwoordigingen",  # diplomatic posts
     "voorzichtig": "terughoudendheid",
+    "tevreden": "positief",  # «Is de ACVZ tevreden over …?»: «De ACVZ is positief over …»
     "besef": "bewust",
     "alert": "bewust",
     "terugkeerprobleem": "terugkeerproblematiek",

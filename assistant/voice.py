@@ -92,10 +92,12 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # «de Europese ministers van Justitie en Binnenlandse Zaken» are not the cabinet: they meet as the JBZ-Raad
     # Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?»
     # («Kunt u aangeven …?» only asks politely: ``text.without_politeness``). «uw Kamer», «uw lid» (the letter's words
-    # for the Kamer) are no addressee.
+    # for the Kamer) are no addressee. "government departments", "a government body" are the state's organs, not
+    # the cabinet speaking.
     KABINET: re.compile(
         r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)\w*|staatssecretaris"
-        r"|cabinet|government|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
+        r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
+        r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
         re.I,
     ),
     # «volgens Brussel», «Wat wil Brussel?»: Brussel as a speaker is the Commission («in Brussel», a place, is not)

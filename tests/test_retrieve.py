@@ -214,6 +214,8 @@ def _rank(hits: list[str], pid: str) -> int:
         # «ruilmiddel» for «tegenprestatie» (dev25 zi035, zi004)
         ("Lopen de betrekkingen gevaar door strafmaatregelen, meent de ACVZ?", "011"),
         ("Kan Nederland uitkeringsverdragen gebruiken als ruilmiddel bij terugname?", "021"),
+        # «tevreden» for «positief» (dev24 zh035)
+        ("Is de ACVZ tevreden over wat Nederland in Europa doet?", "027"),
     ],
 )
 def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):
@@ -244,3 +246,15 @@ def test_the_signature_block_is_a_candidate_only_for_who_signed(assistant):
         assistant.search("Who signed the letter on behalf of Foreign Affairs?", k=3)[0].paragraph_id
         == "kst-29344-128:044"
     )
+
+
+def test_the_acvz_asked_by_its_common_noun_is_searched_by_its_name(assistant):
+    # «adviescommissie» is only in the two sentences that introduce the ACVZ by its full name: searched as written, they
+    # came first for a view asked of the ACVZ (dev28 zl021)
+    question = "Levert straffen via andere beleidsterreinen iets op, volgens de adviescommissie?"
+    assert [r.paragraph_id for r in assistant.search(question)][0] == "kst-29344-128:011"
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.citations[0].paragraph_id == "kst-29344-128:011"
+    # the answer reads the question as asked: the introduction's sentence with the word is the one quoted
+    answer = assistant.ask("Wanneer overhandigde de adviescommissie haar rapport aan het kabinet?")
+    assert "Op 25 juni jl. heeft de Adviescommissie" in answer.text

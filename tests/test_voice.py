@@ -69,6 +69,9 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat erkent de Europese Commissie in het actieplan?", ["europese-commissie"]),
         ("Wat bevestigde de JBZ-raad van 8 oktober?", ["jbz-raad"]),
         ("What does the government think of conditionality?", ["kabinet"]),
+        # the state's organs are not the cabinet speaking: the answer led with the cabinet's sentence (dev24 zh023)
+        ("Which government departments does the advisory committee consider alert to returns?", ["acvz"]),
+        ("Is there a government body that handles departures?", []),
         ("Hoeveel geld is er voor terugkeer?", []),
         # a body named as a place or a topic is not a speaker asked for
         ("Wat vereist een EU-migratiebeleid binnen de Commissie en de EDEO?", []),
