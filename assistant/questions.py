@@ -131,7 +131,10 @@ _TYPES = {
     "countries": (
         re.compile(
             r"^\s*(?:(?:in|met|uit|aan|naar|voor|van|tussen|bij)\s+)?welke\s+(?:\w+\s+)?(?:\w*landen|lidstaten)\b"
-            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+(?:\w+\s+)?(?:countries|member\s+states)\b",
+            r"|^\s*(?:(?:in|with|to|from)\s+)?which\s+(?:\w+\s+)?(?:countries|member\s+states)\b"
+            # as a Kamervraag asks it: «Noem de landen waar …», «Geef alle herkomstlanden …», "List the countries …"
+            r"|^\s*(?:noem|geef)\s+(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:\w*landen|lidstaten)\b"
+            r"|^\s*(?:name|list)\s+(?:(?:the|all)\s+)?(?:\w+\s+)?(?:countries|member\s+states)\b",
             re.I,
         ),
         re.compile(

@@ -596,3 +596,13 @@ def test_a_member_of_a_party_asked_is_not_an_unknown_name(assistant):
     assert "Fritsma (PVV)" in answer.text
     # the member's view is still not in the stukken
     assert assistant.ask("Wat vindt de PVV'er van de kabinetsreactie?").abstained
+
+
+def test_countries_asked_as_a_kamervraag_are_answered_by_the_countries_alone(assistant):
+    # «Noem de landen …» asked no kind of answer: the cabinet's reaction on relations «op alle niveaus» was quoted
+    # after the ACVZ's sentence naming the countries (dev28 zl013)
+    answer = check_sound(
+        assistant, "Noem de landen waar op verschillende niveaus in capaciteitsprojecten is geïnvesteerd."
+    )
+    assert "Armenië, Azerbeidzjan, Burundi, Guinee, Nigeria en Rwanda" in answer.text
+    assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:008"}

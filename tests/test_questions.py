@@ -80,6 +80,11 @@ def test_a_named_answer_names_what_is_asked():
         ("Welke landen weigeren hun onderdanen terug te nemen?", "countries"),
         ("In welke landen zijn Business Support Organisations versterkt?", "countries"),
         ("Welke herkomstlanden interpreteren de terugnameplicht anders?", "countries"),  # a compound asks the same
+        # as a Kamervraag asks it (dev28 zl013: the cabinet's reaction on relations was quoted after the countries)
+        ("Noem de landen waar op verschillende niveaus in capaciteitsprojecten is geïnvesteerd.", "countries"),
+        ("Geef alle herkomstlanden die niet meewerken.", "countries"),
+        ("List the countries where capacity projects were funded.", "countries"),
+        ("Noem de departementen die terugkeer in beeld hebben.", None),
         ("What is the budget of the African Diaspora Policy Center?", "amount"),  # as «Wat is het budget van …?»
         ("How high are the costs of the pilot?", "amount"),
         ("Which countries does the Netherlands support?", "countries"),
