@@ -8,12 +8,14 @@ the stukken use for it. They are added to the BM25 query (``retrieve``), and the
 take the better of the question as asked and the question in the stukken's words (``rephrased_terms``):
 never replacing what was asked. The dense search and the answer see the question as asked.
 
-Only true equivalents in Dutch policy language are listed (a stem of the question's words → words to add); an
-automatic thesaurus from e5's nearest words gave spelling neighbours, not synonyms (evals/CHANGELOG.md).
+Only true equivalents in Dutch policy language are listed (a stem of the question's words → words to add; an
+idiom, matched as a phrase, → words to add); an automatic thesaurus from e5's nearest words gave spelling
+neighbours, not synonyms (evals/CHANGELOG.md).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .text import content_terms
@@ -102,6 +104,38 @@ _USE_FOR = {
     "afrikaanse": "somalië kenia ghana nigeria burundi guinee rwanda marokko",
 }
 
+# Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
+# idiom of the question → the stukken's words for it, and the idiom's own words, which the stukken's replace. A
+# verb split around its object is matched across it («Legt terugkeer het doorgaans af tegen …?»).
+_INFORM_VERBS = (
+    "brengen brengt bracht brachten gebracht stellen stelt stelde stelden gesteld houden houdt hield hielden gehouden"
+)
+_INFORM = "|".join(_INFORM_VERBS.split())
+_IDIOMS = (
+    # «op de hoogte brengen / stellen / houden» is informing; «op de hoogte zijn van» is being aware
+    (
+        rf"\bop\s+de\s+hoogte\s+(?:te\s+)?(?:{_INFORM})\b|\b(?:{_INFORM})\s+(?:\w+\s+){{0,4}}?op\s+de\s+hoogte\b",
+        "geïnformeerd voorlichting",
+        f"hoogte {_INFORM_VERBS}",
+    ),
+    (r"\bop\s+de\s+hoogte\s+van\b", "bewust", "hoogte"),
+    # losing out to something: «in het nadeel van terugkeer uitvalt»
+    (
+        r"\b(?:legt|leggen|legde|legden)\b[^?.!]{0,60}?\baf\s+tegen\b|\b(?:het\s+)?af(?:ge)?leg(?:gen|t|d)\s+tegen\b"
+        r"|\baan\s+het\s+kortste\s+eind\b|\bhet\s+onderspit\b",
+        "nadeel uitvalt",
+        "legt leggen legde legden af afleggen afgelegd aflegt trekt trekken trok kortste eind delft delven onderspit",
+    ),
+    # «in kaart brengen» is the letter's «in beeld brengen»
+    (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
+)
+_IDIOM_RES = tuple((re.compile(pattern, re.I), said, frozenset(content_terms(own))) for pattern, said, own in _IDIOMS)
+
+
+def _idioms(question: str) -> list[tuple[frozenset[str], str]]:
+    """The idioms of ``question``: (the stems of the idiom's own words, the stukken's words for it)."""
+    return [(own, said) for rx, said, own in _IDIOM_RES if rx.search(question)]
+
 
 @cache
 def _by_stem() -> dict[str, str]:
@@ -116,13 +150,21 @@ def expansions(question: str) -> str:
     """The stukken's words for the question's everyday ones, space-separated ('' when none applies)."""
     table = _by_stem()
     words = dict.fromkeys(w for t in content_terms(question) if t in table for w in table[t].split())
+    words.update(dict.fromkeys(w for _, said in _idioms(question) for w in said.split()))
     return " ".join(words)
 
 
 def rephrased_terms(question: str) -> set[str] | None:
     """The question's content terms with each everyday one replaced by the stukken's words for it (None when
-    none applies): what a paragraph in the stukken's words covers of the question."""
-    return rephrased_stems(set(content_terms(question)))
+    none applies): what a paragraph in the stukken's words covers of the question. An idiom's words are replaced
+    as a whole («op de hoogte gebracht» → «geïnformeerd voorlichting»)."""
+    idioms = _idioms(question)
+    terms = set(content_terms(question))
+    rephrased = rephrased_stems(terms)
+    if not idioms:
+        return rephrased
+    own = {t for words, _ in idioms for t in words}
+    return ((rephrased or terms) - own) | {t for _, said in idioms for t in content_terms(said)}
 
 
 def rephrased_stems(terms: set[str]) -> set[str] | None:

@@ -216,6 +216,10 @@ def _rank(hits: list[str], pid: str) -> int:
         ("Kan Nederland uitkeringsverdragen gebruiken als ruilmiddel bij terugname?", "021"),
         # «tevreden» for «positief» (dev24 zh035)
         ("Is de ACVZ tevreden over wat Nederland in Europa doet?", "027"),
+        # idioms: «op de hoogte gebracht» for «geïnformeerd», «het afleggen tegen» for «in het nadeel uitvallen»
+        # (dev28 zl018, dev27 zk022)
+        ("Hoe worden mensen die misschien teruggaan beter op de hoogte gebracht?", "041"),
+        ("Legt terugkeer het doorgaans af tegen andere beleidsbelangen?", "009"),
     ],
 )
 def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):

@@ -106,3 +106,21 @@ def test_rephrased_stems_of_terms_already_stemmed():
     rephrased = rephrased_stems(terms)
     assert rephrased is not None and set(content_terms("Den Haag")) <= rephrased
     assert rephrased_stems(set(content_terms("terugkeer naar herkomstlanden"))) is None
+
+
+def test_an_idiom_is_read_as_a_phrase():
+    # dev28 zl018, dev27 zk022: informing, losing out to other interests
+    assert expansions("Hoe worden mensen die misschien teruggaan beter op de hoogte gebracht?") == (
+        "geïnformeerd voorlichting"
+    )
+    assert expansions("Hoe houdt het kabinet de Kamer op de hoogte?") == "geïnformeerd voorlichting"
+    assert expansions("Zijn andere ministeries op de hoogte van de terugkeerproblematiek?") == "bewust"
+    assert expansions("Legt terugkeer het doorgaans af tegen andere beleidsbelangen?") == "nadeel uitvalt"
+    assert expansions("Wie trekt aan het kortste eind?") == "nadeel uitvalt"
+    assert expansions("Hebben VenJ en BZ het belang in kaart gebracht?") == "beeld gebracht"
+    # its words alone are no idiom: «tot op zekere hoogte», a map
+    assert expansions("Is de aanpak tot op zekere hoogte effectief?") == ""
+    assert expansions("Welke kaart staat in het rapport?") == ""
+    # the idiom's own words are replaced as a whole; what the question says around a split verb stays
+    terms = rephrased_terms("Legt terugkeer het doorgaans af tegen andere beleidsbelangen?")
+    assert terms == set(content_terms("terugkeer doorgaans beleidsbelangen nadeel uitvalt"))
