@@ -104,6 +104,13 @@ _IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlan
 
 
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
+# Words for a relation between voices or for a view: what a question asks a relation on is the rest
+_RELATION_TERMS = frozenset(
+    content_terms(
+        "deelt delen deelde deelden onderschrijft onderschrijven onderschreef eens oneens visie mening kritiek "
+        "standpunt oordeel conclusie analyse zorg zorgen"
+    )
+)
 
 
 # A name written out in capitalised words on one line, small words between them skipped: «Internationale Organisatie
@@ -952,10 +959,12 @@ class SentenceChooser:
             return [ask.taken_up, lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the
-            # question without the speakers' names, which would favour any sentence naming them).
+            # question without the speakers' names, which would favour any sentence naming them, and without its
+            # words for a relation or a view, which would favour «Het kabinet deelt de visie van de ACVZ dat …» on
+            # anything for «Deelt u de kritiek van de ACVZ op minder-voor-minder?»).
             # An English question shares no Dutch stems with the text (only names such as «ACVZ»), so there
             # term overlap says nothing: each voice's best-scoring sentence (mostly e5 similarity) speaks.
-            topic = topic_words(question)
+            topic = [w for w in topic_words(question) if not set(content_terms(w)) & _RELATION_TERMS]
             chosen = []
             for voice in voices:
                 if opening is not None and same_voice(opening.voice, voice):

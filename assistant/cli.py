@@ -288,6 +288,7 @@ class Split(str, Enum):
     dev26 = "dev26"
     dev27 = "dev27"
     dev28 = "dev28"
+    dev29 = "dev29"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

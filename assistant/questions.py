@@ -56,10 +56,11 @@ _TYPES = {
         re.compile(r"\b(hoeveel\s+procent|percent(?:age)?|rate)\b", re.I),
         re.compile(r"\d\s*%|\b(procent|percent|per\s+cent|procentpunt\w*)\b", re.I),
     ),
-    # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it.
+    # «Wat kost …?», «Hoeveel geld …?» wants an amount of money: «vier beleidsprioriteiten» does not answer it. So
+    # does a compound of money: «Hoeveel ontwikkelingsgeld …?», «Hoeveel ODA-geld …?», «Hoeveel jaarbudget …?».
     "amount": (
         re.compile(
-            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:geld|euro|miljoen|miljard|budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
+            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"

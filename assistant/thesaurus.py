@@ -51,6 +51,7 @@ _USE_FOR = {
     "posten": "vertegenwoordigingen",  # diplomatic posts
     "voorzichtig": "terughoudendheid",
     "tevreden": "positief",  # «Is de ACVZ tevreden over …?»: «De ACVZ is positief over …»
+    "verzocht": "gevraagd verzoek",  # «Wanneer heeft u de ACVZ om de evaluatie verzocht?»: «… schriftelijk gevraagd»
     "besef": "bewust",
     "alert": "bewust",
     "terugkeerprobleem": "terugkeerproblematiek",

@@ -203,8 +203,9 @@ _NOT_ASKED_RE = re.compile(
 # «Waarom werd de ACVZ gevraagd …?», "Why was the ACVZ asked …?": the body is the one asked or appointed, not a
 # speaker whose view is asked.
 _PATIENT_RE = re.compile(
-    # «… de ACVZ om deze evaluatie (heeft) gevraagd»: what was asked of it may come between
-    r"^\s*(?:om\s+[^?,]{1,40}?\s+(?:heeft\s+|hebben\s+|had\s+|werd\s+)?|\w+\s+)?(?:gevraagd|verzocht|opgedragen|"
+    # «… de ACVZ om deze evaluatie (heeft) gevraagd»: what was asked of it may come between, after an adverb too
+    # («… de adviescommissie schriftelijk om de evaluatie verzocht»)
+    r"^\s*(?:\w+\s+)?(?:om\s+[^?,]{1,40}?\s+(?:heeft\s+|hebben\s+|had\s+|werd\s+)?)?(?:gevraagd|verzocht|opgedragen|"
     r"ingesteld|opgericht|benoemd|asked|requested|commissioned|tasked|appointed)\b",
     re.I,
 )

@@ -606,3 +606,18 @@ def test_countries_asked_as_a_kamervraag_are_answered_by_the_countries_alone(ass
     )
     assert "Armenië, Azerbeidzjan, Burundi, Guinee, Nigeria en Rwanda" in answer.text
     assert {c.paragraph_id for c in answer.citations} == {"kst-29344-128:008"}
+
+
+def test_a_compound_of_money_asks_an_amount(assistant):
+    # «Hoeveel ontwikkelingsgeld …?» counted things: no number of the budget sentences counted any, refused (dev29
+    # zm010)
+    answer = check_sound(
+        assistant, "Hoeveel ontwikkelingsgeld is er na het Kamerdebat van eind april 2015 extra vrijgemaakt?"
+    )
+    assert "zes miljoen euro" in answer.text
+
+
+def test_the_body_asked_to_evaluate_is_no_speaker_after_an_adverb_either(assistant):
+    # the ACVZ was taken for a speaker asked, and its sentence on handing over the advice quoted (dev29 zm012)
+    answer = check_sound(assistant, "Wanneer heeft u de adviescommissie schriftelijk om de evaluatie verzocht?")
+    assert "23 mei 2014" in answer.citations[0].quote

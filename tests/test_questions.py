@@ -42,6 +42,10 @@ def test_a_named_answer_names_what_is_asked():
         ("Wat kost het project met de Somalische autoriteiten?", "amount"),
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
+        # a compound of money (dev29 zm010: counted as things, and no number in the budget sentences counted)
+        ("Hoeveel ontwikkelingsgeld is er na het Kamerdebat van eind april 2015 extra vrijgemaakt?", "amount"),
+        ("Hoeveel ODA-geld gaat naar terugkeer?", "amount"),
+        ("Hoeveel geldovermakingen zijn er gedaan?", "count"),
         ("Hoeveel ODA-middelen kwamen er extra bij?", "amount"),  # funds are money
         ("Hoe vaak heeft de ACVZ eerder geadviseerd?", "number"),
         ("How often did it happen?", "number"),

@@ -45,6 +45,7 @@ SPLITS = [
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
     "test",
     "dev-followups",
     "test-followups",

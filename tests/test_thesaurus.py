@@ -33,6 +33,7 @@ def test_everyday_words_get_the_stukken_words():
     # dev27 zk013: figures on migration are its data
     assert expansions("Met welke drie landen wordt gewerkt aan betere migratiecijfers?") == "migratiedata"
     assert expansions("Welke cijfers verzamelen Irak en Pakistan?") == "data"
+    assert "gevraagd" in expansions("Wanneer heeft u de ACVZ om de evaluatie verzocht?")  # dev29 zm012
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 

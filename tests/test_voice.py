@@ -91,6 +91,8 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Does the cabinet agree with the ACVZ that negative incentives harm relations?", ["kabinet"]),
         # the body asked to do something is not a speaker whose view is asked
         ("Waarom werd de ACVZ gevraagd de landenbenadering te evalueren?", []),
+        # … after an adverb too (dev29 zm012: the ACVZ's say was looked for, and its date of handing over quoted)
+        ("Wanneer heeft u de adviescommissie schriftelijk om de evaluatie verzocht?", ["kabinet"]),
         ("Why was the ACVZ asked to evaluate the country approach?", []),
         ("Heeft het kabinet de ACVZ verzocht om een advies?", ["kabinet"]),
         # what is reacted to is no speaker; where a Council decided is («op de JBZ-raad … bevestigd»)

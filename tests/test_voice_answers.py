@@ -1341,3 +1341,12 @@ def test_who_holds_a_view_against_or_with_a_voice_is_said_by_the_sentence_statin
     answer = check_sound(assistant, question)
     assert [c.quote[: len(quote)] for c in answer.citations] == [quote]
     assert answer.citations[0].voice == "kabinet"
+
+
+def test_sharing_a_voices_critique_is_answered_on_what_it_criticises(assistant):
+    # «Het kabinet deelt de visie van de ACVZ dat het opbouwen … van goede relaties …» was quoted for the cabinet: the
+    # word «deelt» counted as the topic (dev29 zm035)
+    answer = check_sound(assistant, "Deelt u de kritiek van de ACVZ op minder-voor-minder?")
+    assert answer.citations[0].paragraph_id == "kst-29344-128:015"
+    assert "in bepaalde gevallen, effectief kan zijn" in answer.text
+    assert "goede relaties" not in answer.text
