@@ -422,7 +422,7 @@ _ANAPHORA_RE = re.compile(
 # A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
 _CONTINUES_RE = re.compile(
-    r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,3}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+    r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
 )
 
 # A lead that announces what follows: «In de Raadsconclusies … is een paragraaf opgenomen over terugkeer.», «… merkt het

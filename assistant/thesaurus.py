@@ -52,6 +52,14 @@ _USE_FOR = {
     "voorzichtig": "terughoudendheid",
     "tevreden": "positief",  # «Is de ACVZ tevreden over …?»: «De ACVZ is positief over …»
     "verzocht": "gevraagd verzoek",  # «Wanneer heeft u de ACVZ om de evaluatie verzocht?»: «… schriftelijk gevraagd»
+    # taking back one's nationals is an obligation of customary law: «Terugname van eigen onderdanen is een
+    # internationaal gewoonterechtelijke verplichting» (the stemmer keeps «verplichting» apart from «plicht», and
+    # the modifier «gewoonte» apart from its compound)
+    "plicht": "verplichting",
+    "terugnameplicht": "terugname verplichting",
+    "terugnemen": "terugname",
+    "gewoonte": "gewoonterechtelijke",
+    "burgers": "onderdanen",
     "besef": "bewust",
     "alert": "bewust",
     "terugkeerprobleem": "terugkeerproblematiek",

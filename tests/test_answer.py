@@ -621,3 +621,13 @@ def test_the_body_asked_to_evaluate_is_no_speaker_after_an_adverb_either(assista
     # the ACVZ was taken for a speaker asked, and its sentence on handing over the advice quoted (dev29 zm012)
     answer = check_sound(assistant, "Wanneer heeft u de adviescommissie schriftelijk om de evaluatie verzocht?")
     assert "23 mei 2014" in answer.citations[0].quote
+
+
+def test_the_next_sentence_pointing_back_a_few_words_in_comes_along(assistant):
+    # «Er is een aantal landen dat dit anders interpreteert …» answers «alle landen», leaning on the obligation before
+    # it; its «dit» is the seventh word, past the four the continuation looked at (dev3 j024, dev27 zk005)
+    answer = check_sound(assistant, "Geven alle landen voorrang aan het terugnemen van hun eigen burgers?")
+    assert "internationaal gewoonterechtelijke verplichting" in answer.text
+    assert "Er is een aantal landen dat dit anders interpreteert" in answer.text
+    answer = check_sound(assistant, "Hoe gaan sommige landen om met de plicht om eigen onderdanen terug te nemen?")
+    assert "Er is een aantal landen dat dit anders interpreteert" in answer.text

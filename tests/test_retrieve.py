@@ -220,6 +220,10 @@ def _rank(hits: list[str], pid: str) -> int:
         # (dev28 zl018, dev27 zk022)
         ("Hoe worden mensen die misschien teruggaan beter op de hoogte gebracht?", "041"),
         ("Legt terugkeer het doorgaans af tegen andere beleidsbelangen?", "009"),
+        # «plicht», «burgers», «gewoonte» for «verplichting», «onderdanen», «gewoonterechtelijke» (dev25 zi019, dev28
+        # zl002: the cabinet's «Volgens jurisprudentie mag van vreemdelingen …» came first)
+        ("Zien alle staten het terugnemen van burgers als een plicht?", "006"),
+        ("Berust de terugnameplicht van herkomstlanden op verdragen of op gewoonte?", "006"),
     ],
 )
 def test_everyday_words_find_the_paragraph_in_the_stukken_words(assistant, question, expected):

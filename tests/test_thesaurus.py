@@ -34,6 +34,11 @@ def test_everyday_words_get_the_stukken_words():
     assert expansions("Met welke drie landen wordt gewerkt aan betere migratiecijfers?") == "migratiedata"
     assert expansions("Welke cijfers verzamelen Irak en Pakistan?") == "data"
     assert "gevraagd" in expansions("Wanneer heeft u de ACVZ om de evaluatie verzocht?")  # dev29 zm012
+    # dev25 zi019, dev28 zl002: an obligation of customary law to take back one's nationals
+    assert (
+        expansions("Zien alle staten het terugnemen van burgers als een plicht?") == "terugname onderdanen verplichting"
+    )
+    assert "gewoonterechtelijke" in expansions("Berust de terugnameplicht op verdragen of op gewoonte?")
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
