@@ -226,7 +226,7 @@ class ExtractiveAnswerer(SentenceChooser):
             reaction = self._reaction(question, [(hits[0][0], hits[0][0].voice)], hits, standalone=True)
         if reaction:
             return self._compose(reaction, voices, [])
-        if self.support(question, hits) < self.cfg.min_support:
+        if self.support(question, hits) < self._min_support(question):
             if lookup:
                 # A look-up is a word or two, far from any sentence in e5's space («uitzetting» 0.20): where the
                 # stukken name it (or their words for it: thesaurus.py) is the answer, and a word they never use is
@@ -249,6 +249,10 @@ class ExtractiveAnswerer(SentenceChooser):
         if lookup:
             chosen = chosen + self._other_places(lookup, chosen, hits)
         return self._compose(chosen, voices, notices)
+
+    def _min_support(self, question: str) -> float:
+        """The support a question needs to be answered (``AnswerSettings``)."""
+        return self.cfg.min_support_typed if answer_type(question) else self.cfg.min_support
 
     def voice_paragraphs(self, question: str, hits: list[tuple[Paragraph, float]]) -> list[Paragraph]:
         """The paragraphs that state how the voices a question asks about relate («Waar zijn de ACVZ en het kabinet

@@ -124,6 +124,13 @@ class AnswerSettings(BaseModel):
         description="Abstain when the best sentence's support score (0..1) is below this; "
         "calibrated on the gold set (see evals/).",
     )
+    min_support_typed: float = Field(
+        default=0.25,
+        ge=0.0,
+        le=1.0,
+        description="The same for a question that asks a kind of answer (a number, a date, countries …), which is "
+        "then also answered only by a sentence that carries it, from a paragraph on the question's topic.",
+    )
     related: int = Field(default=3, ge=0, le=10, description="Nearest paragraphs listed when abstaining.")
     max_question_chars: int = Field(default=2000, ge=10, description="Longer questions are refused.")
 

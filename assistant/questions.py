@@ -174,10 +174,13 @@ _TYPES = {
     ),
     "date": (
         re.compile(
-            r"^\s*(wanneer|sinds\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)|(?:in|sinds|vanaf)\s+welk\s+jaar|"
+            # («Tot wanneer …?» may ask a condition: «Zolang vrijwillige terugkeer nog niet … is, blijft er ruimte …»)
+            r"^\s*(wanneer|(?:sinds|vanaf)\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)"
+            r"|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
             # «Welk jaartal …?» asks a year as «welk jaar» does; «Wat is de looptijd / duur van …?» a stretch of time
-            r"welk\s+jaar(?:tal)?|hoeveel\s+tijd|hoe\s*lang|when|since\s+when|in\s+(?:which|what)\s+year|how\s+long|"
+            r"welk\s+jaar(?:tal)?|hoeveel\s+tijd|hoe\s*lang|when|(?:since|from)\s+when"
+            r"|in\s+(?:which|what)\s+year|how\s+long|"
             r"(?:wat|hoe\s+lang)\s+(?:is|was|zijn|waren)\s+de\s+(?:loop)?(?:tijd|duur)\b|"
             r"what\s+(?:is|was)\s+the\s+(?:duration|term|running\s+time)\b|"
             r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",

@@ -30,6 +30,11 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel landen doen mee?", "named-count"),  # «hoeveel» alone stays a number
         ("Wanneer verscheen het actieplan?", "date"),
         ("Sinds welk jaar bestaat het budget?", "date"),
+        # «Vanaf wanneer …?» asks since when (dev27 zk009, dev13 w007); «Tot wanneer …?» may ask a condition (dev23
+        # zg021: «Zolang vrijwillige terugkeer nog niet … is»)
+        ("Vanaf wanneer heeft migratie en ontwikkeling een eigen potje?", "date"),
+        ("From when is there a budget for migration and development?", "date"),
+        ("Tot wanneer valt er nog iets te verbeteren aan vrijwillig vertrek?", None),
         ("Op welke datum?", "date"),
         ("Hoelang duurt de pilot met werkgevers?", "date"),  # written as one word (dev22 zf046)
         ("Welk jaartal hoort bij de steun aan Keniaanse ambtenaren?", "date"),  # a year (dev26 zj012)
