@@ -707,7 +707,9 @@ _SHARE_RE = re.compile(
 _ENUMERATION_QUESTION_RE = re.compile(
     # a plural right after «welke», or after adjectives («Welke Europese operationele samenwerkingsverbanden …?»)
     r"^\s*(?:(?:\w+\s+)?welke\s+(?:\w+e\s+){0,3}\w+(?:en|s|’s|'s)\b|noem\b|which\s+\w+s\b|list\b|name\s+the\b)"
-    r"|\ballemaal\b",
+    r"|\ballemaal\b"
+    # what money is spent on: «Waaraan gaat de tien miljoen … op?», «Waaraan worden de middelen besteed?»
+    r"|^\s*(?:waaraan|waarvoor)\s+(?:\S+\s+){1,10}?(?:besteed|uitgegeven|op|ingezet|gebruikt|aangewend)\s*\?",
     re.I,
 )
 _ENUMERATES_RE = re.compile(r"[^,]+,[^,]+,.*\b(?:en|of|and|or)\b")

@@ -644,3 +644,9 @@ def test_a_typed_question_needs_less_support_as_its_answer_is_checked_for_its_ki
     assert "in 2014" in answer.text and "Kenia" in answer.text
     # a question of the same kind the stukken do not answer is still refused: no sentence carries the count
     assert assistant.ask("Hoeveel Keniaanse ambtenaren zijn er in 2014 getraind?").abstained
+
+
+def test_what_money_is_spent_on_is_answered_by_the_sentence_that_lists_it(assistant):
+    # the budget sentence restating the question was quoted with the next one, not the three themes (dev28 zl014)
+    answer = check_sound(assistant, "Waaraan gaat de tien miljoen voor duurzame terugkeer op?")
+    assert "innovatie van terugkeerbeleid, samenwerking met IOM en ngo’s" in answer.text

@@ -654,10 +654,19 @@ def test_several_things_asked_and_a_sentence_that_enumerates_them():
         "Wat hoort er volgens de brief allemaal bij migratiemanagement?",
         "Welke Europese operationele samenwerkingsverbanden noemt de brief?",
         "Noem de drie thema's.",
+        # what money is spent on (dev28 zl014: the budget sentence was quoted without the three themes)
+        "Waaraan gaat de tien miljoen voor duurzame terugkeer op?",
+        "Waaraan worden de middelen besteed?",
+        "Waarvoor wordt het budget ingezet?",
     ):
         assert asks_enumeration(q), q
-    # one thing asked: a singular after «welke», whatever verb follows it
-    for q in ("Welke rol krijgen werkgevers in herkomstlanden?", "Van welke datum is de brief?"):
+    # one thing asked: a singular after «welke», whatever verb follows it; a purpose («Waarvoor dient …?»)
+    for q in (
+        "Welke rol krijgen werkgevers in herkomstlanden?",
+        "Van welke datum is de brief?",
+        "Waarvoor dient het budget van vijftien miljoen?",
+        "Waarvoor raadpleegt de overheid diasporaorganisaties?",
+    ):
         assert not asks_enumeration(q), q
     assert enumerates(
         "Het kan gaan om de aanpak van mensensmokkel en -handel, grensbewaking, voorlichting en re-integratie."
