@@ -289,6 +289,7 @@ class Split(str, Enum):
     dev27 = "dev27"
     dev28 = "dev28"
     dev29 = "dev29"
+    dev30 = "dev30"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -319,14 +319,43 @@ def keyword_query(question: str) -> bool:
     return 1 <= len(question.split()) <= 8 and not any(w in _SENTENCE_WORDS for w in _WORD_RE.findall(question.lower()))
 
 
-def _keyword_reading(question: str) -> tuple[str, str] | None:
-    """A keyword query with a type noun: (the question it stands for, the noun as typed), else None."""
-    if not keyword_query(question):
+# A terse question is a noun phrase with a question mark, headed by the noun that names the kind of answer:
+# «Aantal deelnemende werkgevers aan de banenmarktpilot?», «Budget migratie en ontwikkeling vóór de verhoging?»,
+# «Namen van de ngo's in de terugkeerprojecten?». Unlike keywords it may hold articles; a verb right after the noun
+# makes it a sentence («Kosten zijn gedaald?»).
+_TERSE_HEAD_RE = re.compile(
+    r"^\s*(?P<noun>aantal(?:len)?|datum|data|jaartal|bedrag|bedragen|budget|kosten|namen)\s+"
+    r"(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen|moet|moeten|staat|"
+    r"staan|gaat|gaan|ging|bedraagt|bedroeg|blijft|blijven|stijgt|stijgen|daalt|dalen)\b)"
+    r"(?P<rest>[^?!.:]+?)\s*\?\s*$",
+    re.I,
+)
+_TERSE_ASKS = {"aantal": "hoeveel ", "aantallen": "hoeveel ", "datum": "wanneer ", "data": "wanneer "}
+_TERSE_ASKS |= {"jaartal": "wanneer ", "namen": "hoe heten "}
+# … or a topic typed first and the question after it: «Kenia: ondersteuning ambtenaren, welk jaartal?»,
+# «Maatwerkprogramma's met herkomstlanden: wiens plan?». The question part is read first, the topic after it.
+_TOPIC_FIRST_RE = re.compile(
+    r"^\s*(?P<topic>[^?!.]+?)\s*[:,]\s*(?P<asked>(?:wat|wie|wiens|welke?|wanneer|waar\w*|hoe\w*|hoeveel)\b[^:,?!.]*\?)\s*$",
+    re.I,
+)
+
+
+def _keyword_reading(question: str) -> tuple[str, str | None] | None:
+    """A keyword query or a terse question with a type noun, or a topic typed before its question: (the question
+    it stands for, the noun as typed — None for a topic first), else None."""
+    if keyword_query(question):
+        for pattern, asks in _KEYWORD_TYPE_RES:
+            m = pattern.match(question.strip())
+            if m:
+                return asks + " ".join(" ".join(m.group("pre", "rest")).split()), m.group("noun")
         return None
-    for pattern, asks in _KEYWORD_TYPE_RES:
-        m = pattern.match(question.strip())
-        if m:
-            return asks + " ".join(" ".join(m.group("pre", "rest")).split()), m.group("noun")
+    if m := _TERSE_HEAD_RE.match(question):
+        noun = m.group("noun")
+        rest = re.sub(r"^van\s+", "", m.group("rest"), flags=re.I) if noun.lower() == "namen" else m.group("rest")
+        return _TERSE_ASKS.get(noun.lower(), "welk bedrag ") + rest + "?", noun
+    first = _WORD_RE.match(question.strip())
+    if first and first.group().lower() not in _SENTENCE_WORDS and (m := _TOPIC_FIRST_RE.match(question)):
+        return f"{m.group('asked')[:-1].rstrip()} {m.group('topic')}?", None
     return None
 
 
@@ -338,8 +367,9 @@ def _as_asked(question: str) -> str:
 
 
 def keyword_type_noun(question: str) -> str | None:
-    """The noun by which a keyword query asks its type («kosten» of «kosten geldovermakingen»), else None. It is
-    a keyword too: the query may be about the costs rather than ask their amount."""
+    """The noun by which a keyword query or a terse question asks its type («kosten» of «kosten
+    geldovermakingen»), else None. It is a keyword too: the query may be about the costs rather than ask their
+    amount."""
     reading = _keyword_reading(question)
     return reading[1] if reading else None
 

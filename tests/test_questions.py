@@ -413,6 +413,38 @@ def test_answer_type_of_a_keyword_query(query, kind):
     assert answer_type(query) == kind
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # a terse question: a noun phrase with a question mark, headed by its type noun (dev30)
+        ("Aantal deelnemende werkgevers aan de banenmarktpilot?", "count"),
+        ("Budget migratie en ontwikkeling vóór de verhoging?", "amount"),
+        ("Datum schriftelijke vragen falende kabinetslobby?", "date"),
+        ("Namen van de ngo's in de terugkeerprojecten?", "named"),
+        ("Kosten zijn gedaald?", None),  # a verb after the noun: a sentence
+        ("Aantal landen dat meewerkt is gestegen.", None),  # no question
+        # a topic typed first, its question after a colon or a comma
+        ("Kenia: ondersteuning ambtenaren, welk jaartal?", "date"),
+        ("Capaciteitsprojecten: hoeveel landen?", "named-count"),
+        ("Wat is het budget: welk jaartal?", "amount"),  # a question first keeps its own reading
+        ("Kenia: ondersteuning ambtenaren?", None),
+    ],
+)
+def test_answer_type_of_a_terse_question(question, kind):
+    from assistant.questions import answer_type
+
+    assert answer_type(question) == kind
+
+
+def test_counted_reads_a_terse_question_as_its_count_question():
+    from assistant.questions import counted
+    from assistant.text import content_terms
+
+    assert counted("Aantal deelnemende werkgevers aan de banenmarktpilot?") == set(
+        content_terms("deelnemende werkgevers")
+    )
+
+
 def test_counted_reads_a_keyword_query_as_its_count_question():
     from assistant.questions import counted
     from assistant.text import content_terms
