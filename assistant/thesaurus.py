@@ -74,6 +74,11 @@ _USE_FOR = {
     "rechtspraak": "jurisprudentie",
     "rechters": "jurisprudentie",
     "terugkrijgen": "tegenprestatie",
+    # persuading is the letter's «overreding», «overreden» («overreding en druk», «landen … te overreden»)
+    "overtuigen": "overreding overreden",  # «overtuiging» (a conviction) has the same stem, and gets them too
+    "overtuigd": "overreding overreden",
+    "overtuigt": "overreding overreden",
+    "schakel": "brugfunctie",  # «de diaspora als schakel»: «vervult de diaspora een brugfunctie»
     "ruilmiddel": "tegenprestatie",
     "wisselgeld": "tegenprestatie",
     # benefits are social security: «uitkeringsverdragen» are the «sociale zekerheidsverdragen»

@@ -39,6 +39,9 @@ def test_everyday_words_get_the_stukken_words():
         expansions("Zien alle staten het terugnemen van burgers als een plicht?") == "terugname onderdanen verplichting"
     )
     assert "gewoonterechtelijke" in expansions("Berust de terugnameplicht op verdragen of op gewoonte?")
+    # dev30 zn017, zn005: persuading is the letter's «overreding»; a link its «brugfunctie»
+    assert expansions("Zijn overtuigen en onder druk zetten genoeg?") == "overreding overreden"
+    assert expansions("Diaspora als schakel naar het herkomstland?") == "brugfunctie"
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
