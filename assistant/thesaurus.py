@@ -143,6 +143,24 @@ _IDIOMS = (
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )
+# A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
+# «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
+# («terug willen» is no «terugwillen» here).
+_SEPARABLE = (
+    ("terug", "krijg krijgt krijgen kreeg kregen", "terugkrijgen"),
+    ("terug", "stuur stuurt sturen stuurde stuurden", "terugsturen"),
+    ("terug", "neem neemt nemen nam", "terugnemen"),
+    ("uit", "zet zetten zette", "uitzetten"),
+)
+_CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"
+_IDIOMS += tuple(
+    (
+        rf"\b(?:{'|'.join(forms.split())})\b[^?.!]{{0,60}}?\b{particle}\b{_CLAUSE_END}",
+        _USE_FOR[verb],
+        f"{forms} {particle}",
+    )
+    for particle, forms, verb in _SEPARABLE
+)
 _IDIOM_RES = tuple((re.compile(pattern, re.I), said, frozenset(content_terms(own))) for pattern, said, own in _IDIOMS)
 
 

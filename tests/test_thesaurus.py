@@ -133,3 +133,15 @@ def test_an_idiom_is_read_as_a_phrase():
     # the idiom's own words are replaced as a whole; what the question says around a split verb stays
     terms = rephrased_terms("Legt terugkeer het doorgaans af tegen andere beleidsbelangen?")
     assert terms == set(content_terms("terugkeer doorgaans beleidsbelangen nadeel uitvalt"))
+
+
+def test_a_separable_verb_split_in_a_main_clause_is_read_as_one():
+    # dev22 zf017: «nemen … terug» is «terugnemen»; dev30 zn022: «krijgt … terug» is «terugkrijgen»
+    assert expansions("Waarom nemen sommige landen hun eigen burgers niet terug?") == "onderdanen terugname"
+    assert expansions("Krijgt een land er iets voor terug als het meer doet?") == "tegenprestatie"
+    assert "gedwongen terugkeer" in expansions("Hoeveel onderdanen zette Nederland in 2014 uit?")
+    # the particle's own words are replaced: «krijgt» and «terug» are no topic
+    assert rephrased_terms("Krijgt een land er iets voor terug?") == set(content_terms("land tegenprestatie"))
+    # the particle must end the clause: «terug willen» and «uit het terugkeerbudget» are no separable verb
+    assert "tegenprestatie" not in expansions("Hoe krijgen mensen die misschien terug willen betere informatie?")
+    assert expansions("Welke drie thema's krijgen geld uit het terugkeerbudget?") == ""
