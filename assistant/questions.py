@@ -146,6 +146,19 @@ _TYPES = {
             r"|\bin\s+landen\s+die\b"
         ),
     ),
+    # «Welk itemnummer hoort bij het verzoek van Fritsma?», «Welk nummer heeft het EU Actieplan?», "Which
+    # parliamentary paper …?" want a reference: a Kamerstuk, a number of the Handelingen, a COM number. A
+    # recommendation's label («2.») is none. (A source asked is no such kind: ``answer_type`` says why.)
+    "reference": (
+        re.compile(
+            r"^\s*(?:(?:in|onder|naar|bij|uit|van)\s+)?welke?\s+(?:\w+\s+){0,2}?(?:item|dossier)?"
+            r"(?:nummers?|kamerstuk\w*|vindplaats\w*|referenties?|stuk(?:ken)?)\b"
+            r"|^\s*(?:(?:in|under)\s+)?which\s+(?:\w+\s+){0,2}?(?:numbers?|papers?|references?)\b"
+            r"|^\s*what\s+(?:is|was)\s+the\s+(?:\w+\s+)?(?:number|reference)\b",
+            re.I,
+        ),
+        re.compile(r"\bKamerstuk(?:ken)?\s+\d|\bnrs?\.\s*\d|\bitems?\s+\d|\bCOM\s*\(\d{4}\)|\bHandelingen\s+II\b"),
+    ),
     # «Welke ambassades / organisaties …?» wants them named: «verschillende ngo’s» or «de ambassades van hun
     # herkomstlanden» names none. A name here is a capitalised word inside the sentence, «Nederland» aside.
     "named": (
@@ -375,12 +388,17 @@ def keyword_type_noun(question: str) -> str | None:
 
 
 def answer_type(question: str) -> str | None:
-    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'named' or 'date' when
+    """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'reference', 'named',
+    'title' or 'date' when
     the question asks for one, else None. A keyword query asks by its type noun (``keyword_query``)."""
     question = _as_asked(question)
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)
     for kind, (asks, _) in _TYPES.items():
+        if kind == "reference" and asks_for_source(question):
+            # «In welk Kamerstuk …?», «Welke vindplaats …?»: a footnote answers, cited from a sentence that carries
+            # only its marker (``asks_for_source``); a number of a stuk asked otherwise is read off the sentence
+            return None
         if asks.search(question):
             return None if kind == "date" and _CONDITION_RE.search(question) else kind
     return None

@@ -650,3 +650,15 @@ def test_what_money_is_spent_on_is_answered_by_the_sentence_that_lists_it(assist
     # the budget sentence restating the question was quoted with the next one, not the three themes (dev28 zl014)
     answer = check_sound(assistant, "Waaraan gaat de tien miljoen voor duurzame terugkeer op?")
     assert "innovatie van terugkeerbeleid, samenwerking met IOM en ngo’s" in answer.text
+
+
+def test_a_number_of_a_stuk_asked_is_read_off_the_sentence_that_cites_it(assistant):
+    # «Welk itemnummer …?» asks a reference: with the check that the sentence carries one, it needs the typed
+    # support, and was refused at 0.30 (dev24 zh012); the Kamerstuk's number in the same paragraph as a name of the
+    # report is no answer for a report the stukken give no number
+    answer = check_sound(assistant, "Welk itemnummer hoort bij het verzoek van Fritsma?")
+    assert "nr. 101, item 8" in answer.citations[0].quote
+    question = "Welk Kamerstuknummer draagt het verslag waarin Nederland de gedeelde terugkeerproblemen aankaartte?"
+    answer = check_sound(assistant, question)
+    assert "Kamerstuk 32 317, nr. 222" in answer.citations[0].quote
+    assert assistant.ask("Welk nummer heeft het ACVZ-rapport Tussen wens en werkelijkheid?").abstained

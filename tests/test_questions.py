@@ -436,6 +436,26 @@ def test_answer_type_of_a_terse_question(question, kind):
     assert answer_type(question) == kind
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Welk itemnummer hoort bij het verzoek van Fritsma?", "reference"),
+        ("Welk nummer heeft het EU Actieplan voor Terugkeer?", "reference"),
+        ("Onder welk nummer is de brief over de ESH-klacht te vinden?", "reference"),
+        ("Which parliamentary paper holds the letter of 8 September 2015 on asylum?", "reference"),
+        ("What is the number of the EU Action Plan on Return?", "reference"),
+        # a source asked: a footnote answers, cited from a sentence that carries only its marker
+        ("In welk Kamerstuk staat de notitie «Verbanden tussen ontwikkeling en migratie»?", None),
+        ("Welke vindplaats hoort bij het speciale budget sinds 2004?", None),
+        ("Welke aanbeveling gaat over de EU?", None),
+    ],
+)
+def test_answer_type_of_a_reference_asked(question, kind):
+    from assistant.questions import answer_type
+
+    assert answer_type(question) == kind
+
+
 def test_counted_reads_a_terse_question_as_its_count_question():
     from assistant.questions import counted
     from assistant.text import content_terms
