@@ -658,7 +658,10 @@ def test_a_number_of_a_stuk_asked_is_read_off_the_sentence_that_cites_it(assista
     # report is no answer for a report the stukken give no number
     answer = check_sound(assistant, "Welk itemnummer hoort bij het verzoek van Fritsma?")
     assert "nr. 101, item 8" in answer.citations[0].quote
-    question = "Welk Kamerstuknummer draagt het verslag waarin Nederland de gedeelde terugkeerproblemen aankaartte?"
+    question = (
+        "Welk Kamerstuknummer draagt het verslag waarin Nederland de gedeelde terugkeerproblemen van lidstaten "
+        "aankaartte?"
+    )
     answer = check_sound(assistant, question)
     assert "Kamerstuk 32 317, nr. 222" in answer.citations[0].quote
     assert assistant.ask("Welk nummer heeft het ACVZ-rapport Tussen wens en werkelijkheid?").abstained
