@@ -46,6 +46,7 @@ SPLITS = [
     "dev27",
     "dev28",
     "dev29",
+    "dev30",
     "test",
     "dev-followups",
     "test-followups",
