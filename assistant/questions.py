@@ -523,8 +523,9 @@ def _names_none_of(sentence: str, what: frozenset[str]) -> bool:
 
 
 def asked_named(question: str) -> frozenset[str]:
-    """The stem of what a «Welke ngo’s / organisaties …?» question wants named («ngo»), else empty."""
-    m = _NAMED_NOUN_RE.search(question)
+    """The stem of what a «Welke ngo’s / organisaties …?» question wants named («ngo»), else empty; a terse
+    question as the question it stands for («Namen van de ngo's …?»: «Hoe heten de ngo's …?»)."""
+    m = _NAMED_NOUN_RE.search(_as_asked(question))
     if not m:
         return frozenset()
     noun = m.group(1).lower().replace("’", "'")

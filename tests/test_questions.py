@@ -824,3 +824,13 @@ def test_advice_asked_as_a_verb(question, advises):
     from assistant.questions import says_advises
 
     assert says_advises(question) is advises
+
+
+def test_what_a_terse_question_wants_named():
+    # «Namen van de ngo's …?» stands for «Hoe heten de ngo's …?»: «verschillende ngo’s» names none (dev30 zn046)
+    from assistant.questions import asked_named, carries
+
+    what = asked_named("Namen van de ngo's in de terugkeerprojecten?")
+    assert what == asked_named("Hoe heten de ngo's in de terugkeerprojecten?") and what
+    sentence = "De Internationale Organisatie voor Migratie en verschillende ngo’s voeren projecten uit."
+    assert not carries("named", sentence, "", what)
