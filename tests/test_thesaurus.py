@@ -42,6 +42,7 @@ def test_everyday_words_get_the_stukken_words():
     # dev30 zn017, zn005: persuading is the letter's «overreding»; a link its «brugfunctie»
     assert expansions("Zijn overtuigen en onder druk zetten genoeg?") == "overreding overreden"
     assert expansions("Diaspora als schakel naar het herkomstland?") == "brugfunctie"
+    assert expansions("Moet meewerken aan terugkeer vanzelf spreken?") == "vanzelfsprekend"  # dev30 zn019
     for verb in ("raadpleegt", "raadpleegde", "geraadpleegd"):  # a verb's forms are listed one by one
         assert "consultatie" in expansions(f"Wie {verb} de ACVZ?"), verb
 
