@@ -34,8 +34,9 @@ so no LLM is involved). What we do around it, and why:
   almost any question than the paragraph that answers it, so they would surface as hits and, as the
   best dense score among the candidates, flatten the reranker's min-max normalised features.
 * A signature block (the signatories' offices and names) is a candidate only for a question about who signed
-  or holds an office (``questions.asks_signatory``) or that names a signatory («Dijkhoff»): it says nothing else,
-  but its offices («Veiligheid en Justitie», «Buitenlandse Zaken») match any question naming those ministries.
+  or holds an office (``questions.asks_signatory``) or that names a signatory («Dijkhoff») and no other name: it
+  says nothing else, but its offices («Veiligheid en Justitie», «Buitenlandse Zaken») match any question naming
+  those ministries.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from .config import RetrievalSettings
 from .errors import InvalidQuestionError
 from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
+from .names import names_it, question_names
 from .questions import asks_signatory
 from .rerank import EvidenceReranker
 from .structure import page_reference, series_reference
@@ -311,14 +313,18 @@ class HybridRetriever:
             or not is_short(p)
             or q_terms & set(content_terms(p.text))
         ]
-        if not asks_signatory(asked):
-            hits = [
-                h
-                for h in hits
-                if (p := self.handle.paragraphs.get(h.node.node_id)) is None
-                or p.kind != "signature"
-                or q_terms & (set(content_terms(p.text)) - _OFFICE_TERMS)  # a signatory's name: «Dijkhoff»
-            ]
+        signatory = asks_signatory(asked)
+        hits = [
+            h
+            for h in hits
+            if (p := self.handle.paragraphs.get(h.node.node_id)) is None
+            or p.kind != "signature"
+            or (
+                (signatory or q_terms & (set(content_terms(p.text)) - _OFFICE_TERMS))  # a signatory's name
+                # … and no other name: «What did Minister Koenders say about Ghana?» asks what it does not say
+                and all(names_it(p.text.lower(), n) for n in question_names(question) if not n.isupper())
+            )
+        ]
         # «aanbeveling 2», «Welke aanbevelingen doet de ACVZ?»: the parts the question points at are candidates
         # whatever their scores, and come first in reading order (structure.py says why neither retriever can).
         ref = series_reference(question)

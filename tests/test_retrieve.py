@@ -254,6 +254,11 @@ def test_the_signature_block_is_a_candidate_only_for_who_signed(assistant):
         assistant.search("Who signed the letter on behalf of Foreign Affairs?", k=3)[0].paragraph_id
         == "kst-29344-128:044"
     )
+    # … and not when the question names something the block does not: what a signatory said about Ghana was
+    # answered by the list of signatories (dev9 s039)
+    question = "What did Minister Koenders say about Ghana?"
+    assert all(r.paragraph_id != "kst-29344-128:044" for r in assistant.search(question, k=10))
+    assert "Dijkhoff" not in assistant.ask(question).text
 
 
 def test_the_acvz_asked_by_its_common_noun_is_searched_by_its_name(assistant):
