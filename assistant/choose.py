@@ -148,6 +148,14 @@ _PLAN_ONLY_DONE = "De stukken noemen dit alleen als voornemen; of het al is gebe
 
 # Sentence score weights (tuned on the dev split).
 _W_LEX, _W_DENSE, _W_CTX, _W_RANK = 0.3, 0.3, 0.25, 0.25
+# Opposites: a question asked of one side («negatieve prikkels binnen migratie») is not answered by a sentence that
+# says only the other («… buiten het terrein van migratie …»); e5 places them close, and their other words match.
+# Only pairs that never answer for each other: «positief» is also «positief over» (a view, not an incentive), and
+# the success of «vrijwillige terugkeer» hangs on «gedwongen» return (evals/CHANGELOG.md, row 207).
+_OPPOSITES = tuple(
+    (frozenset(content_terms(a)), frozenset(content_terms(b))) for a, b in (("binnen", "buiten daarbuiten"),)
+)
+_W_OPPOSITE = 0.1
 
 
 _W_ANCHOR = 1.0  # a follow-up's reply: weight of the similarity to what it replies to (dev-followups: 1–4 alike)
@@ -1022,6 +1030,14 @@ class SentenceChooser:
         # better of the two («de Haagse departementen» is «in Den Haag»)
         rephrased = rephrased_stems(q_terms)
         asked = [q_terms] + ([rephrased] if rephrased else [])
+        # the side asked of each pair of opposites the question takes one side of (not both: «even negatief als
+        # daarbuiten» compares them)
+        sides = [
+            (one, other)
+            for a, b in _OPPOSITES
+            for one, other in ((a, b), (b, a))
+            if q_terms & one and not q_terms & other
+        ]
         for rank, (p, _) in enumerate(hits):
             ctx = max(self.terms.paragraph_coverage(t, p.id) for t in asked)
             # Sentence vectors use the same sentence_spans, so each paragraph's voices are computed once.
@@ -1030,6 +1046,7 @@ class SentenceChooser:
                 said = set(text_terms(p.text[start:end]))
                 lex = max(self.terms.coverage(t, said, p.doc_id) for t in asked)
                 score = _W_LEX * lex + _W_DENSE * stretch_cosine(cos) + _W_CTX * ctx + _W_RANK / (1 + rank)
+                score -= _W_OPPOSITE * sum(1 for one, other in sides if said & other and not said & one)
                 voice = voices[(start, end)] if (start, end) in voices else span_voice(p, start, end)
                 out.append(_Sentence(p, rank, start, end, lex, score, voice))
         out.sort(key=lambda s: s.score, reverse=True)

@@ -665,3 +665,14 @@ def test_a_number_of_a_stuk_asked_is_read_off_the_sentence_that_cites_it(assista
     answer = check_sound(assistant, question)
     assert "Kamerstuk 32 317, nr. 222" in answer.citations[0].quote
     assert assistant.ask("Welk nummer heeft het ACVZ-rapport Tussen wens en werkelijkheid?").abstained
+
+
+def test_a_side_asked_is_not_answered_by_the_other_side_only(assistant):
+    # «binnen migratie» asked: the ACVZ's sentence on negative conditionality «buiten het terrein van migratie» shares
+    # every other word, and e5 puts it closer; the answer left out the sentence on «binnen» (dev10 t006, dev19 zc017)
+    for question in (
+        "Klopt het dat de ACVZ negatieve prikkels binnen migratie soms effectief vindt?",
+        "Onder welke voorwaarden kan minder-voor-minder binnen het migratieterrein volgens de ACVZ wel werken?",
+    ):
+        answer = check_sound(assistant, question)
+        assert "Binnen het terrein van migratie kan negatieve conditionaliteit effectief zijn" in answer.text, question
