@@ -433,6 +433,10 @@ _CONTINUES_RE = re.compile(
     r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
 )
 
+# What else is asked («Wat speelt … nog meer mee?», "What else …?"), and a sentence that adds to the one before it.
+_WHAT_ELSE_RE = re.compile(r"\bnog\s+meer\b|\bwhat\s+else\b", re.I)
+_ALSO_RE = re.compile(r"^(?:Ook|Daarnaast|Verder|Bovendien)\b")
+
 # A lead that announces what follows: «In de Raadsconclusies … is een paragraaf opgenomen over terugkeer.», «… merkt het
 # kabinet het volgende op.» The next sentence says it.
 _ANNOUNCES_RE = re.compile(
@@ -1120,9 +1124,13 @@ class SentenceChooser:
             lead = chosen[0]
             text = lead.paragraph.text
             following = next((sp for sp in sentence_spans(text) if sp[0] >= lead.end), None)
+            # «Wat speelt … nog meer mee …?»: what else the lead's matter holds is said next, «Ook andere factoren
+            # zijn van invloed, zoals …»
+            adds = bool(following and _WHAT_ELSE_RE.search(question) and _ALSO_RE.match(text[following[0] :]))
             if following and (
                 _CONTINUES_RE.match(text[following[0] : following[1]])
                 or _ANNOUNCES_RE.search(text[lead.start : lead.end])
+                or adds
             ):
                 a, b = following
                 voice = span_voice(lead.paragraph, a, b)

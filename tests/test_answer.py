@@ -676,3 +676,10 @@ def test_a_side_asked_is_not_answered_by_the_other_side_only(assistant):
     ):
         answer = check_sound(assistant, question)
         assert "Binnen het terrein van migratie kan negatieve conditionaliteit effectief zijn" in answer.text, question
+
+
+def test_what_else_asked_brings_the_sentence_that_adds_to_the_lead(assistant):
+    # «nog meer»: the lead restates the finding the question takes as known, and the sentence after it, «Ook andere
+    # factoren …», says what else (dev9 s003)
+    answer = check_sound(assistant, "Wat speelt volgens eerder onderzoek nog meer mee bij de medewerking van landen?")
+    assert "Ook andere factoren zijn van invloed, zoals politieke belangen" in answer.text
