@@ -217,6 +217,14 @@ _DIFFERENCE_RE = re.compile(
 )
 
 
+# «… tijdens de periode die de ACVZ onderzocht?»: the body as the subject of a clause that describes something else,
+# doing what is no saying or judging (``_VIEW_ASKED_RE``), is not asked for its view; «de conclusie die de ACVZ
+# trekt», «de aanbevelingen die de ACVZ deed» describe its view.
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?P<noun>\w+)\s+(?:die|dat|welke|waarin|waarover|waarop|waarmee)\s+(?:de|het)\s*$", re.I
+)
+_CLAUSE_RE = re.compile(r"^[^,;?]*")
+
 # «Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?»: the body that must do something is who the
 # advice is for, not a speaker whose view is asked.
 _OBLIGED_RE = re.compile(r"\b(?:moet|moeten|must|should)\s+(?:de|het|the)?\s*$", re.I)
@@ -246,6 +254,10 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = _POSSESSIVE_RE.match(after) is not None
             if _PATIENT_RE.match(after) or _OBLIGED_RE.search(before):
+                continue
+            clause = _CLAUSE_RE.match(after).group()
+            relative = _RELATIVE_BEFORE_RE.search(before)
+            if relative and clause.strip() and not _VIEW_ASKED_RE.search(f"{relative.group('noun')} {clause}"):
                 continue
             if possessive or not _NOT_ASKED_RE.search(before) or _DIFFERENCE_RE.search(before):
                 if _AGREE_WITH_RE.search(before) and _STATED_RE.match(after):

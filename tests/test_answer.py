@@ -683,3 +683,12 @@ def test_what_else_asked_brings_the_sentence_that_adds_to_the_lead(assistant):
     # factoren …», says what else (dev9 s003)
     answer = check_sound(assistant, "Wat speelt volgens eerder onderzoek nog meer mee bij de medewerking van landen?")
     assert "Ook andere factoren zijn van invloed, zoals politieke belangen" in answer.text
+
+
+def test_a_body_that_only_did_something_in_a_clause_is_not_a_voice_asked(assistant):
+    # «de periode die de ACVZ onderzocht»: the ACVZ was taken for a voice asked, and the cabinet's sentence sharing
+    # its view on relations quoted instead of why the parties now take part (dev12 v010)
+    answer = check_sound(
+        assistant, "Waarom werken alle partijen nu actiever mee dan tijdens de periode die de ACVZ onderzocht?"
+    )
+    assert "inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden" in answer.text

@@ -95,6 +95,14 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wanneer heeft u de adviescommissie schriftelijk om de evaluatie verzocht?", ["kabinet"]),
         ("Why was the ACVZ asked to evaluate the country approach?", []),
         ("Heeft het kabinet de ACVZ verzocht om een advies?", ["kabinet"]),
+        # the subject of a clause that describes something else, doing what is no saying or judging (dev12 v010,
+        # dev18 zb005: the cabinet's sentence on sharing the ACVZ's view was quoted for the ACVZ)
+        ("Waarom werken alle partijen nu actiever mee dan tijdens de periode die de ACVZ onderzocht?", []),
+        ("Waarom ziet het kabinet de situatie nu anders dan in de periode die de ACVZ onderzocht?", ["kabinet"]),
+        # … but a view described is still the voice's: «de conclusie die de ACVZ trekt»
+        ("Wat is de conclusie die de ACVZ trekt?", ["acvz"]),
+        ("Welke aanbevelingen die de ACVZ deed neemt het kabinet over?", ["acvz", "kabinet"]),
+        ("Welke landen die het kabinet noemt werken niet mee?", ["kabinet"]),
         # what is reacted to is no speaker; where a Council decided is («op de JBZ-raad … bevestigd»)
         ("Hoe reageerde het kabinet op de ACVZ?", ["kabinet"]),
         ("How did the cabinet respond to the ACVZ?", ["kabinet"]),
