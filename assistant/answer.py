@@ -111,6 +111,12 @@ _SPELLED_OUT_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(k for k in SPELLED_OUT
 _ACVZ_NOUN_RE = re.compile(
     r"\b(?:adviescommissie|advisory\s+committee)\b(?!\s+(?:(?:voor\s+)?vreemdelingenzaken|on\b))", re.I
 )
+# «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
+# («de Nederlandse inzet in Brussel») it stays
+_BRUSSELS_SPEAKS_RE = re.compile(
+    r"\b(?P<verb>(?:volgens|vindt|wil|stelt|zegt|meent|erkent)\s+)Brussel\b"
+    r"|\bBrussel(?=\s+(?:vindt|wil|stelt|zegt|meent|erkent)\b)"
+)
 
 
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -710,7 +716,10 @@ class ExtractiveAnswerer(SentenceChooser):
         only where they introduce the ACVZ by its full name; searched as written, the rare word put the introduction
         first for any view the question asks of the ACVZ («Levert straffen … iets op, volgens de adviescommissie?»).
         The answer still reads the question as asked: «Wanneer overhandigde de adviescommissie haar rapport?» is
-        answered by the introduction's sentence that has the word."""
+        answered by the introduction's sentence that has the word. So is Brussel as a speaker, «volgens Brussel»,
+        «Wat wil Brussel?»: the Commission, where the place («de Nederlandse inzet in Brussel») put the paragraph
+        that names it first."""
+        question = _BRUSSELS_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}de Europese Commissie", question)
         return _ACVZ_NOUN_RE.sub("ACVZ", question) if self._mentions("acvz") else question
 
     def _mentions(self, prefix: str) -> bool:

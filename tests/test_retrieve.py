@@ -271,3 +271,13 @@ def test_the_acvz_asked_by_its_common_noun_is_searched_by_its_name(assistant):
     # the answer reads the question as asked: the introduction's sentence with the word is the one quoted
     answer = assistant.ask("Wanneer overhandigde de adviescommissie haar rapport aan het kabinet?")
     assert "Op 25 juni jl. heeft de Adviescommissie" in answer.text
+
+
+def test_brussels_as_a_speaker_is_searched_as_the_commission(assistant):
+    # «volgens Brussel» put the paragraph on «de Nederlandse inzet in Brussel» first (dev14 x027); the place stays
+    searched = assistant.answerer.searched_as
+    assert searched("Waarom is gedwongen vertrek volgens Brussel van belang?") == (
+        "Waarom is gedwongen vertrek volgens de Europese Commissie van belang?"
+    )
+    assert searched("Wat wil Brussel met terugkeer?") == "Wat wil de Europese Commissie met terugkeer?"
+    assert searched("Hoe is de ACVZ over de inzet in Brussel?") == "Hoe is de ACVZ over de inzet in Brussel?"
