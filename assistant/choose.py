@@ -83,6 +83,7 @@ from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
     DUTCH_VIEWS,
+    KABINET,
     VIEW_WORD_RE,
     VOICE_NAMES,
     counterpart_asked,
@@ -131,6 +132,7 @@ _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 
 
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
+_VOICE_PARAGRAPHS = 3  # … and, when none of those is in it, the best paragraphs searched (not for the cabinet)
 
 
 _CAUSE_SHARE = 0.7  # a sentence giving the cause asked leads from this share of the best score (below the best few)
@@ -838,6 +840,11 @@ class SentenceChooser:
             for x in (scored if anchor else scored[:_VOICE_WINDOW] + [y for y in scored if y.paragraph is opening])
             if same_voice(x.voice, voices[0]) and (not kind or any(x is w for w in window))
         ]
+        if not own and not kind and voices[0] != KABINET:
+            # «Waarom is gedwongen vertrek volgens Brussel … van belang …?»: the best paragraph's many sentences
+            # fill the window, and the Commission speaks in the next one
+            near = {p.id for p, _ in hits[:_VOICE_PARAGRAPHS]}
+            own = [x for x in scored if x.paragraph.id in near and same_voice(x.voice, voices[0])]
         # «Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer, volgens het kabinet?»: the
         # best sentence is another voice's finding (the ACVZ's); the asked voice's sentence that states its view
         # against or with that voice's, naming it («Anders dan de ACVZ concludeert, is het kabinet van oordeel

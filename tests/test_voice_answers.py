@@ -1350,3 +1350,11 @@ def test_sharing_a_voices_critique_is_answered_on_what_it_criticises(assistant):
     assert answer.citations[0].paragraph_id == "kst-29344-128:015"
     assert "in bepaalde gevallen, effectief kan zijn" in answer.text
     assert "goede relaties" not in answer.text
+
+
+def test_a_voice_asked_is_looked_for_in_the_next_paragraphs_when_the_best_one_fills_the_window(assistant):
+    # the paragraph on the EU-kader has eleven sentences, all scoring above the Commission's sentence in the next
+    # paragraph; the cabinet's sentence was quoted for «volgens Brussel» (dev14 x027)
+    answer = assistant.ask("Waarom is gedwongen vertrek volgens Brussel ook van belang voor vrijwillige terugkeer?")
+    assert not answer.abstained
+    assert "De Commissie is het ermee eens dat het succes daarvan mede afhangt" in answer.text
