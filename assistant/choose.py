@@ -1092,6 +1092,12 @@ class SentenceChooser:
             return {t for t in q_terms if t in said or t in named or stukken_stems(t) & said}
 
         covered = held(best)
+        # … and what the lead's paragraph says around it, which the reader sees with it: «Wie heeft de ACVZ
+        # geraadpleegd voor haar evaluatie?» is answered by «De ACVZ heeft een brede consultatie uitgevoerd …» in
+        # the paragraph that speaks of «haar evaluatie»; «De ACVZ heeft in haar evaluatie concrete aanbevelingen
+        # opgenomen» adds only that word
+        context = set(text_terms(best.paragraph.text))
+        covered |= {t for t in q_terms if t in context}
         cited = {best.paragraph.id, *best.paragraph.footnotes}
         for s in scored[1:]:
             if len(chosen) >= self.cfg.max_sentences:

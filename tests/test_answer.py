@@ -692,3 +692,11 @@ def test_a_body_that_only_did_something_in_a_clause_is_not_a_voice_asked(assista
         assistant, "Waarom werken alle partijen nu actiever mee dan tijdens de periode die de ACVZ onderzocht?"
     )
     assert "inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden" in answer.text
+
+
+def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks(assistant):
+    # «voor haar evaluatie» is context the lead's paragraph gives; «De ACVZ heeft in haar evaluatie concrete
+    # aanbevelingen opgenomen» added only that word, and a citation (dev15 y003, dev20 zd002)
+    answer = check_sound(assistant, "Wie heeft de ACVZ geraadpleegd voor haar evaluatie?")
+    assert "brede consultatie" in answer.text
+    assert {c.paragraph_id for c in answer.citations} == {answer.citations[0].paragraph_id}
