@@ -273,6 +273,7 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|of)\s+(?:de|het|the)\s*$", re.I)
 # «volgens de ACVZ», "according to the cabinet": a voice named as the one whose view it is
 _PER_RE = re.compile(r"\b(?:volgens|according\s+to)\b", re.I)
+_PER_NAMED_RE = re.compile(r"\b(?:volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?", re.I)
 
 
 def only_as_owner(question: str, voice: str) -> bool:
@@ -280,7 +281,12 @@ def only_as_owner(question: str, voice: str) -> bool:
     "the ACVZ's report"), never as the one who says or thinks («Wat vindt de ACVZ …», «volgens de ACVZ»)?"""
     pattern = _ASKED[voice]
     mentions = list(pattern.finditer(question))
-    if not mentions or _PER_RE.search(question):
+    # «volgens» asks a speaker, unless it names another voice («Wat komt volgens het kabinet uit de evaluatie van de
+    # ACVZ naar voren?» names the ACVZ only as the evaluation's owner)
+    others = [p for v, p in _ASKED.items() if v != voice]
+    if not mentions or any(
+        not any(p.match(question, per.end()) for p in others) for per in _PER_NAMED_RE.finditer(question)
+    ):
         return False
     return all(
         _OWNER_BEFORE_RE.search(question[: m.start()]) or _POSSESSIVE_RE.match(question[m.end() :]) for m in mentions

@@ -194,6 +194,8 @@ def test_shared_view_is_the_voice_whose_view_the_speaker_shares(sentence, voice)
         ("Wat vindt de ACVZ van negatieve conditionaliteit?", False),  # a verb of judging: the ACVZ speaks
         ("Wat is volgens de ACVZ nodig?", False),
         ("Wat staat er in het verslag van de JBZ-Raad volgens de brief?", False),  # «volgens» asks a speaker
+        # … unless it names another voice (dev5 m026: the ACVZ's finding came second)
+        ("Wat komt volgens het kabinet uit de evaluatie van de ACVZ naar voren?", True),
     ],
 )
 def test_a_voice_named_only_as_an_owner(question, owner_only):
