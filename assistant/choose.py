@@ -1000,6 +1000,11 @@ class SentenceChooser:
                     # a date asked is a date in each voice's sentence too (see below)
                     and (x is lead or not kind or typed(x))
                 ]
+                if topic and not english:
+                    # a voice's sentence on none of the topic is no say on it: «Op welk punt is het kabinet het
+                    # oneens met de ACVZ over de rol van andere partijen?» took in «De ACVZ heeft een brede
+                    # consultatie uitgevoerd …» (the lead, naming the ACVZ, states the disagreement)
+                    own = [x for x in own if x is lead or _topic_share(topic, x) > 0]
                 if own:
                     chosen.append(max(own, key=lambda x: x.score if english else (_topic_share(topic, x), x.score)))
             chosen = self._extend(question, chosen or [lead])

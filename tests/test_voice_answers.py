@@ -1358,3 +1358,11 @@ def test_a_voice_asked_is_looked_for_in_the_next_paragraphs_when_the_best_one_fi
     answer = assistant.ask("Waarom is gedwongen vertrek volgens Brussel ook van belang voor vrijwillige terugkeer?")
     assert not answer.abstained
     assert "De Commissie is het ermee eens dat het succes daarvan mede afhangt" in answer.text
+
+
+def test_a_second_voice_gets_no_sentence_on_none_of_the_topic(assistant):
+    # «over de rol van andere partijen»: the ACVZ's best sentences among the hits are on its consultation, which is
+    # no say on the other parties; the cabinet's lead states the disagreement itself (dev10 t007)
+    answer = assistant.ask("Op welk punt is het kabinet het oneens met de ACVZ over de rol van andere partijen?")
+    assert "Anders dan de ACVZ concludeert" in answer.text
+    assert "brede consultatie" not in answer.text
