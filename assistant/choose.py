@@ -432,7 +432,7 @@ _ANAPHORA_RE = re.compile(
 # A sentence that goes on from the one before: «Dat vereist …», «Zij kunnen met die kennis …», «Daarna volgt …»,
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
 _CONTINUES_RE = re.compile(
-    r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+    r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee|Daarbij)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
 )
 
 # What else is asked («Wat speelt … nog meer mee?», "What else …?"), and a sentence that adds to the one before it.

@@ -700,3 +700,12 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
     answer = check_sound(assistant, "Wie heeft de ACVZ geraadpleegd voor haar evaluatie?")
     assert "brede consultatie" in answer.text
     assert {c.paragraph_id for c in answer.citations} == {answer.citations[0].paragraph_id}
+
+
+def test_a_sentence_opening_with_daarbij_goes_on_from_the_lead(assistant):
+    # «Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren» goes on from the cabinet's
+    # reaction on keeping the dialogue open, and says what was asked of the operational level (dev28 zl036)
+    answer = check_sound(
+        assistant, "Vindt het kabinet dat de operationele inzet omlaag moet als gedwongen terugkeer niet lukt?"
+    )
+    assert "Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren" in answer.text
