@@ -678,22 +678,6 @@ def test_a_side_asked_is_not_answered_by_the_other_side_only(assistant):
         assert "Binnen het terrein van migratie kan negatieve conditionaliteit effectief zijn" in answer.text, question
 
 
-def test_what_else_asked_brings_the_sentence_that_adds_to_the_lead(assistant):
-    # «nog meer»: the lead restates the finding the question takes as known, and the sentence after it, «Ook andere
-    # factoren …», says what else (dev9 s003)
-    answer = check_sound(assistant, "Wat speelt volgens eerder onderzoek nog meer mee bij de medewerking van landen?")
-    assert "Ook andere factoren zijn van invloed, zoals politieke belangen" in answer.text
-
-
-def test_a_body_that_only_did_something_in_a_clause_is_not_a_voice_asked(assistant):
-    # «de periode die de ACVZ onderzocht»: the ACVZ was taken for a voice asked, and the cabinet's sentence sharing
-    # its view on relations quoted instead of why the parties now take part (dev12 v010)
-    answer = check_sound(
-        assistant, "Waarom werken alle partijen nu actiever mee dan tijdens de periode die de ACVZ onderzocht?"
-    )
-    assert "inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden" in answer.text
-
-
 def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks(assistant):
     # «voor haar evaluatie» is context the lead's paragraph gives; «De ACVZ heeft in haar evaluatie concrete
     # aanbevelingen opgenomen» added only that word, and a citation (dev15 y003, dev20 zd002)
@@ -702,10 +686,31 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
     assert {c.paragraph_id for c in answer.citations} == {answer.citations[0].paragraph_id}
 
 
-def test_a_sentence_opening_with_daarbij_goes_on_from_the_lead(assistant):
-    # «Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren» goes on from the cabinet's
-    # reaction on keeping the dialogue open, and says what was asked of the operational level (dev28 zl036)
-    answer = check_sound(
-        assistant, "Vindt het kabinet dat de operationele inzet omlaag moet als gedwongen terugkeer niet lukt?"
-    )
-    assert "Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren" in answer.text
+@pytest.mark.parametrize(
+    "question, quoted",
+    [
+        # «nog meer»: the lead restates the finding the question takes as known, and the sentence after it says what
+        # else (row 208, dev9 s003)
+        pytest.param(
+            "Wat speelt volgens eerder onderzoek nog meer mee bij de medewerking van landen?",
+            "Ook andere factoren zijn van invloed, zoals politieke belangen",
+            id="what-else",
+        ),
+        # «de periode die de ACVZ onderzocht»: the ACVZ was taken for a voice asked, and the cabinet's sentence
+        # sharing its view on relations quoted instead of why the parties now take part (row 209, dev12 v010)
+        pytest.param(
+            "Waarom werken alle partijen nu actiever mee dan tijdens de periode die de ACVZ onderzocht?",
+            "inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden",
+            id="voice-in-a-clause",
+        ),
+        # «Daarbij …» goes on from the cabinet's reaction on keeping the dialogue open, and says what was asked of
+        # the operational level (row 215, dev28 zl036)
+        pytest.param(
+            "Vindt het kabinet dat de operationele inzet omlaag moet als gedwongen terugkeer niet lukt?",
+            "Daarbij kan het nuttig zijn ook op het operationele niveau te blijven interveniëren",
+            id="daarbij-goes-on",
+        ),
+    ],
+)
+def test_the_sentence_that_answers_comes_along(assistant, question, quoted):
+    assert quoted in check_sound(assistant, question).text
