@@ -389,8 +389,8 @@ def keyword_type_noun(question: str) -> str | None:
 
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'reference', 'named',
-    'title' or 'date' when
-    the question asks for one, else None. A keyword query asks by its type noun (``keyword_query``)."""
+    'title' or 'date' when the question asks for one, else None. A keyword query or a terse question asks by its
+    type noun (``keyword_query``, ``_keyword_reading``)."""
     question = _as_asked(question)
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)
@@ -398,7 +398,7 @@ def answer_type(question: str) -> str | None:
         if kind == "reference" and asks_for_source(question):
             # «In welk Kamerstuk …?», «Welke vindplaats …?»: a footnote answers, cited from a sentence that carries
             # only its marker (``asks_for_source``); a number of a stuk asked otherwise is read off the sentence
-            return None
+            continue
         if asks.search(question):
             return None if kind == "date" and _CONDITION_RE.search(question) else kind
     return None

@@ -78,10 +78,10 @@ _USE_FOR = {
     "overtuigen": "overreding overreden",  # «overtuiging» (a conviction) has the same stem, and gets them too
     "overtuigd": "overreding overreden",
     "overtuigt": "overreding overreden",
-    "schakel": "brugfunctie",
+    "schakel": "brugfunctie",  # «de diaspora als schakel»: «vervult de diaspora een brugfunctie»
     # «vanzelf» is the letter's «vanzelfsprekend» («overreding en druk niet vanzelfsprekend leiden tot medewerking»,
     # «Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is»)
-    "vanzelf": "vanzelfsprekend",  # «de diaspora als schakel»: «vervult de diaspora een brugfunctie»
+    "vanzelf": "vanzelfsprekend",
     "ruilmiddel": "tegenprestatie",
     "wisselgeld": "tegenprestatie",
     # benefits are social security: «uitkeringsverdragen» are the «sociale zekerheidsverdragen»
