@@ -115,7 +115,11 @@ class RetrievalSettings(BaseModel):
 
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(
-        default=3, ge=1, le=20, description="Sentences in an extractive answer (lists excepted)."
+        default=3,
+        ge=1,
+        le=20,
+        description="Sentences chosen for an extractive answer (lists excepted; the sentences they lean on or that "
+        "go on from them come along).",
     )
     min_support: float = Field(
         default=0.31,
