@@ -290,6 +290,7 @@ class Split(str, Enum):
     dev28 = "dev28"
     dev29 = "dev29"
     dev30 = "dev30"
+    dev31 = "dev31"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

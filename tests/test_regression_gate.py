@@ -47,6 +47,7 @@ SPLITS = [
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
     "test",
     "dev-followups",
     "test-followups",
