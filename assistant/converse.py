@@ -128,6 +128,41 @@ def _with_topic(question: str, previous: str) -> str:
 
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\?$")  # the topic _with_topic appends: «… (topic words)?»
 
+# A chat message often says what it is about before it asks: «Ik lees over de Zijderoute. Welke landen zijn dat in
+# deze brief?», «Mijn Kamerlid wil weten of bedrijven betrokken worden. Op welke manier gebeurt dat?». The sentences
+# before the question are its context; the way they are introduced («Ik lees …», «Mijn Kamerlid wil weten of …»,
+# «Stel dat …») is not.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-Z«\"])")
+_CONTEXT_FRAME_RE = re.compile(
+    r"^\s*(?:(?:ik|we|wij)\s+(?:lees|las|lazen|zie|zag|zagen|hoor|hoorde|krijg|krijgen|kreeg|kregen)\b"
+    r"(?:\s+(?:in\s+de\s+brief\s+)?(?:iets\s+|veel\s+|vragen\s+)?(?:over|dat)\b)?"
+    r"|(?:mijn|onze|ons|de|een)\s+[\w-]+\s+(?:wil|wilt|willen)\s+(?:graag\s+)?weten\b"
+    r"(?:\s+(?:of|hoe|wat|waarom|wanneer|welke))?"
+    r"|(?:mensen|burgers|journalisten|collega[’']?s|kamerleden)\s+vragen\b(?:\s+(?:of|hoe|wat|waarom|wanneer))?"
+    r"|(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?=\w)"
+    r"|stel\s+(?:dat\s+)?|er\s+wordt\s+(?:veel\s+)?gesproken\s+over\b)",
+    re.I,
+)
+
+
+def with_context(question: str) -> str:
+    """A question after sentences of context, as the question with the context carried in parentheses («Welke
+    landen zijn dat in deze brief (Zijderoute)?»), as a follow-up carries the conversation's topic
+    (:func:`own_words`, :func:`carried_words`); anything else unchanged. Only the last sentence may ask: «Is er een
+    evaluatie gepland? Zo ja, wanneer?» is two questions, not context and a question."""
+    sentences = _SENTENCE_END_RE.split(question.strip())
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or len(sentences[-2].split()) < 3:
+        return question
+    context = " ".join(_CONTEXT_FRAME_RE.sub("", s.rstrip(".!: ")) for s in sentences[:-1])
+    # from its first content word to its last, speakers kept: «Ik wil de ACVZ en het kabinet naast elkaar zetten
+    # over …. Wat zeggen ze?» asks them
+    tokens = [w.strip("-") for w in _TOPIC_WORD_RE.findall(context)]
+    stop = _dutch_stopwords() | _QUESTION_WORDS
+    kept = [i for i, w in enumerate(tokens) if len(w) > 1 and w.lower() not in stop]
+    if not kept:
+        return sentences[-1]
+    return f"{sentences[-1].rstrip().rstrip('?')} ({' '.join(tokens[kept[0] : kept[-1] + 1])})?"
+
 
 def own_words(query: str) -> str:
     """A resolved query without the topic carried over from the conversation (see :func:`resolve_followup`)."""

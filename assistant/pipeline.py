@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .answer import ExtractiveAnswerer
 from .config import Settings
-from .converse import resolve_followup, split_parts, topic_words
+from .converse import resolve_followup, split_parts, topic_words, with_context
 from .corpus import page_url, paragraph_reference, select_documents
 from .errors import CorpusError, InvalidQuestionError
 from .generate import GenerativeAnswerer
@@ -153,6 +153,10 @@ class Assistant:
         # under that recommendation and what a search with the quoted paragraph finds are candidates too.
         reactions = self.answerer.reactions_to(previous)
         anchor = self.answerer.replies_to(query, previous)
+        # «Ik lees over de Zijderoute. Welke landen zijn dat in deze brief?»: searched as written (the message ranks
+        # better than its question with the context moved after it), answered as the question with its context
+        # carried, as a follow-up carries the conversation's topic: the question's patterns read its start
+        asks = with_context(query) if query == q else query
         for ids in [scope, doc_ids] if scope else [doc_ids]:
             hits = self.answerer.with_openings(query, self._hits(query, k, ids))
             # «Waar zijn de ACVZ en het kabinet het over eens?», «Wat zijn de conclusies van de ACVZ?»: where one voice
@@ -175,11 +179,11 @@ class Assistant:
                 else None
             )
             t1 = time.perf_counter()
-            answer = self.answerer.answer(query, hits, parts=part_hits, previous=previous, lookup=looked_up)
+            answer = self.answerer.answer(asks, hits, parts=part_hits, previous=previous, lookup=looked_up)
             if not answer.abstained:
                 break
-        if query != asked:  # resolved against the conversation, or asked politely («Kunt u aangeven …»)
-            answer.query = query
+        if asks != asked:  # resolved against the conversation or its context, or asked politely («Kunt u aangeven …»)
+            answer.query = asks
         # Everything retrieved for the question or one of its parts (a citation may point at any of it).
         retrieved = list(hits)
         seen = {p.id for p, _ in hits}

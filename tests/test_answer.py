@@ -714,3 +714,13 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
 )
 def test_the_sentence_that_answers_comes_along(assistant, question, quoted):
     assert quoted in check_sound(assistant, question).text
+
+
+def test_a_question_after_a_sentence_of_context_is_answered_as_the_question(assistant):
+    # searched as written, answered as «Naar welk stuk verwijst die (voetnoot bij het speciale budget sinds 2004)?»:
+    # read as written, the question's patterns saw no source asked, and it was refused (dev31 zo028)
+    answer = check_sound(
+        assistant, "Er staat een voetnoot bij het speciale budget sinds 2004. Naar welk stuk verwijst die?"
+    )
+    assert "Kamerstuk 29 693, nr. 1" in answer.text
+    assert answer.query == "Naar welk stuk verwijst die (voetnoot bij het speciale budget sinds 2004)?"

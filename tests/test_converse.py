@@ -195,3 +195,39 @@ def test_own_and_carried_words_of_a_resolved_follow_up():
     assert own_words(query) == "En wat vindt het kabinet daarvan?"
     assert "conditionaliteit" in carried_words(query)
     assert carried_words("Wat vindt het kabinet van negatieve conditionaliteit?") == ""
+
+
+@pytest.mark.parametrize(
+    "message, reading",
+    [
+        # the sentences before the question are its context, carried as a follow-up carries the conversation's
+        # topic; the way they are introduced is not (dev31)
+        (
+            "Ik lees over de Zijderoute. Welke landen zijn dat in deze brief?",
+            "Welke landen zijn dat in deze brief (Zijderoute)?",
+        ),
+        (
+            "Mijn Kamerlid wil weten of bedrijven betrokken worden. Op welke manier gebeurt dat?",
+            "Op welke manier gebeurt dat (bedrijven betrokken)?",
+        ),
+        (
+            "Er staat een voetnoot bij het speciale budget sinds 2004. Naar welk stuk verwijst die?",
+            "Naar welk stuk verwijst die (voetnoot bij het speciale budget sinds 2004)?",
+        ),
+        # speakers stay: «ze» are the ACVZ and the cabinet
+        (
+            "Ik wil de ACVZ en het kabinet naast elkaar zetten over samenhang. Wat zeggen ze?",
+            "Wat zeggen ze (ACVZ en het kabinet naast elkaar zetten over samenhang)?",
+        ),
+        # two questions are no context and a question; one sentence is left as it is
+        ("Is er een evaluatie gepland? Zo ja, wanneer?", "Is er een evaluatie gepland? Zo ja, wanneer?"),
+        ("Wat vindt het kabinet van minder-voor-minder?", "Wat vindt het kabinet van minder-voor-minder?"),
+        # a context sentence of nothing but its introduction leaves the question alone
+        ("Ik lees het ook. Wat vindt het kabinet?", "Wat vindt het kabinet?"),
+    ],
+)
+def test_a_question_after_sentences_of_context_carries_them(message, reading):
+    from assistant.converse import own_words, with_context
+
+    assert with_context(message) == reading
+    assert own_words(with_context(message)).startswith(message.split(". ")[-1].rstrip("?"))
