@@ -82,6 +82,7 @@ from .thesaurus import expansions, rephrased_terms
 from .translate import name_gloss, to_dutch
 from .voice import (
     ADJECTIVE_RE,
+    BRUSSELS_SPEAKS,
     NOUN_AFTER_RE,
     VOICE_NAMES,
     asked_voices,
@@ -114,8 +115,7 @@ _ACVZ_NOUN_RE = re.compile(
 # «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
 # («de Nederlandse inzet in Brussel») it stays
 _BRUSSELS_SPEAKS_RE = re.compile(
-    r"\b(?P<verb>(?:volgens|vindt|wil|stelt|zegt|meent|erkent)\s+)Brussel\b"
-    r"|\bBrussel(?=\s+(?:vindt|wil|stelt|zegt|meent|erkent)\b)"
+    rf"\b(?P<verb>(?:volgens|{BRUSSELS_SPEAKS})\s+)Brussel\b|\bBrussel(?=\s+(?:{BRUSSELS_SPEAKS})\b)"
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .structure import series_phrase, series_reference
-from .text import _ENGLISH_FUNCTION_WORDS, _dutch_stopwords, looks_english
+from .text import _ENGLISH_FUNCTION_WORDS, _dutch_stopwords, looks_english, sentences
 
 _TOPIC_WORD_RE = re.compile(r"\w[\w’'-]*")  # keeps «minder-voor-minder» whole
 
@@ -67,11 +67,12 @@ _POINTER_WORD_RE = re.compile(
 )
 
 
-def topic_words(question: str) -> list[str]:
-    """The question's content words as written (no stopwords, question words, pointers or speaker names; of an
-    English question no English function words either: «And what share of it …?» is a follow-up)."""
+def topic_words(question: str, speakers: bool = False) -> list[str]:
+    """The question's content words as written (no stopwords, question words, pointers, nor speaker names unless
+    ``speakers``; of an English question no English function words either: «And what share of it …?» is a
+    follow-up)."""
     stop = _dutch_stopwords() | (_ENGLISH_FUNCTION_WORDS if looks_english(question) else frozenset())
-    text = _SPEAKER_RE.sub(" ", question)
+    text = question if speakers else _SPEAKER_RE.sub(" ", question)
     words = [w.strip("-") for w in _TOPIC_WORD_RE.findall(text)]
     return [
         w for w in words if len(w) > 1 and w.lower() not in stop | _QUESTION_WORDS and not _POINTER_WORD_RE.match(w)
@@ -100,14 +101,15 @@ def resolve_followup(question: str, history: list[str]) -> str:
     return _gapped(_CONJUNCTION_RE.sub("", question).strip(), own_words(previous)) or _with_topic(question, previous)
 
 
-def _topic_span(question: str) -> list[str]:
+def _topic_span(question: str, speakers: bool = False) -> list[str]:
     """The stretch of ``question`` from its first topic word to its last, as written but without the speakers
-    it names: «alleen een paar ministeries oog hebben voor terugkeer». e5 reads a phrase; the bare topic words in
-    parentheses («alleen paar ministeries oog terugkeer») left it a question about the speaker's views at large."""
-    words = topic_words(question)
+    it names (unless ``speakers``): «alleen een paar ministeries oog hebben voor terugkeer». e5 reads a phrase; the
+    bare topic words in parentheses («alleen paar ministeries oog terugkeer») left it a question about the
+    speaker's views at large."""
+    words = topic_words(question, speakers)
     if not words:
         return []
-    tokens = [w.strip("-") for w in _TOPIC_WORD_RE.findall(_SPEAKER_RE.sub(" ", question))]
+    tokens = [w.strip("-") for w in _TOPIC_WORD_RE.findall(question if speakers else _SPEAKER_RE.sub(" ", question))]
     lowered = {w.lower() for w in words}
     kept = [i for i, w in enumerate(tokens) if w.lower() in lowered]
     return tokens[kept[0] : kept[-1] + 1] if kept else words
@@ -132,7 +134,6 @@ _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\?$")  # the topic _with_topic appends
 # deze brief?», «Mijn Kamerlid wil weten of bedrijven betrokken worden. Op welke manier gebeurt dat?». The sentences
 # before the question are its context; the way they are introduced («Ik lees …», «Mijn Kamerlid wil weten of …»,
 # «Stel dat …») is not.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-Z«\"])")
 _CONTEXT_FRAME_RE = re.compile(
     r"^\s*(?:(?:ik|we|wij)\s+(?:lees|las|lazen|zie|zag|zagen|hoor|hoorde|krijg|krijgen|kreeg|kregen)\b"
     r"(?:\s+(?:in\s+de\s+brief\s+)?(?:iets\s+|veel\s+|vragen\s+)?(?:over|dat)\b)?"
@@ -150,18 +151,20 @@ def with_context(question: str) -> str:
     landen zijn dat in deze brief (Zijderoute)?»), as a follow-up carries the conversation's topic
     (:func:`own_words`, :func:`carried_words`); anything else unchanged. Only the last sentence may ask: «Is er een
     evaluatie gepland? Zo ja, wanneer?» is two questions, not context and a question."""
-    sentences = _SENTENCE_END_RE.split(question.strip())
-    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or len(sentences[-2].split()) < 3:
+    said = sentences(question.strip())
+    if (
+        len(said) < 2
+        or not said[-1].endswith("?")
+        or any(s.endswith("?") for s in said[:-1])
+        or len(said[-2].split()) < 3
+    ):
         return question
-    context = " ".join(_CONTEXT_FRAME_RE.sub("", s.rstrip(".!: ")) for s in sentences[:-1])
-    # from its first content word to its last, speakers kept: «Ik wil de ACVZ en het kabinet naast elkaar zetten
-    # over …. Wat zeggen ze?» asks them
-    tokens = [w.strip("-") for w in _TOPIC_WORD_RE.findall(context)]
-    stop = _dutch_stopwords() | _QUESTION_WORDS
-    kept = [i for i, w in enumerate(tokens) if len(w) > 1 and w.lower() not in stop]
-    if not kept:
-        return sentences[-1]
-    return f"{sentences[-1].rstrip().rstrip('?')} ({' '.join(tokens[kept[0] : kept[-1] + 1])})?"
+    context = " ".join(_CONTEXT_FRAME_RE.sub("", s.rstrip(".!: ")) for s in said[:-1])
+    # speakers kept: «Ik wil de ACVZ en het kabinet naast elkaar zetten over …. Wat zeggen ze?» asks them
+    carried = _topic_span(context, speakers=True)
+    if not carried:
+        return said[-1]
+    return f"{said[-1].rstrip('?')} ({' '.join(carried)})?"
 
 
 def own_words(query: str) -> str:

@@ -343,8 +343,12 @@ _TERSE_HEAD_RE = re.compile(
     r"(?P<rest>[^?!.:]+?)\s*\?\s*$",
     re.I,
 )
-_TERSE_ASKS = {"aantal": "hoeveel ", "aantallen": "hoeveel ", "datum": "wanneer ", "data": "wanneer "}
-_TERSE_ASKS |= {"jaartal": "wanneer ", "namen": "hoe heten "}
+_TERSE_ASKS = {
+    **dict.fromkeys(("aantal", "aantallen"), "hoeveel "),
+    **dict.fromkeys(("datum", "data", "jaartal"), "wanneer "),
+    **dict.fromkeys(("bedrag", "bedragen", "budget", "kosten"), "welk bedrag "),
+    "namen": "hoe heten ",
+}
 # … or a topic typed first and the question after it: «Kenia: ondersteuning ambtenaren, welk jaartal?»,
 # «Maatwerkprogramma's met herkomstlanden: wiens plan?». The question part is read first, the topic after it.
 _TOPIC_FIRST_RE = re.compile(
@@ -365,7 +369,7 @@ def _keyword_reading(question: str) -> tuple[str, str | None] | None:
     if m := _TERSE_HEAD_RE.match(question):
         noun = m.group("noun")
         rest = re.sub(r"^van\s+", "", m.group("rest"), flags=re.I) if noun.lower() == "namen" else m.group("rest")
-        return _TERSE_ASKS.get(noun.lower(), "welk bedrag ") + rest + "?", noun
+        return _TERSE_ASKS[noun.lower()] + rest + "?", noun
     first = _WORD_RE.match(question.strip())
     if first and first.group().lower() not in _SENTENCE_WORDS and (m := _TOPIC_FIRST_RE.match(question)):
         return f"{m.group('asked')[:-1].rstrip()} {m.group('topic')}?", None

@@ -86,6 +86,9 @@ _BACKREF_RE = re.compile(
     r"^(?:\S+\s+){0,2}?(?:daarbij|daarvan|daarnaast|hierbij|dit|deze|dat|zij|ze|haar|hun|ook)\b", re.I
 )
 
+# The verbs by which «Brussel» speaks («Wat wil Brussel?», «Brussel vindt …»); the search reads it so too.
+BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent"
+
 # Which voice a question asks about.
 _ASKED: dict[str, re.Pattern[str]] = {
     ACVZ: re.compile(r"\b(?:ACVZ|Adviescommissie|advisory committee)\b", re.I),
@@ -103,7 +106,7 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # «volgens Brussel», «Wat wil Brussel?»: Brussel as a speaker is the Commission («in Brussel», a place, is not)
     COMMISSIE: re.compile(
         r"\b(?:Europese Commissie|de Commissie|European Commission|volgens Brussel"
-        r"|(?:vindt|wil|stelt|zegt|meent|erkent)\s+Brussel|Brussel\s+(?:vindt|wil|stelt|zegt|meent|erkent))\b",
+        rf"|(?:{BRUSSELS_SPEAKS})\s+Brussel|Brussel\s+(?:{BRUSSELS_SPEAKS}))\b",
         re.I,
     ),
     # the Europese Raad is the EU's heads of government: «volgens de regeringsleiders van de EU», "EU leaders"
