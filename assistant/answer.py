@@ -688,9 +688,13 @@ class ExtractiveAnswerer(SentenceChooser):
         return any(self.terms.uses(t) for t in rephrased_terms(words) or content_terms(words))
 
     def _rarest_unsaid(self, terms: list[str], said: list[_Sentence]) -> bool:
-        """Is the rarest of ``terms`` the stukken use in none of the ``said`` sentences (False when they use none)?"""
-        rare = max((t for t in terms if t in self.terms.idf), key=lambda t: self.terms.idf[t], default=None)
-        return rare is not None and not any(rare in text_terms(x.paragraph.text[x.start : x.end]) for x in said)
+        """Is the rarest of ``terms`` the stukken use in none of the ``said`` sentences (False when they use none)?
+        Terms equally rare are equally the rarest: none of them may be said. «Mensen vragen of terugkeer wel
+        prioriteit krijgt in Den Haag. Wat zegt de ACVZ?»: «krijgt», «den» and «hag» are each in one paragraph; the
+        ACVZ's «in Den Haag slechts beperkt op de agenda» says two of them (the first of the three was taken)."""
+        known = [self.terms.idf[t] for t in terms if t in self.terms.idf]
+        rarest = {t for t in terms if t in self.terms.idf and self.terms.idf[t] >= max(known, default=0.0)}
+        return bool(rarest) and not any(rarest & set(text_terms(x.paragraph.text[x.start : x.end])) for x in said)
 
     def _names_found(self, name: str) -> bool:
         """Do the indexed texts name ``name`` (whole, or as names side by side: ``name_found``)?"""

@@ -139,7 +139,9 @@ _CONTEXT_FRAME_RE = re.compile(
     r"(?:\s+(?:in\s+de\s+brief\s+)?(?:iets\s+|veel\s+|vragen\s+)?(?:over|dat)\b)?"
     r"|(?:mijn|onze|ons|de|een)\s+[\w-]+\s+(?:wil|wilt|willen)\s+(?:graag\s+)?weten\b"
     r"(?:\s+(?:of|hoe|wat|waarom|wanneer|welke))?"
-    r"|(?:mensen|burgers|journalisten|collega[’']?s|kamerleden)\s+vragen\b(?:\s+(?:of|hoe|wat|waarom|wanneer))?"
+    r"|(?:mensen|burgers|journalisten|collega[’']?s|kamerleden)\s+vragen\b(?:\s+zich\s+af\b)?"
+    r"(?:\s+(?:of|hoe|wat|waarom|wanneer))?"
+    r"|(?:ik|we|wij)\s+(?:vraag|vragen)\s+(?:me|mij|ons)\s+af\b(?:\s+(?:of|hoe|wat|waarom|wanneer))?"
     r"|(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?=\w)"
     r"|stel\s+(?:dat\s+)?|er\s+wordt\s+(?:veel\s+)?gesproken\s+over\b)",
     re.I,

@@ -219,6 +219,15 @@ def test_own_and_carried_words_of_a_resolved_follow_up():
             "Ik wil de ACVZ en het kabinet naast elkaar zetten over samenhang. Wat zeggen ze?",
             "Wat zeggen ze (ACVZ en het kabinet naast elkaar zetten over samenhang)?",
         ),
+        # «zich afvragen» introduces the context too
+        (
+            "Collega's vragen zich af of terugkeer prioriteit krijgt. Wat vindt de ACVZ?",
+            "Wat vindt de ACVZ (terugkeer prioriteit krijgt)?",
+        ),
+        (
+            "Ik vraag me af hoe het met Ghana zit. Wat zegt het kabinet?",
+            "Wat zegt het kabinet (Ghana zit)?",
+        ),
         # two questions are no context and a question; one sentence is left as it is
         ("Is er een evaluatie gepland? Zo ja, wanneer?", "Is er een evaluatie gepland? Zo ja, wanneer?"),
         ("Wat vindt het kabinet van minder-voor-minder?", "Wat vindt het kabinet van minder-voor-minder?"),

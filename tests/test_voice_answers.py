@@ -1366,3 +1366,18 @@ def test_a_second_voice_gets_no_sentence_on_none_of_the_topic(assistant):
     answer = assistant.ask("Op welk punt is het kabinet het oneens met de ACVZ over de rol van andere partijen?")
     assert "Anders dan de ACVZ concludeert" in answer.text
     assert "brede consultatie" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat zegt de ACVZ: krijgt terugkeer wel prioriteit in Den Haag?",
+        "Collega's vragen zich af of terugkeer wel prioriteit krijgt in Den Haag. Wat vindt de ACVZ?",
+    ],
+)
+def test_a_voice_need_say_only_one_of_the_questions_rarest_words(assistant, question):
+    # «krijgt», «den» and «hag» are each in one paragraph; the first of them was taken as the rarest, and the ACVZ's
+    # «in Den Haag slechts beperkt op de agenda» does not say «krijgt» (dev31 zo019)
+    answer = check_sound(assistant, question)
+    assert "in Den Haag slechts beperkt op de agenda staat" in answer.text
+    assert answer.citations[0].voice == "acvz"
