@@ -40,6 +40,7 @@ from .choose import (
     _PLAN_ONLY_DONE,
     _PLAN_ONLY_RESULTS,
     _SUPPORT_PARAGRAPHS,
+    _WORDED_DISCOUNT,
     _WRITTEN_OUT_NAME_RE,
     SentenceChooser,
     _first_said_by,
@@ -738,7 +739,20 @@ class ExtractiveAnswerer(SentenceChooser):
         top = hits[:_SUPPORT_PARAGRAPHS]
         if not top:
             return 0.0
+        # the question with the stukken's words for its everyday ones counts too, as it does in the ranking (rerank.py)
         best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
+        if extra := expansions(question):
+            # The question with the stukken's words for its everyday ones added ranks the paragraphs too (rerank.py),
+            # so the best sentence may be near that wording only: «Wat als beloningen een land niet overhalen?» is
+            # near «Indien positieve conditionaliteit landen … niet kan overreden …» with «positieve prikkels
+            # conditionaliteit» added. Its cosine counts a little less: the words added raise it for any sentence
+            # that has them (row 219).
+            worded = f"{question} {extra}"
+            best_cos = max(
+                best_cos,
+                max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(worded, p.id)), default=0.0)
+                - _WORDED_DISCOUNT,
+            )
         if looks_english(question):
             # Dutch stems cannot match an English question, and cross-lingual cosines run lower; its Dutch
             # gloss (translate.py) is scored as a Dutch question, and the better of the two counts («Who signed

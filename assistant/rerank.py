@@ -9,6 +9,8 @@ per candidate, each min-max normalised over the candidates:
 * ``dense``: e5 cosine of question and paragraph;
 * ``sentence``: the best e5 cosine of question and one sentence of the paragraph
   (sentence vectors are built with the index, so this costs no embedding);
+  for both, a question with everyday words the thesaurus knows is also embedded with the stukken's words for
+  them added, and the better cosine counts;
 * ``coverage`` (not normalised): idf-weighted share of the question's Dutch stems found in
   the paragraph and its headings;
 * ``clause`` (not normalised): the same share found in the paragraph's best single sentence. A paragraph
@@ -45,7 +47,7 @@ from .config import DEFAULT_RERANK_WEIGHTS
 from .questions import answer_type, asked_genres, asks_advice, asks_for_source, carries, identifiers
 from .structure import RECOMMENDATIONS
 from .text import content_terms, normalise_for_match, text_terms
-from .thesaurus import rephrased_terms
+from .thesaurus import expansions, rephrased_terms
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -78,9 +80,20 @@ class EvidenceReranker(BaseNodePostprocessor):
         genres = asked_genres(question)
         names = identifiers(question)
         advice = self.handle.parts.members(RECOMMENDATIONS) if asks_advice(question) else frozenset()
+        # ... and embedded in them: the question with the stukken's words for its everyday ones added («Welke partijen
+        # raadpleegde de adviescommissie …? consultatie geconsulteerd»). e5 places a paraphrase by its meaning, but
+        # not always near the letter's wording; each paragraph and sentence counts with the better of the two
+        # cosines (row 219).
+        extra = expansions(question) if self.thesaurus else ""
+        worded = f"{question} {extra}" if extra else None
         sentence, typed, clause = [], [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
+            if worded:
+                sims = [
+                    (a, b, max(c, d))
+                    for (a, b, c), (_, _, d) in zip(sims, self.handle.sentence_similarity(worded, pid))
+                ]
             best = max(sims, key=lambda x: x[2], default=None)
             sentence.append(best[2] if best else 0.0)
             text = self.handle.paragraphs[pid].text
@@ -99,7 +112,9 @@ class EvidenceReranker(BaseNodePostprocessor):
                 [float(self.handle.documents[self.handle.paragraphs[pid].doc_id].type in genres) for pid in ids]
             ),
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
-            "dense": _minmax(np.array(self.handle.dense_similarity(question, ids), dtype=float)),
+            "dense": _minmax(
+                np.maximum(*(np.array(self.handle.dense_similarity(q, ids)) for q in (question, worded or question)))
+            ),
             "sentence": _minmax(np.array(sentence, dtype=float)),
             "coverage": np.array(
                 [max((self.handle.terms.paragraph_coverage(t, pid) for t in asked), default=0.0) for pid in ids],

@@ -1,6 +1,7 @@
 """The evidence reranker and the term statistics behind it."""
 
 import numpy as np
+import pytest
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from assistant.models import Paragraph
@@ -133,3 +134,25 @@ def test_terms_only_other_documents_use():
     stats = TermStats([a, b])
     assert stats.only_elsewhere({"terugker", "diaspora", "krediet", "nooitgezien"}, {"b"}) == {"diaspora"}
     assert stats.only_elsewhere({"diaspora"}, {"a", "b"}) == set()
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # «beloningen» is the letter's «positieve prikkels», «positieve conditionaliteit»: the reaction to
+        # recommendation 2 (023) came first, on its words for countries that do not cooperate
+        ("Wat doet het kabinet als beloningen een herkomstland niet overhalen?", "kst-29344-128:015"),
+        ("Geef eens wat voorbeelden van beloningen voor meewerkende landen.", "kst-29344-128:014"),
+    ],
+)
+def test_a_paraphrase_is_also_embedded_in_the_stukken_words(assistant, question, first):
+    assert assistant.search(question, k=3)[0].paragraph_id == first
+
+
+def test_the_stukken_words_raise_no_dense_feature_without_the_thesaurus(assistant):
+    ids = ["kst-29344-128:015", "kst-29344-128:023"]
+    nodes = [NodeWithScore(node=TextNode(id_=pid, text="x"), score=s) for pid, s in zip(ids, [0.02, 0.01])]
+    question = "Wat doet het kabinet als beloningen een herkomstland niet overhalen?"
+    plain = EvidenceReranker(handle=assistant.handle, thesaurus=False).features(question, nodes)["dense"]
+    worded = EvidenceReranker(handle=assistant.handle).features(question, nodes)["dense"]
+    assert list(plain) == [0.0, 1.0] and list(worded) == [1.0, 0.0]
