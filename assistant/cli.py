@@ -291,6 +291,7 @@ class Split(str, Enum):
     dev29 = "dev29"
     dev30 = "dev30"
     dev31 = "dev31"
+    dev32 = "dev32"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
