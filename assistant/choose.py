@@ -595,8 +595,10 @@ class SentenceChooser:
             named=named,
             # ... and the nouns it is joined to are in the paragraph's text too: «Wanneer is het ACVZ-rapport in de
             # Kamer besproken?» is not answered by the dates of a paragraph on the ACVZ's advice that never says
-            # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»)
-            nouns=set(content_terms(" ".join(w for n in named for w in joined_nouns(n)))),
+            # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»). A noun that names
+            # the kind of answer asked is no such noun: «Hoeveel extra ODA-geld …?» asks an amount of ODA, answered
+            # by «zes miljoen euro extra ODA-middelen» in a paragraph that never says «geld».
+            nouns=set(content_terms(" ".join(w for n in named for w in joined_nouns(n)))) - _GENERIC_TOPIC,
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role=asked_role(question) if kind == "person" else None,
             # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own

@@ -732,3 +732,10 @@ def test_the_support_counts_the_question_in_the_stukken_words_too(assistant):
     answer = assistant.ask("Wat liep er fout toen hulp aan Ghana als drukmiddel werd ingezet?")
     assert not answer.abstained
     assert "een negatief effect had op de medewerking van dit land" in answer.text
+
+
+def test_a_name_joined_to_the_kind_of_answer_asks_that_kind_of_it(assistant):
+    # «ODA-geld»: «geld» names the amount asked, no noun the paragraph must say («zes miljoen euro extra
+    # ODA-middelen»); it was refused (dev32 zp012)
+    answer = check_sound(assistant, "Hoeveel ODA-geld kwam er in april 2015 bij?")
+    assert "zes miljoen euro extra ODA-middelen" in answer.text
