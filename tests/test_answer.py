@@ -739,3 +739,12 @@ def test_a_name_joined_to_the_kind_of_answer_asks_that_kind_of_it(assistant):
     # ODA-middelen»); it was refused (dev32 zp012)
     answer = check_sound(assistant, "Hoeveel ODA-geld kwam er in april 2015 bij?")
     assert "zes miljoen euro extra ODA-middelen" in answer.text
+
+
+def test_who_signed_for_what_is_a_look_up_in_the_signature_block(assistant):
+    # far from a list of offices and names in e5's space: refused at a support of 0.30 (dev32 zp040). Only a
+    # question on who signed, and only when the block found first names every name asked.
+    answer = check_sound(assistant, "Voor welke departementen tekenden Koenders en Ploumen?")
+    assert "De Minister van Buitenlandse Zaken, A.G. Koenders" in answer.text
+    assert answer.citations[0].paragraph_id == "kst-29344-128:044"
+    assert assistant.ask("Was de Kamercommissie tevreden met de antwoorden van Dijkhoff?").abstained
