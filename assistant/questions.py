@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .text import _WORD_RE, content_terms, looks_english, normalise_for_match
+from .thesaurus import expansions
 from .translate import to_dutch
 
 _NUMBER_WORDS = (
@@ -465,13 +466,17 @@ def counted(question: str) -> frozenset[str]:
     # «asielzoekers»): «twee elementen» does not answer it. A word the glossary left as written («rejected»,
     # «staff») is no requirement: no Dutch sentence spells it.
     english = looks_english(question)
-    m = _COUNTED_RE.match(_as_asked(to_dutch(question) if english else question))
+    # «Uit hoeveel leden bestaat de ACVZ?» counts as «Hoeveel leden …?» (as ``answer_type`` reads it)
+    m = _COUNTED_RE.match(_PREPOSITION_BEFORE_COUNT_RE.sub("", _as_asked(to_dutch(question) if english else question)))
     if not m:
         return frozenset()
     written = set(re.findall(r"\w+", question.lower())) if english else set()
-    stems = frozenset(content_terms(" ".join(g for g in m.groups() if g and g.lower() not in written)))
+    words = " ".join(g for g in m.groups() if g and g.lower() not in written)
+    stems = frozenset(content_terms(words))
     if stems & _ANY_COUNTED:
         return frozenset()
+    # ... or as the stukken name it: «Uit hoeveel onderdelen bestaat deze brief?» by «twee elementen»
+    stems |= frozenset(content_terms(expansions(words)))
     return stems | _PEOPLE_NOUNS if stems & _PEOPLE else stems
 
 

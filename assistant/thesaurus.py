@@ -58,6 +58,7 @@ _USE_FOR = {
     "plicht": "verplichting",
     "terugnameplicht": "terugname verplichting",
     "terugnemen": "terugname",
+    "onderdelen": "elementen",  # «Uit hoeveel onderdelen bestaat deze brief?»: «Deze brief bestaat uit twee elementen»
     "gewoonte": "gewoonterechtelijke",
     "burgers": "onderdanen",
     "besef": "bewust",

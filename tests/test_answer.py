@@ -748,3 +748,8 @@ def test_who_signed_for_what_is_a_look_up_in_the_signature_block(assistant):
     assert "De Minister van Buitenlandse Zaken, A.G. Koenders" in answer.text
     assert answer.citations[0].paragraph_id == "kst-29344-128:044"
     assert assistant.ask("Was de Kamercommissie tevreden met de antwoorden van Dijkhoff?").abstained
+
+
+def test_a_count_after_a_preposition_is_not_answered_by_a_count_of_something_else(assistant):
+    assert assistant.ask("Uit hoeveel mensen bestaat de adviescommissie?").abstained
+    assert "twee elementen" in check_sound(assistant, "Uit hoeveel onderdelen bestaat de brief?").text

@@ -834,3 +834,19 @@ def test_what_a_terse_question_wants_named():
     assert what == asked_named("Hoe heten de ngo's in de terugkeerprojecten?") and what
     sentence = "De Internationale Organisatie voor Migratie en verschillende ngo’s voeren projecten uit."
     assert not carries("named", sentence, "", what)
+
+
+@pytest.mark.parametrize(
+    "question, counts",
+    [
+        # a preposition before «hoeveel» counts as «Hoeveel leden …?» does: «twee elementen» answered it (dev32 zp045)
+        ("Uit hoeveel mensen bestaat de adviescommissie?", {"mens"}),
+        ("Met hoeveel organisaties werkt Nederland?", {"organisaties"}),
+        # ... and what is counted is also what the stukken call it
+        ("Uit hoeveel onderdelen bestaat de brief?", {"onderdel", "element"}),
+    ],
+)
+def test_what_a_count_counts_after_a_preposition_and_in_the_stukken_words(question, counts):
+    from assistant.questions import counted
+
+    assert counts <= counted(question)
