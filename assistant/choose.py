@@ -78,7 +78,7 @@ from .text import (
     sentence_spans,
     text_terms,
 )
-from .thesaurus import rephrased_stems, stukken_stems
+from .thesaurus import rephrased_stems, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -1048,8 +1048,9 @@ class SentenceChooser:
     ) -> list[_Sentence]:
         out: list[_Sentence] = []
         # the question in the stukken's words too (thesaurus.py), as the reranker reads it: a sentence covers the
-        # better of the two («de Haagse departementen» is «in Den Haag»)
-        rephrased = rephrased_stems(q_terms)
+        # better of the two («de Haagse departementen» is «in Den Haag»; an idiom as a whole: «arme landen» is
+        # «ontwikkelingslanden»)
+        rephrased = rephrased_terms(question, q_terms)
         asked = [q_terms] + ([rephrased] if rephrased else [])
         # the side asked of each pair of opposites the question takes one side of (not both: «even negatief als
         # daarbuiten» compares them)

@@ -144,6 +144,9 @@ _IDIOMS = (
         "nadeel uitvalt",
         "legt leggen legde legden af afleggen afgelegd aflegt trekt trekken trok kortste eind delft delven onderspit",
     ),
+    # poor countries are the letter's «ontwikkelingslanden» («Deze overmakingen vormen voor veel ontwikkelingslanden
+    # een belangrijke bron van inkomsten»); «arm» alone is no country
+    (r"\barme\s+landen\b|\barmere\s+landen\b", "ontwikkelingslanden", "arme armere landen"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )
@@ -190,12 +193,12 @@ def expansions(question: str) -> str:
     return " ".join(words)
 
 
-def rephrased_terms(question: str) -> set[str] | None:
-    """The question's content terms with each everyday one replaced by the stukken's words for it (None when
-    none applies): what a paragraph in the stukken's words covers of the question. An idiom's words are replaced
-    as a whole («op de hoogte gebracht» → «geïnformeerd voorlichting»)."""
+def rephrased_terms(question: str, terms: set[str] | None = None) -> set[str] | None:
+    """The question's content terms (or ``terms``, read off it) with each everyday one replaced by the stukken's
+    words for it (None when none applies): what a paragraph in the stukken's words covers of the question. An
+    idiom's words are replaced as a whole («op de hoogte gebracht» → «geïnformeerd voorlichting»)."""
     idioms = _idioms(question)
-    terms = set(content_terms(question))
+    terms = set(content_terms(question)) if terms is None else terms
     rephrased = rephrased_stems(terms)
     if not idioms:
         return rephrased

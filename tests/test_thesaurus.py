@@ -146,3 +146,11 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_as_one():
     # the particle must end the clause: «terug willen» and «uit het terugkeerbudget» are no separable verb
     assert "tegenprestatie" not in expansions("Hoe krijgen mensen die misschien terug willen betere informatie?")
     assert expansions("Welke drie thema's krijgen geld uit het terugkeerbudget?") == ""
+
+
+def test_poor_countries_are_the_stukken_developing_countries():
+    from assistant.thesaurus import expansions, rephrased_terms
+
+    assert expansions("Wat hebben arme landen aan geldovermakingen?") == "ontwikkelingslanden"
+    assert expansions("Zijn er landen waar het arm is?") == ""
+    assert rephrased_terms("arme landen", {"arm", "land", "extra"}) == {"ontwikkelingsland", "extra"}
