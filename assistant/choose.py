@@ -132,6 +132,7 @@ _WORDED_DISCOUNT = 0.01
 
 
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
+_FOCUS_WINDOW = 8  # ... and for a sentence naming what «Welke …?» asks for (``_Ask.names_focus``)
 
 
 _VOICE_WINDOW = 8  # sentences searched for the voice a question asks about
@@ -240,7 +241,12 @@ class _Ask:
         )
 
     def names_focus(self, x: _Sentence) -> bool:
-        return bool(self.focus) and self.focus in text_terms(x.paragraph.text[x.start : x.end])
+        """Does the sentence name what is asked for, or the head of its compound («In welke Europese
+        samenwerkingsprojecten …?» by «In de operationele projecten EURINT en ERIN …»)?"""
+        if not self.focus:
+            return False
+        said = text_terms(x.paragraph.text[x.start : x.end])
+        return any(t == self.focus or (len(t) >= _HEAD_MIN and self.focus.endswith(t)) for t in said)
 
     def gives_wanted(self, x: _Sentence) -> bool:
         return bool(self.wanted) and all(g(x.paragraph.text[x.start : x.end]) for g in self.wanted)
@@ -344,6 +350,14 @@ _FOCUS_PREPOSITIONS = frozenset("op in met van door namens voor bij aan uit naar
 _FOCUS_SKIP = frozenset("andere overige verdere belangrijkste belangrijke concrete nieuwe twee drie vier vijf".split())
 
 
+# The shortest head of a compound that stands for it («project» for «samenwerkingsproject»; «land» is too common)
+_HEAD_MIN = 5
+
+
+# Endings of an adjective inflected before its noun («Europese», «operationele», «diplomatieke», «positieve»)
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:ese|sche|ndse|anse|ele|ale|ieke|ieve)$")
+
+
 # Nouns that only frame the question («Welke rol spelen …?», «Op welke manier …»): the answer need not name them.
 _LIGHT_FOCUS = frozenset("rol manier wijze mate opzicht".split())
 
@@ -373,6 +387,10 @@ def _focus(question: str) -> str | None:
     if len(words) < 2 or words[0] not in ("welke", "welk", "wiens"):
         return None
     rest = [w for w in words[1:4] if w not in _FOCUS_SKIP]
+    # an inflected adjective before its noun is no focus: «In welke Europese samenwerkingsprojecten …?» asks
+    # projects named («In de operationele projecten EURINT en ERIN …»), not something European
+    if len(rest) > 1 and _ADJECTIVE_ENDING_RE.search(rest[0]) and content_terms(rest[1]):
+        rest = rest[1:]
     terms = content_terms(rest[0]) if rest and rest[0] not in _LIGHT_FOCUS else []
     return terms[0] if terms else None
 
@@ -743,7 +761,7 @@ class SentenceChooser:
         # good as the best that names it leads (see ``_focus``).
         if ask.focus and not ask.names_focus(lead):
             lead = next(
-                (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and ask.names_focus(x)), lead
+                (x for x in scored[:_FOCUS_WINDOW] if x.score >= _SECONDARY * lead.score and ask.names_focus(x)), lead
             )
         # «Waarom …?», «Onder welke voorwaarden …?»: a sentence nearly as good as the best that gives the cause or the
         # condition leads (of a voice asked: one of that voice, ``_lead_for_voice``)
