@@ -61,6 +61,8 @@ from .questions import (
     keyword_type_noun,
     names_future,
     opens_with_consequence,
+    opens_with_ordinal,
+    ordinal_asked,
     ranks,
     says_advises,
     speaks_of_later,
@@ -796,6 +798,12 @@ class SentenceChooser:
             # the voice asked)
             agreed = _further_down(scored, lead, gives_agreed, voices[0] if voices else None)
             lead = agreed or lead
+        if (nth := ordinal_asked(question)) and not opens_with_ordinal(lead.paragraph.text[lead.start : lead.end], nth):
+            # «Wat is het tweede onderdeel (brief twee onderdelen)?»: the sentence that says there are two scores best;
+            # the one that opens with «Ten tweede» among the best few leads
+            lead = next(
+                (x for x in scored[:_FOCUS_WINDOW] if opens_with_ordinal(x.paragraph.text[x.start : x.end], nth)), lead
+            )
         if asks_since(question) and not gives_since(lead.paragraph.text[lead.start : lead.end]):
             # «Hoe lang is er al geld … gereserveerd voor …?»: a sentence a little further down that gives the start
             # point («… het speciale budget dat daarvoor sinds 2004 is bestemd») leads the one with another date

@@ -884,6 +884,24 @@ def gives_since(sentence: str) -> bool:
     return bool(_SINCE_RE.search(sentence))
 
 
+# «Wat is het tweede onderdeel van de brief?», «Wat is de eerste stap?»: the place in an enumeration asked, which
+# the stukken mark at the sentence's start («Ten tweede wordt in deze brief …», «Allereerst presenteert …»)
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde")
+_ORDINAL_ASKED_RE = re.compile(rf"(?<!ten )\b(?:het|de)\s+({'|'.join(_ORDINALS)})\b", re.I)
+
+
+def ordinal_asked(question: str) -> str | None:
+    """The ordinal a question asks for («het tweede onderdeel» → «tweede»), or None."""
+    m = _ORDINAL_ASKED_RE.search(question)
+    return m.group(1).lower() if m else None
+
+
+def opens_with_ordinal(sentence: str, ordinal: str) -> bool:
+    """Does the sentence open with that place of an enumeration («Ten tweede …»; «Allereerst …» for the first)?"""
+    first = r"|allereerst|eerst" if ordinal == "eerste" else ""
+    return re.match(rf"\s*(?:ten\s+{ordinal}|{ordinal}ns{first})\b", sentence, re.I) is not None
+
+
 def gives_reason(sentence: str) -> bool:
     """Does the sentence say why — a cause, purpose or consequence in so many words?"""
     return bool(_REASON_RE.search(sentence))

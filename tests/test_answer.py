@@ -773,3 +773,9 @@ def test_the_sentence_naming_the_head_of_the_compound_asked_for_leads(assistant)
         assistant, "Welke Europese samenwerkingsprojecten pakken de terugkeerproblemen al op ambtelijk niveau aan?"
     )
     assert "In de operationele projecten EURINT en ERIN gebeurt dat al op ambtelijk niveau" in answer.text
+
+
+def test_the_place_in_an_enumeration_asked_is_answered_by_the_sentence_marking_it(assistant):
+    # the sentence that says there are two scored best and was the whole answer (dev31 zo001)
+    answer = check_sound(assistant, "Wat is het tweede element van deze brief?")
+    assert "Ten tweede wordt in deze brief de voortgangsrapportage" in answer.text

@@ -850,3 +850,34 @@ def test_what_a_count_counts_after_a_preposition_and_in_the_stukken_words(questi
     from assistant.questions import counted
 
     assert counts <= counted(question)
+
+
+@pytest.mark.parametrize(
+    "question, ordinal",
+    [
+        ("Wat is het tweede onderdeel van de brief?", "tweede"),
+        ("Wat is de eerste stap?", "eerste"),
+        ("Wat zegt de brief ten tweede?", None),  # the letter's own marker, not a place asked
+        ("Wat zijn de twee onderdelen?", None),
+    ],
+)
+def test_the_place_in_an_enumeration_asked(question, ordinal):
+    from assistant.questions import ordinal_asked
+
+    assert ordinal_asked(question) == ordinal
+
+
+@pytest.mark.parametrize(
+    "sentence, ordinal, opens",
+    [
+        ("Ten tweede wordt in deze brief de voortgangsrapportage geïntegreerd.", "tweede", True),
+        ("Allereerst presenteert het kabinet de bevindingen.", "eerste", True),
+        ("Tweedens is er geld.", "tweede", True),
+        ("Deze brief bestaat uit twee elementen.", "tweede", False),
+        ("Allereerst presenteert het kabinet de bevindingen.", "tweede", False),
+    ],
+)
+def test_a_sentence_opening_at_a_place_in_an_enumeration(sentence, ordinal, opens):
+    from assistant.questions import opens_with_ordinal
+
+    assert opens_with_ordinal(sentence, ordinal) is opens
