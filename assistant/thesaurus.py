@@ -6,7 +6,9 @@ such a question, and e5-small's similarity ranks the paragraph among near neighb
 EuroVoc leads a non-preferred term to its preferred one («use for»), this leads an everyday word to the words
 the stukken use for it. They are added to the BM25 query (``retrieve``), and the reranker's coverage features
 take the better of the question as asked and the question in the stukken's words (``rephrased_terms``):
-never replacing what was asked. The dense search and the answer see the question as asked.
+never replacing what was asked. The reranker's e5 features and the answer's support also embed the question with
+these words added and take the better cosine (``rerank.py``, CHANGELOG row 219); the dense search and the rest of the
+answer see the question as asked.
 
 Only true equivalents in Dutch policy language are listed (a stem of the question's words → words to add; an
 idiom, matched as a phrase, → words to add); an automatic thesaurus from e5's nearest words gave spelling

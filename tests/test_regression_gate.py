@@ -48,6 +48,7 @@ SPLITS = [
     "dev29",
     "dev30",
     "dev31",
+    "dev32",
     "test",
     "dev-followups",
     "test-followups",

@@ -108,9 +108,10 @@ def test_unnamed_acvz_sentence_is_attributed(assistant):
 
 
 def test_the_cabinets_unnamed_sentence_among_the_acvzs_is_attributed(assistant):
-    # A reaction's sentence quoted alone could be the recommendation's it answers (dev23 zg018): where the letter
-    # reports the ACVZ, the cabinet's own sentence says whose it is too
-    answer = check_sound(assistant, "Staat er een beloning tegenover een extra inspanning van een herkomstland?")
+    # A reaction's sentence quoted alone could be the recommendation's it answers (dev23 zg018, asked with «beloning»,
+    # which since row 219 is also read as «positieve prikkels» and ranks the paragraph on them first): where the
+    # letter reports the ACVZ, the cabinet's own sentence says whose it is too
+    answer = check_sound(assistant, "Staat er een tegenprestatie tegenover een extra inspanning van een herkomstland?")
     assert answer.citations[0].voice == "kabinet"
     assert answer.text.startswith("Volgens het kabinet: Van geval tot geval")
     # in the progress report only the cabinet speaks: its facts need no «Volgens»
