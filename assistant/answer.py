@@ -707,7 +707,8 @@ class ExtractiveAnswerer(SentenceChooser):
         """Is the rarest of ``terms`` the stukken use in none of the ``said`` sentences (False when they use none)?
         Terms equally rare are equally the rarest: none of them may be said. «Mensen vragen of terugkeer wel
         prioriteit krijgt in Den Haag. Wat zegt de ACVZ?»: «krijgt», «den» and «hag» are each in one paragraph; the
-        ACVZ's «in Den Haag slechts beperkt op de agenda» says two of them (the first of the three was taken)."""
+        ACVZ's «in Den Haag slechts beperkt op de agenda» says two of them, not the first in the question, which alone
+        was taken before (row 217)."""
         known = [self.terms.idf[t] for t in terms if t in self.terms.idf]
         rarest = {t for t in terms if t in self.terms.idf and self.terms.idf[t] >= max(known, default=0.0)}
         return bool(rarest) and not any(rarest & set(text_terms(x.paragraph.text[x.start : x.end])) for x in said)
@@ -754,7 +755,6 @@ class ExtractiveAnswerer(SentenceChooser):
         top = hits[:_SUPPORT_PARAGRAPHS]
         if not top:
             return 0.0
-        # the question with the stukken's words for its everyday ones counts too, as it does in the ranking (rerank.py)
         best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
         if extra := expansions(question):
             # The question with the stukken's words for its everyday ones added ranks the paragraphs too (rerank.py),

@@ -149,6 +149,13 @@ _IDIOMS = (
     # poor countries are the letter's «ontwikkelingslanden» («Deze overmakingen vormen voor veel ontwikkelingslanden
     # een belangrijke bron van inkomsten»); «arm» alone is no country
     (r"\barme\s+landen\b|\barmere\s+landen\b", "ontwikkelingslanden", "arme armere landen"),
+    # home is the country of origin: «geld naar huis sturen» is «geld … naar hun familie in herkomstlanden», «wat hen
+    # thuis te wachten staat» «de actuele situatie … in het land van herkomst» («thuis horen in» is belonging)
+    (
+        r"\bnaar\s+huis\b|\bthuis\b(?!\s+(?:in|bij)\b)|\bthuisland\w*",
+        "herkomstland land van herkomst",
+        "huis thuis thuisland",
+    ),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )

@@ -779,3 +779,10 @@ def test_the_place_in_an_enumeration_asked_is_answered_by_the_sentence_marking_i
     # the sentence that says there are two scored best and was the whole answer (dev31 zo001)
     answer = check_sound(assistant, "Wat is het tweede element van deze brief?")
     assert "Ten tweede wordt in deze brief de voortgangsrapportage" in answer.text
+
+
+def test_home_is_the_country_of_origin(assistant):
+    # «geld naar huis sturen» is the letter's «geld … over te maken naar hun familie in herkomstlanden»: refused at a
+    # support below the threshold (dev6 p019)
+    answer = check_sound(assistant, "Wordt er wat gedaan om geld naar huis sturen minder duur te maken?")
+    assert "verdere verlaging van de kosten van geldovermakingen" in answer.text

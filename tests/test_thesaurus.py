@@ -1,5 +1,7 @@
 """The thesaurus of everyday words for the stukken's policy words (query expansion)."""
 
+import pytest
+
 from assistant.text import content_terms
 from assistant.thesaurus import expansions, rephrased_terms
 
@@ -149,8 +151,18 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_as_one():
 
 
 def test_poor_countries_are_the_stukken_developing_countries():
-    from assistant.thesaurus import expansions, rephrased_terms
-
     assert expansions("Wat hebben arme landen aan geldovermakingen?") == "ontwikkelingslanden"
     assert expansions("Zijn er landen waar het arm is?") == ""
     assert rephrased_terms("arme landen", {"arm", "land", "extra"}) == {"ontwikkelingsland", "extra"}
+
+
+@pytest.mark.parametrize(
+    "question, added",
+    [
+        ("Kunnen migranten goedkoper geld naar huis sturen?", "herkomstland land van herkomst"),
+        ("Wat staat hen thuis te wachten?", "herkomstland land van herkomst"),
+        ("Welke migranten horen thuis in het beleid?", ""),  # belonging, not home
+    ],
+)
+def test_home_is_the_country_of_origin(question, added):
+    assert expansions(question) == added
