@@ -778,7 +778,10 @@ class ExtractiveAnswerer(SentenceChooser):
         # words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?») are no
         # topic a paragraph covers; a voice is read by the name the paragraphs use, as the search reads it
         q_terms = set(content_terms(self.searched_as(question))) - _DOCUMENT_TALK
-        ctx = max(self.terms.paragraph_coverage(q_terms, p.id) for p, _ in top)
+        # ... the better of as asked and in the stukken's words, as the reranker and the sentence scores read it:
+        # «Hoe wordt valsheid in reisdocumenten bestreden?» is covered by «documentfraude» (row 227)
+        rephrased = rephrased_terms(question, q_terms)
+        ctx = max(self.terms.paragraph_coverage(t, p.id) for p, _ in top for t in [q_terms] + [rephrased or q_terms])
         return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 
     def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str], as_list: bool = False) -> Answer:

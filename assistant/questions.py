@@ -61,7 +61,8 @@ _TYPES = {
     # does a compound of money: «Hoeveel ontwikkelingsgeld …?», «Hoeveel ODA-geld …?», «Hoeveel jaarbudget …?».
     "amount": (
         re.compile(
-            r"^\s*(?:wat\s+kost|wat\s+kosten|hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
+            # («wat de DT&V jaarlijks kost?»: asked indirectly, «Kunt u aangeven wat …», the verb comes last)
+            r"^\s*(?:wat\s+kost|wat\s+kosten|wat\s+(?:de|het|een)\s+[^?]*?\s(?:kost|kosten)(?=\s*\?)|hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"

@@ -786,3 +786,15 @@ def test_home_is_the_country_of_origin(assistant):
     # support below the threshold (dev6 p019)
     answer = check_sound(assistant, "Wordt er wat gedaan om geld naar huis sturen minder duur te maken?")
     assert "verdere verlaging van de kosten van geldovermakingen" in answer.text
+
+
+def test_the_support_reads_the_paragraph_in_the_stukken_words_too(assistant):
+    # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the question's
+    # words as asked, and the question was refused (dev g043, the issue's own example, and dev8 r026)
+    answer = check_sound(assistant, "Hoe wordt vervalsing van reisdocumenten tegengegaan?")
+    assert "het trainen van immigratieautoriteiten in het detecteren van documentfraude" in answer.text
+
+
+def test_a_cost_asked_indirectly_wants_the_amount_of_what_it_names(assistant):
+    # «Kunt u aangeven wat … kost?»: the amount of the budget for migration and development was quoted
+    assert assistant.ask("Kunt u aangeven wat het Dienst Terugkeer en Vertrek per jaar kost?").abstained

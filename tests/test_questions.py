@@ -45,6 +45,9 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel procent van de aanvragen wordt afgewezen?", "percentage"),
         ("Welk percentage keert terug?", "percentage"),
         ("Wat kost het project met de Somalische autoriteiten?", "amount"),
+        # asked indirectly («Kunt u aangeven wat …»), the verb last (dev29 zm044 was answered by the budget)
+        ("Wat de DT&V jaarlijks kost?", "amount"),
+        ("Wat de kosten zijn van de pilot?", None),
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
         # a compound of money (dev29 zm010: counted as things, and no number in the budget sentences counted)
