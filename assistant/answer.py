@@ -36,6 +36,7 @@ from .choose import (
     _CANDIDATE_PARAGRAPHS,
     _COS_HIGH_ENGLISH,
     _COS_LOW,
+    _DOCUMENT_TALK,
     _IMPLICIT_NAMES,
     _PLAN_ONLY_DONE,
     _PLAN_ONLY_RESULTS,
@@ -871,12 +872,6 @@ _CONCLUSIONS = 4  # sentences a question for a voice's conclusions quotes at mos
 _POINTS_BACK_RE = re.compile(r"\b(?:dit|deze)\s+(?:beeld|conclusie|visie|analyse|advies)\b", re.I)
 _REACTION_ASKED_RE = re.compile(r"\b(?:reactie|kabinetsreactie|reageert|reageerde|gereageerd)\b", re.I)
 _KEYWORD_RE = re.compile(r"[\w&’'-]+")
-_DOCUMENT_TALK = frozenset(
-    content_terms(
-        "brief soort soorten type typen noemt noemen genoemd vermeldt vermeld pagina bladzijde voetnoot voetnoten"
-        " verwijzing verwijzingen verwijst verwijzen onderaan bovenaan"
-    )
-)
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 
 

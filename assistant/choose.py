@@ -107,6 +107,16 @@ _IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlan
 
 
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
+# Words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?», «Welke landen zijn
+# dat in deze brief?»): no topic a paragraph covers, in the support and in a typed answer's check
+_DOCUMENT_TALK = frozenset(
+    content_terms(
+        "brief soort soorten type typen noemt noemen genoemd vermeldt vermeld pagina bladzijde voetnoot voetnoten"
+        " verwijzing verwijzingen verwijst verwijzen onderaan bovenaan"
+    )
+)
+# ... and the word that names the countries asked («Welke landen …?»): what is asked for, not what about
+_COUNTRY_WORDS = frozenset(content_terms("land landen"))
 # Words for a relation between voices or for a view: what a question asks a relation on is the rest
 _RELATION_TERMS = frozenset(
     content_terms(
@@ -589,6 +599,8 @@ class SentenceChooser:
             - _IMPLICIT_TERMS
             - _interrogatives()
             - _pointers()
+            - _DOCUMENT_TALK
+            - (_COUNTRY_WORDS if kind == "countries" else frozenset())
         )
         if carried and not any(self.terms.uses(t) for t in topic):
             # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer, the

@@ -752,6 +752,13 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
             "verdere verlaging van de kosten van geldovermakingen",
             id="home-is-the-country-of-origin",
         ),
+        # «in deze brief» and «landen», the kind asked, were the topic a countries' paragraph had to cover, and the
+        # one on the Zijderoute, carried from the context, covers neither (row 229, dev31 zo015)
+        pytest.param(
+            "Ik las iets over de Zijderoute. Welke landen worden daar in deze brief genoemd?",
+            "autoriteiten in Irak, Afghanistan en Pakistan",
+            id="countries-carried-from-the-context",
+        ),
         # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the
         # question's words as asked, and it was refused (row 227; dev g043, the issue's own example)
         pytest.param(
