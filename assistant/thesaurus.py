@@ -156,6 +156,8 @@ _IDIOMS = (
         "herkomstland land van herkomst",
         "huis thuis thuisland",
     ),
+    # trafficking written out: «handelaren in mensen», «handel in mensen» is the letter's «mensenhandel»
+    (r"\bhandel(?:aren|aars)?\s+in\s+mensen\b", "mensenhandel", "handel handelaren handelaars mensen"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )

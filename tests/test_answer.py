@@ -759,6 +759,12 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
             "autoriteiten in Irak, Afghanistan en Pakistan",
             id="countries-carried-from-the-context",
         ),
+        # «handelaars in mensen» is the letter's «mensenhandel»: refused at a support of 0.26 (row 230, dev4 k020)
+        pytest.param(
+            "Treedt Nederland op tegen handelaars in mensen en smokkelaars?",
+            "de aanpak van mensensmokkel en -handel",
+            id="trafficking-written-out",
+        ),
         # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the
         # question's words as asked, and it was refused (row 227; dev g043, the issue's own example)
         pytest.param(

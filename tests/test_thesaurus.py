@@ -166,3 +166,9 @@ def test_poor_countries_are_the_stukken_developing_countries():
 )
 def test_home_is_the_country_of_origin(question, added):
     assert expansions(question) == added
+
+
+def test_trafficking_written_out_is_the_stukken_mensenhandel():
+    assert expansions("Doet Nederland iets tegen handelaren in mensen?") == "mensenhandel"
+    assert expansions("Wordt handel in mensen bestreden?") == "mensenhandel"
+    assert expansions("Welke mensen handelen?") == ""
