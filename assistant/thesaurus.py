@@ -37,6 +37,8 @@ _USE_FOR = {
     "strafmaatregelen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "korten": "negatieve koppeling conditionaliteit minder-voor-minder",
     "dreigementen": "druk negatieve prikkels",
+    "dreigen": "druk negatieve prikkels",  # «het dreigen met het stopzetten van hulp»
+    "averechts": "negatief effect",  # «averechts werken»: «juist een negatief effect had op de medewerking»
     "smokkelaars": "mensensmokkel",
     "mensenhandelaren": "mensenhandel",
     "uitzetten": "gedwongen terugkeer",

@@ -765,6 +765,18 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
             "de aanpak van mensensmokkel en -handel",
             id="trafficking-written-out",
         ),
+        # «dreigen» is the letter's «druk», «negatieve prikkels»: refused below the support (row 231, dev11 u004)
+        pytest.param(
+            "Waarom werkt dreigen met het intrekken van hulp volgens de ACVZ niet?",
+            "De ACVZ is kritisch over de effectiviteit van negatieve conditionaliteit",
+            id="threatening-is-pressure",
+        ),
+        # «averechts» is the letter's «negatief effect»: the ACVZ's critique came first (row 231, dev8 r025)
+        pytest.param(
+            "Kan het korten op ontwikkelingssamenwerking averechts werken?",
+            "juist een negatief effect had op de medewerking van dit land",
+            id="backfiring-is-a-negative-effect",
+        ),
         # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the
         # question's words as asked, and it was refused (row 227; dev g043, the issue's own example)
         pytest.param(
