@@ -37,6 +37,9 @@ _USE_FOR = {
     "strafmaatregelen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "korten": "negatieve koppeling conditionaliteit minder-voor-minder",
     "dreigementen": "druk negatieve prikkels",
+    "overboekingen": "geldovermakingen overmakingen",  # «de prijs van overboekingen door migranten»
+    "overboeking": "geldovermakingen overmakingen",
+    "prijs": "kosten",
     "dreigen": "druk negatieve prikkels",  # «het dreigen met het stopzetten van hulp»
     "averechts": "negatief effect",  # «averechts werken»: «juist een negatief effect had op de medewerking»
     "smokkelaars": "mensensmokkel",
@@ -158,6 +161,10 @@ _IDIOMS = (
         "herkomstland land van herkomst",
         "huis thuis thuisland",
     ),
+    # «in toenemende mate»: the letter's «steeds nadrukkelijker» («… waarbij ook de optie van «minder-voor-minder» in
+    # Brussel steeds nadrukkelijker op tafel komt»). Not «steeds vaker»: «nadrukkelijker» alone is in other paragraphs
+    # («nadrukkelijker in beeld gebracht»), and dev31 zo031 was answered from one
+    (r"\bin\s+toenemende\s+mate\b", "steeds nadrukkelijker", "toenemende mate"),
     # trafficking written out: «handelaren in mensen», «handel in mensen» is the letter's «mensenhandel»
     (r"\bhandel(?:aren|aars)?\s+in\s+mensen\b", "mensenhandel", "handel handelaren handelaars mensen"),
     # «in kaart brengen» is the letter's «in beeld brengen»

@@ -777,6 +777,18 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
             "juist een negatief effect had op de medewerking van dit land",
             id="backfiring-is-a-negative-effect",
         ),
+        # «de prijs van overboekingen» is the letter's «de kosten van geldovermakingen» (row 232, dev23 zg020)
+        pytest.param(
+            "Wordt er iets gedaan aan de prijs van overboekingen naar familie?",
+            "verdere verlaging van de kosten van geldovermakingen",
+            id="price-of-transfers",
+        ),
+        # «in toenemende mate» is the letter's «steeds nadrukkelijker» (row 232, dev12 v020)
+        pytest.param(
+            "Welke maatregel bespreekt men in Brussel in toenemende mate?",
+            "de optie van «minder-voor-minder» in Brussel steeds nadrukkelijker op tafel komt",
+            id="increasingly",
+        ),
         # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the
         # question's words as asked, and it was refused (row 227; dev g043, the issue's own example)
         pytest.param(
