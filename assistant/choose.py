@@ -356,6 +356,11 @@ def _pointers() -> frozenset[str]:
     )
 
 
+# The frame of a typed question, no topic its paragraph must cover: «Hoe groot / hoog / lang …?» asks the quantity,
+# and a conjunction («voordat het werd verhoogd») joins a clause (bm25s's stopword list lacks both)
+_TYPED_FRAME = frozenset(content_terms("groot grote hoog hoge lang lange veel voordat nadat terwijl zodat omdat"))
+
+
 _FOCUS_PREPOSITIONS = frozenset("op in met van door namens voor bij aan uit naar onder".split())
 
 
@@ -600,6 +605,7 @@ class SentenceChooser:
             - _interrogatives()
             - _pointers()
             - _DOCUMENT_TALK
+            - _TYPED_FRAME
             - (_COUNTRY_WORDS if kind == "countries" else frozenset())
         )
         if carried and not any(self.terms.uses(t) for t in topic):

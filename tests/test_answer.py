@@ -789,6 +789,13 @@ def test_a_sentence_of_another_paragraph_must_add_what_the_leads_paragraph_lacks
             "de optie van «minder-voor-minder» in Brussel steeds nadrukkelijker op tafel komt",
             id="increasingly",
         ),
+        # «Hoe groot …?» asks the quantity and «voordat» joins a clause: neither is a topic the paragraph must cover
+        # (row 233, dev20 zd012)
+        pytest.param(
+            "Hoe groot was het budget voor migratie en ontwikkeling voordat er geld bij kwam?",
+            "Voorheen was een budget van negen miljoen euro gereserveerd",
+            id="quantity-frame-no-topic",
+        ),
         # «vervalsing van reisdocumenten» is the letter's «documentfraude»: the paragraph covered none of the
         # question's words as asked, and it was refused (row 227; dev g043, the issue's own example)
         pytest.param(
