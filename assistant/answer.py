@@ -81,7 +81,7 @@ from .text import (
     sentence_spans,
     text_terms,
 )
-from .thesaurus import expansions, rephrased_terms
+from .thesaurus import expansions, rephrased_terms, worded
 from .translate import name_gloss, to_dutch
 from .voice import (
     ADJECTIVE_RE,
@@ -757,16 +757,15 @@ class ExtractiveAnswerer(SentenceChooser):
         if not top:
             return 0.0
         best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
-        if extra := expansions(question):
+        if reworded := worded(question):
             # The question with the stukken's words for its everyday ones added ranks the paragraphs too (rerank.py),
             # so the best sentence may be near that wording only: «Wat als beloningen een land niet overhalen?» is
             # near «Indien positieve conditionaliteit landen … niet kan overreden …» with «positieve prikkels
             # conditionaliteit» added. Its cosine counts a little less: the words added raise it for any sentence
             # that has them (row 219).
-            worded = f"{question} {extra}"
             best_cos = max(
                 best_cos,
-                max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(worded, p.id)), default=0.0)
+                max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(reworded, p.id)), default=0.0)
                 - _WORDED_DISCOUNT,
             )
         if looks_english(question):
@@ -782,7 +781,8 @@ class ExtractiveAnswerer(SentenceChooser):
         # ... the better of as asked and in the stukken's words, as the reranker and the sentence scores read it:
         # «Hoe wordt valsheid in reisdocumenten bestreden?» is covered by «documentfraude» (row 227)
         rephrased = rephrased_terms(question, q_terms)
-        ctx = max(self.terms.paragraph_coverage(t, p.id) for p, _ in top for t in [q_terms] + [rephrased or q_terms])
+        asked = [q_terms] + ([rephrased] if rephrased else [])
+        ctx = max(self.terms.paragraph_coverage(t, p.id) for p, _ in top for t in asked)
         return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 
     def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str], as_list: bool = False) -> Answer:

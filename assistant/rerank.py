@@ -47,7 +47,7 @@ from .config import DEFAULT_RERANK_WEIGHTS
 from .questions import answer_type, asked_genres, asks_advice, asks_for_source, carries, identifiers
 from .structure import RECOMMENDATIONS
 from .text import content_terms, normalise_for_match, text_terms
-from .thesaurus import expansions, rephrased_terms
+from .thesaurus import rephrased_terms, worded
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:
@@ -84,15 +84,14 @@ class EvidenceReranker(BaseNodePostprocessor):
         # raadpleegde de adviescommissie …? consultatie geconsulteerd»). e5 places a paraphrase by its meaning, but
         # not always near the letter's wording; each paragraph and sentence counts with the better of the two
         # cosines (row 219).
-        extra = expansions(question) if self.thesaurus else ""
-        worded = f"{question} {extra}" if extra else None
+        reworded = worded(question) if self.thesaurus else None
         sentence, typed, clause = [], [], []
         for pid in ids:
             sims = self.handle.sentence_similarity(question, pid)
-            if worded:
+            if reworded:
                 sims = [
                     (a, b, max(c, d))
-                    for (a, b, c), (_, _, d) in zip(sims, self.handle.sentence_similarity(worded, pid))
+                    for (a, b, c), (_, _, d) in zip(sims, self.handle.sentence_similarity(reworded, pid))
                 ]
             best = max(sims, key=lambda x: x[2], default=None)
             sentence.append(best[2] if best else 0.0)
@@ -101,6 +100,9 @@ class EvidenceReranker(BaseNodePostprocessor):
             said = [set(text_terms(text[a:b])) for a, b, _ in sims]
             clause.append(max((self.handle.terms.coverage(t, s, doc) for s in said for t in asked), default=0.0))
             typed.append(float(bool(kind and best and carries(kind, text[best[0] : best[1]], text[best[1] :]))))
+        dense = np.array(self.handle.dense_similarity(question, ids), dtype=float)
+        if reworded:
+            dense = np.maximum(dense, self.handle.dense_similarity(reworded, ids))
         return {
             "typed": np.array(typed),
             "exact": np.array(
@@ -112,9 +114,7 @@ class EvidenceReranker(BaseNodePostprocessor):
                 [float(self.handle.documents[self.handle.paragraphs[pid].doc_id].type in genres) for pid in ids]
             ),
             "fused": _minmax(np.array([n.score or 0.0 for n in nodes], dtype=float)),
-            "dense": _minmax(
-                np.maximum(*(np.array(self.handle.dense_similarity(q, ids)) for q in (question, worded or question)))
-            ),
+            "dense": _minmax(dense),
             "sentence": _minmax(np.array(sentence, dtype=float)),
             "coverage": np.array(
                 [max((self.handle.terms.paragraph_coverage(t, pid) for t in asked), default=0.0) for pid in ids],

@@ -213,6 +213,13 @@ def expansions(question: str) -> str:
     return " ".join(words)
 
 
+def worded(question: str) -> str | None:
+    """The question with the stukken's words for its everyday ones added, as the reranker's e5 features and the
+    answer's support embed it besides the question as asked (None when none applies)."""
+    extra = expansions(question)
+    return f"{question} {extra}" if extra else None
+
+
 def rephrased_terms(question: str, terms: set[str] | None = None) -> set[str] | None:
     """The question's content terms (or ``terms``, read off it) with each everyday one replaced by the stukken's
     words for it (None when none applies): what a paragraph in the stukken's words covers of the question. An
