@@ -323,13 +323,13 @@ def evaluate(
     from .evaluate import check_gate, load_gold, run_eval
 
     gold = gold or REPO_ROOT / "evals" / "gold" / f"{split.value}.jsonl"
-    thresholds = None
+    thresholds, slack = None, 0
     try:
         load_gold(gold)
         if baseline is not None and baseline not in BASELINES:
             raise AssistantError(f"unknown baseline {baseline!r}; known: {', '.join(BASELINES)}")
         if gate is not None:
-            thresholds = _read_gate(gate, gold)
+            thresholds, slack = _read_gate(gate, gold)
     except AssistantError as exc:
         _fail(str(exc), 2)
     with _errors():
@@ -344,22 +344,26 @@ def evaluate(
             typer.echo(f"{baseline}: recall@1={b['recall@1']}  recall@5={b['recall@5']}  mrr={b['mrr']}")
         typer.echo(f"wrote {out / 'results.jsonl'}, {out / 'report.json'}, {out / 'report.md'}")
         if thresholds is not None:
-            failures = check_gate(report, thresholds)
+            failures = check_gate(report, thresholds, slack=slack)
             if failures:
                 _fail("regression gate failed: " + "; ".join(failures), 1)
             typer.echo("regression gate passed")
 
 
-def _read_gate(path: Path, gold: Path) -> dict:
+def _read_gate(path: Path, gold: Path) -> tuple[dict, int]:
+    """The thresholds for ``gold`` and the slack in questions (see evals/gate.json)."""
     from .errors import AssistantError
 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise AssistantError(f"cannot read gate file {path}: {exc}") from None
-    if gold.name not in data:
+    if not isinstance(data, dict) or not isinstance(data.get(gold.name), dict):
         raise AssistantError(f"{path} has no thresholds for {gold.name}")
-    return data[gold.name]
+    slack = data.get("slack_questions", 0)
+    if not isinstance(slack, int) or slack < 0:
+        raise AssistantError(f"{path}: slack_questions must be a whole number ≥ 0, not {slack!r}")
+    return data[gold.name], slack
 
 
 if __name__ == "__main__":  # pragma: no cover

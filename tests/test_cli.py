@@ -180,6 +180,33 @@ def test_eval_unknown_baseline_exit_2(index_settings, tmp_path):
     assert out.returncode == 2 and "unknown baseline" in out.stderr
 
 
+def test_eval_gate_bad_file_exit_2_and_failed_gate_exit_1(index_settings, tmp_path):
+    gold = tmp_path / "mini.jsonl"
+    gold.write_text((GOLD / "test.jsonl").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    cases = {
+        "geen-json.json": ("{", "cannot read gate file"),
+        "andere-split.json": ('{"dev.jsonl": {"min": {}}}', "has no thresholds for mini.jsonl"),
+        "slack.json": ('{"slack_questions": -1, "mini.jsonl": {"min": {}}}', "slack_questions must be"),
+    }
+    for name, (text, message) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        out = run(
+            ["eval", "--gold", str(gold), "--out", str(tmp_path / "o"), "--gate", str(tmp_path / name)],
+            index_settings.index_dir,
+        )
+        assert out.returncode == 2 and message in out.stderr and "Traceback" not in out.stderr, (name, out.stderr)
+        assert not (tmp_path / "o").exists()  # nothing ran
+    # a threshold no run reaches: the gate fails, also with a slack of one question (the one item is all of it)
+    (tmp_path / "hoog.json").write_text(
+        '{"slack_questions": 1, "mini.jsonl": {"max": {"invariant_errors": -1}}}', encoding="utf-8"
+    )
+    out = run(
+        ["eval", "--gold", str(gold), "--out", str(tmp_path / "o"), "--gate", str(tmp_path / "hoog.json")],
+        index_settings.index_dir,
+    )
+    assert out.returncode == 1 and "regression gate failed: invariant_errors = 0 > -1" in out.stderr
+
+
 def test_unusable_index_location_exit_1_with_message(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
