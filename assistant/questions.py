@@ -464,8 +464,8 @@ def counted(question: str) -> frozenset[str]:
     """What a «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
     («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
     # An English question counts what its Dutch gloss names ("How many rejected asylum seekers …?" →
-    # «asielzoekers»): «twee elementen» does not answer it. A word the glossary left as written («rejected»,
-    # «staff») is no requirement: no Dutch sentence spells it.
+    # «afgewezen asielzoekers»): «twee elementen» does not answer it. A word the glossary left as written
+    # («displaced», «staff») is no requirement: no Dutch sentence spells it.
     english = looks_english(question)
     # «Uit hoeveel leden bestaat de ACVZ?» counts as «Hoeveel leden …?» (as ``answer_type`` reads it)
     m = _COUNTED_RE.match(_PREPOSITION_BEFORE_COUNT_RE.sub("", _as_asked(to_dutch(question) if english else question)))

@@ -145,7 +145,9 @@ def test_an_english_count_counts_what_its_gloss_names():
     from assistant.questions import carries, counted
 
     asylum_seekers = counted("How many rejected asylum seekers left the Netherlands in 2015?")
-    assert asylum_seekers and all("asielzoek".startswith(s) or s.startswith("asielzoek") for s in asylum_seekers)
+    assert "asielzoeker" in asylum_seekers
+    assert asylum_seekers == counted("Hoeveel afgewezen asielzoekers verlieten Nederland in 2015?")
+    assert counted("How many displaced asylum seekers left?") == counted("Hoeveel asielzoekers zijn er vertrokken?")
     assert not carries("count", "Deze brief bestaat uit twee elementen.", what=asylum_seekers)
     assert carries("count", "In 2015 vertrokken 5.000 afgewezen asielzoekers.", what=asylum_seekers)
     assert counted("How many staff does the DT&V employ?") == frozenset()  # a word the glossary lacks: any count
