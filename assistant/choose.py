@@ -40,6 +40,7 @@ from .questions import (
     asks_enumeration,
     asks_for_source,
     asks_future,
+    asks_increment,
     asks_members,
     asks_novelty,
     asks_reason,
@@ -66,6 +67,7 @@ from .questions import (
     ranks,
     says_advises,
     speaks_of_later,
+    states_increment,
     states_plan,
     tells_development,
     year_asked,
@@ -197,6 +199,10 @@ class _Sentence:
     lex: float
     score: float
     voice: str | None = None
+
+
+def _said(x: _Sentence) -> str:
+    return x.paragraph.text[x.start : x.end]
 
 
 def _further_down(
@@ -528,6 +534,7 @@ class SentenceChooser:
             window, ask.typed = self._typed_window(ask, scored, window, hits)
             if not window:
                 return [], []
+            window = self._amount_not_added(ask, window)
         else:
             refusal = self._unsaid(ask, scored, window)
             if refusal is not None:
@@ -587,6 +594,24 @@ class SentenceChooser:
             # geldovermakingen»); keywords do not say whether their amount is asked or the costs are the topic
             window = scored[:_TYPED_WINDOW]
         return window, check.carries
+
+    def _amount_not_added(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
+        """The window with, for an amount asked, a sentence stating the amount itself first when the best states an
+        amount added to it and the question does not ask what was added: «Hoeveel geld is er voor duurzame
+        terugkeer?» is answered by «… de inzet van tien miljoen euro voor duurzame terugkeer …», not by «… is hier zes
+        miljoen euro voor duurzame terugkeer aan toegevoegd» (the two paragraphs rank within 0.01, in an order that
+        differs between builds of the embedder). The sentence must name all of the question's words the best one
+        names."""
+        lead = window[0]
+        if ask.kind != "amount" or asks_increment(ask.question) or not states_increment(_said(lead)):
+            return window
+        asked = set(ask.terms)
+        named = asked & set(text_terms(_said(lead)))
+        plain = next(
+            (x for x in window[1:] if not states_increment(_said(x)) and named <= set(text_terms(_said(x)))),
+            None,
+        )
+        return window if plain is None else [plain] + [x for x in window if x is not plain]
 
     def _typed_check(self, ask: _Ask, hits: list[tuple[Paragraph, float]]) -> _TypedCheck:
         """What a sentence must be to answer ``ask``'s kind of answer, read off the question (see ``_TypedCheck``)."""

@@ -950,6 +950,28 @@ def asks_results(question: str) -> bool:
     return bool(_RESULTS_QUESTION_RE.search(question))
 
 
+# An amount added to another («is hier zes miljoen euro voor duurzame terugkeer aan toegevoegd», «zes miljoen euro
+# extra ODA-middelen») is not the amount there is; a question on the addition says so («Hoeveel kwam erbij?», «Hoe
+# groot was de extra impuls …?», "By how much did the budget grow?")
+_INCREMENT_RE = re.compile(r"\b(?:toegevoegd|extra|erbij|bijgekomen|verhoogd|verhoging|aanvullende?)\b", re.I)
+_INCREMENT_ASKED_RE = re.compile(
+    r"\b(?:toegevoegd|extra|erbij|bij\s*gekomen|bijgekomen|(?:kwam|kwamen|komt|komen)\s+(?:er\s+)?bij|verhoog\w*|verhoging|gegroeid|groei\w*|impuls|"
+    r"aanvull\w*|toegenomen|toename|gestegen|stijging|meer\s+dan\s+(?:eerst|voorheen|vroeger)|"
+    r"grow|grew|grown|increase\w*|added|additional|extra|more\s+than\s+before)\b",
+    re.I,
+)
+
+
+def states_increment(sentence: str) -> bool:
+    """Does the sentence state an amount added to another («… aan toegevoegd», «extra»)?"""
+    return bool(_INCREMENT_RE.search(sentence))
+
+
+def asks_increment(question: str) -> bool:
+    """Does the question ask what was added or how much something grew?"""
+    return bool(_INCREMENT_ASKED_RE.search(question))
+
+
 def states_plan(sentence: str) -> bool:
     """Does the sentence say what is going to be done (gaat, zal, zullen), rather than what was done?"""
     return bool(_PLAN_RE.search(sentence))

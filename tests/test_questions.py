@@ -886,3 +886,31 @@ def test_a_sentence_opening_at_a_place_in_an_enumeration(sentence, ordinal, open
     from assistant.questions import opens_with_ordinal
 
     assert opens_with_ordinal(sentence, ordinal) is opens
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Hoeveel geld is er voor duurzame terugkeer?", False),
+        ("Hoeveel geld kwam er bij voor duurzame terugkeer?", True),
+        ("En hoeveel kwam erbij?", True),
+        ("Hoe groot was de extra impuls voor duurzame terugkeer uit het voorjaar van 2015?", True),
+        ("By how much did the migration and development budget grow?", True),
+        ("Hoeveel geld was er eerst, en hoeveel kwam erbij?", True),
+        ("Hoeveel gaat er naar duurzame terugkeer en hoeveel is er in totaal voor migratie en ontwikkeling?", False),
+    ],
+)
+def test_an_addition_asked(question, asked):
+    from assistant.questions import asks_increment
+
+    assert asks_increment(question) is asked
+
+
+def test_a_sentence_stating_an_addition():
+    from assistant.questions import states_increment
+
+    assert states_increment("Zoals … toegelicht, is hier zes miljoen euro voor duurzame terugkeer aan toegevoegd.")
+    assert states_increment("Dit is inclusief de zes miljoen euro extra ODA-middelen.")
+    assert not states_increment(
+        "Tot slot gaat het kabinet in op de inzet van tien miljoen euro voor duurzame terugkeer."
+    )
