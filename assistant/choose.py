@@ -202,6 +202,7 @@ class _Sentence:
 
 
 def _said(x: _Sentence) -> str:
+    """The sentence's text."""
     return x.paragraph.text[x.start : x.end]
 
 
@@ -781,7 +782,7 @@ class SentenceChooser:
 
     def _speaks_of_later(self, x: _Sentence) -> bool:
         """Does the sentence say what is to come after its document was written (``speaks_of_later``)?"""
-        return speaks_of_later(x.paragraph.text[x.start : x.end], self.handle.documents[x.paragraph.doc_id].date)
+        return speaks_of_later(_said(x), self.handle.documents[x.paragraph.doc_id].date)
 
     def _speaks_of_year(self, lead: _Sentence, year: str) -> bool:
         """Does the lead's paragraph name ``year``, or the lead speak of now («nu», «inmiddels») in a document of

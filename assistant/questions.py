@@ -955,9 +955,9 @@ def asks_results(question: str) -> bool:
 # groot was de extra impuls …?», "By how much did the budget grow?")
 _INCREMENT_RE = re.compile(r"\b(?:toegevoegd|extra|erbij|bijgekomen|verhoogd|verhoging|aanvullende?)\b", re.I)
 _INCREMENT_ASKED_RE = re.compile(
-    r"\b(?:toegevoegd|extra|erbij|bij\s*gekomen|bijgekomen|(?:kwam|kwamen|komt|komen)\s+(?:er\s+)?bij|verhoog\w*|verhoging|gegroeid|groei\w*|impuls|"
-    r"aanvull\w*|toegenomen|toename|gestegen|stijging|meer\s+dan\s+(?:eerst|voorheen|vroeger)|"
-    r"grow|grew|grown|increase\w*|added|additional|extra|more\s+than\s+before)\b",
+    r"\b(?:toegevoegd|extra|erbij|bij\s*gekomen|(?:kwam|kwamen|komt|komen)\s+(?:er\s+)?bij|verhoog\w*|verhoging|"
+    r"gegroeid|groei\w*|impuls|aanvull\w*|toegenomen|toename|gestegen|stijging|meer\s+dan\s+(?:eerst|voorheen|vroeger)|"
+    r"grow|grew|grown|increase\w*|added|additional|more\s+than\s+before)\b",
     re.I,
 )
 
