@@ -292,6 +292,7 @@ class Split(str, Enum):
     dev30 = "dev30"
     dev31 = "dev31"
     dev32 = "dev32"
+    dev33 = "dev33"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
