@@ -29,6 +29,7 @@ ACVZ: …»). Multi-part questions are answered per part.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import logging
 import re
 
@@ -68,6 +69,7 @@ from .questions import (
     answer_type,
     asks_own_date,
     asks_signatory,
+    asks_who_signed,
     carries,
     dutch_date,
     keyword_query,
@@ -115,6 +117,10 @@ _SPELLED_OUT_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(k for k in SPELLED_OUT
 _ACVZ_NOUN_RE = re.compile(
     r"\b(?:adviescommissie|advisory\s+committee)\b(?!\s+(?:(?:voor\s+)?vreemdelingenzaken|on\b))", re.I
 )
+# «de commissie» written lower case in a question that capitalises (the stukken's European Commission is «de
+# Commissie»): a committee, here the adviescommissie («Welke operationele EU-samenwerking krijgt een positief oordeel
+# van de commissie?»). Not «de Europese commissie», «de vaste commissie voor …», nor an all lower-case question.
+_COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\b)")
 # «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
 # («de Nederlandse inzet in Brussel») it stays
 _BRUSSELS_SPEAKS_RE = re.compile(
@@ -131,6 +137,14 @@ _LOOKUP_PLACES = 3  # paragraphs a look-up in the document («Waar staat iets ov
 
 
 _ROLE_RE = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|voorzitter|heer|mevrouw)\b\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """Verbs that link or carry a phrase rather than name a topic, as content terms."""
+    return frozenset(
+        content_terms("blijkt blijken lijkt lijken gaat gaan komt komen staat staan krijgt krijgen doet doen maakt maken")
+    )
 
 
 def _surname(voice: str) -> str:
@@ -225,6 +239,17 @@ class ExtractiveAnswerer(SentenceChooser):
                         f"publicatie is het stuk van {dutch_date(doc.date)}{where}."
                     ],
                 )
+        signed = self._signature_block(question, hits)
+        if signed is not None:
+            # «Namens welke drie bewindslieden is deze brief verstuurd?»: a list of offices and names is far from any
+            # question in e5's space (support 0.21), and the letter's opening sentence scored above it; the block
+            # found says who signed, every line of it.
+            rank = next(i for i, (p, _) in enumerate(hits) if p is signed)
+            return self._compose(
+                [_Sentence(signed, rank, a, b, 0.0, 0.0, signed.voice) for a, b in sentence_spans(signed.text)],
+                voices,
+                [],
+            )
         missing = self.uncovered(question)
         if missing:
             return self._abstain(hits, [missing])
@@ -258,6 +283,14 @@ class ExtractiveAnswerer(SentenceChooser):
         if lookup:
             chosen = chosen + self._other_places(lookup, chosen, hits)
         return self._compose(chosen, voices, notices)
+
+    def _signature_block(self, question: str, hits: list[tuple[Paragraph, float]]) -> Paragraph | None:
+        """For a question on who signed or sent the document, the signature block among the best hits (None when
+        the question asks something else or no block is found: retrieval leaves a block out when the question names
+        someone it does not)."""
+        if not asks_who_signed(question):
+            return None
+        return next((p for p, _ in hits[:_CANDIDATE_PARAGRAPHS] if p.kind == "signature"), None)
 
     def _min_support(self, question: str, hits: list[tuple[Paragraph, float]]) -> float:
         """The support a question needs to be answered (``AnswerSettings``). A question on who signed, whose names
@@ -710,6 +743,9 @@ class ExtractiveAnswerer(SentenceChooser):
         prioriteit krijgt in Den Haag. Wat zegt de ACVZ?»: «krijgt», «den» and «hag» are each in one paragraph; the
         ACVZ's «in Den Haag slechts beperkt op de agenda» says two of them, not the first in the question, which alone
         was taken before (row 217)."""
+        # a verb that only links («… tijdelijk onmogelijk blijkt»: «blijkt» is in one paragraph, a reaction on
+        # something else) says nothing of what the view is on: the rarest of the other terms decides
+        terms = [t for t in terms if t not in _light_verbs()] or terms
         known = [self.terms.idf[t] for t in terms if t in self.terms.idf]
         rarest = {t for t in terms if t in self.terms.idf and self.terms.idf[t] >= max(known, default=0.0)}
         return bool(rarest) and not any(rarest & set(text_terms(x.paragraph.text[x.start : x.end])) for x in said)
@@ -722,10 +758,13 @@ class ExtractiveAnswerer(SentenceChooser):
         """The question with initials the stukken never use written out as the name they do write («Stimuleert het
         ADPC …?» → «Stimuleert het African Diaspora Policy Center …?»): neither the search nor the name checks know
         the initials. Initials the stukken use («IOM», «DT&V») stay. So do abbreviations of ``SPELLED_OUT``: «het
-        verzoek tijdens het AO» → «… het Algemeen Overleg»."""
+        verzoek tijdens het AO» → «… het Algemeen Overleg». And «de commissie» in lower case is the adviescommissie
+        (``_COMMITTEE_RE``)."""
         question = _SPELLED_OUT_RE.sub(
             lambda m: m.group() if self._mentions(m.group().lower()) else SPELLED_OUT[m.group()], question
         )
+        if question != question.lower() and self._mentions("adviescommissie"):
+            question = _COMMITTEE_RE.sub("de adviescommissie", question)
         return _INITIALS_RE.sub(
             lambda m: (
                 m.group() if self._mentions(m.group().lower()) else self._written_out.get(m.group().lower(), m.group())
@@ -875,14 +914,17 @@ _KEYWORD_RE = re.compile(r"[\w&’'-]+")
 _YEAR_RE = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")  # «2016»; not «2014/15», «21 501-20»
 
 
-# Who a question asks about, when it is a common noun: «Welke rol speelt de politie …?», «Wat is de taak van de
-# marechaussee …?», «Krijgen gemeenten extra geld …?» (the subject of a verb that has an actor before its object).
+# Who or what a question asks about, when it is a common noun: «Welke rol speelt de politie …?», «Wat is de taak van
+# de marechaussee …?», «Krijgen gemeenten extra geld …?» (the subject of a verb that has an actor before its object),
+# «Is er een motie aangenomen …?» (what it asks exists).
 _ACTOR_RE = re.compile(
     r"^\s*(?:welke\s+(?:rol|taak|taken|functie|bijdrage)\s+(?:speelt|spelen|speelde|speelden|heeft|hebben|had|hadden"
     r"|vervult|vervullen|levert|leveren)"
     r"|wat\s+(?:is|was|zijn|waren)\s+de\s+(?:rol|taak|taken|functie|bijdrage)\s+van"
-    r"|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|betaalt|betalen|betaalde|betaalden)\s+"
-    r"(?:(?:de|het|een|alle|veel)\s+)?(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
+    r"|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|betaalt|betalen|betaalde|betaalden"
+    # … or whose existence is asked: «Is er een motie aangenomen over …?», «Bestaat er een … plicht …?»
+    r"|(?:is|zijn|komt|komen|bestaat|bestaan)\s+er(?=\s+(?:een|geen)\s))\s+"
+    r"(?:(?:de|het|een|geen|alle|veel)\s+)?(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
     re.I,
 )
 # Words after the actor that end its noun phrase («de politie bij …», «gemeenten extra geld»)
@@ -909,7 +951,14 @@ def _actor(question: str) -> str | None:
     if not m or not m.group("first")[0].islower():
         return None
     first, second = m.group("first"), m.group("second")
-    if first.endswith("e") and second and second.lower() not in _PHRASE_END and second[0].islower():
+    # an adjective inflected before the noun («de lokale politie»); a noun in «-ie» is none («een motie aangenomen»)
+    if (
+        first.endswith("e")
+        and not first.endswith("ie")
+        and second
+        and second.lower() not in _PHRASE_END
+        and second[0].islower()
+    ):
         return second
     return first
 

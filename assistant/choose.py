@@ -536,6 +536,7 @@ class SentenceChooser:
             if not window:
                 return [], []
             window = self._amount_not_added(ask, window)
+            window = self._amount_naming_more(ask, window)
         else:
             refusal = self._unsaid(ask, scored, window)
             if refusal is not None:
@@ -613,6 +614,27 @@ class SentenceChooser:
             None,
         )
         return window if plain is None else [plain] + [x for x in window if x is not plain]
+
+    def _amount_naming_more(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
+        """The window with, for an amount asked, the first sentence that names more of the question's words than the
+        best one (all it names and more) first: «Welk bedrag is binnen het M&O-budget bestemd voor duurzame terugkeer?»
+        is answered by «… de inzet van tien miljoen euro voor duurzame terugkeer binnen het budget …», not by the
+        budget «voor migratie en ontwikkeling (inclusief terugkeer)» of before, which scored higher. An amount added
+        is passed over unless the addition is asked (``_amount_not_added``)."""
+        if ask.kind != "amount":  # a number of another kind: «4.» of a list item would answer «Hoe hoog …?»
+            return window
+        asked = set(ask.terms)
+        named = asked & set(text_terms(_said(window[0])))
+        added = asks_increment(ask.question)
+        better = next(
+            (
+                x
+                for x in window[1:]
+                if named < asked & set(text_terms(_said(x))) and (added or not states_increment(_said(x)))
+            ),
+            None,
+        )
+        return window if better is None else [better] + [x for x in window if x is not better]
 
     def _typed_check(self, ask: _Ask, hits: list[tuple[Paragraph, float]]) -> _TypedCheck:
         """What a sentence must be to answer ``ask``'s kind of answer, read off the question (see ``_TypedCheck``)."""

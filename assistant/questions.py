@@ -216,9 +216,11 @@ _TYPES = {
 
 
 # «Wanneer kan negatieve conditionaliteit effectief zijn?» asks under which condition, not on which date:
-# «wanneer» + a modal or «is» + a judging adjective (or a verb of working) as the predicate.
+# «wanneer» + a modal, «is», «heeft», «vindt» or «acht» + a judging adjective (or a verb of working) as the
+# predicate: «Wanneer heeft het inhouden van voordelen toch effect?», «… wanneer vindt het kabinet het wel effectief?».
 _CONDITION_RE = re.compile(
-    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|is|zijn|can|may|should|are)\b.*\b"
+    r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|is|zijn|wordt|worden|heeft|hebben|"
+    r"vindt|vinden|acht|achten|can|may|should|would|are|is|does|do)\b.*\b"
     r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
     # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
     r"effect|werken|helpen|slagen|succesvol|"
@@ -711,10 +713,26 @@ _SIGNATORY_RE = re.compile(
 )
 
 
+# «Wie heeft de brief ondertekend?», «Namens welke bewindslieden is deze brief verstuurd?», «Wie zijn de
+# afzenders?», "Who signed the letter?": who signed or sent the document, which its signature block says, not
+# who holds an office («Welke minister gaat over terugkeer?»).
+_WHO_SIGNED_RE = re.compile(
+    r"\b(?:onderteken\w*|getekend|ondertekenaars?|afzenders?|signed|signator\w*)\b"
+    r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"
+    r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+brief|sent|written)\b",
+    re.I,
+)
+
+
+def asks_who_signed(question: str) -> bool:
+    """Does the question ask who signed or sent the document (its signature block answers it whole)?"""
+    return bool(_WHO_SIGNED_RE.search(question))
+
+
 def asks_signatory(question: str) -> bool:
     """Does the question ask who signed, or about a minister or state secretary (whose office and name the
     signature block gives)?"""
-    return bool(_SIGNATORY_RE.search(question))
+    return bool(_SIGNATORY_RE.search(question)) or asks_who_signed(question)
 
 
 def asks_reason(question: str) -> bool:

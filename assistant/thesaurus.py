@@ -120,6 +120,14 @@ _USE_FOR = {
     "migratiecijfers": "migratiedata",
     "statistieken": "data",
     "migratiestatistieken": "migratiedata",
+    # attuning is the letter's coordination: «Tussen wie moet er in Europa afgestemd worden om tot één samenhangend
+    # migratiebeleid te komen?» is «Dat vereist niet alleen coördinatie en coherentie binnen de Commissie …»
+    "afstemmen": "coördinatie coherentie",  # «afstemming»: the same stem
+    "afgestemd": "coördinatie coherentie",
+    "samenhangend": "coherent coherentie geïntegreerd",  # «samenhangende», «samenhang»: the same stem
+    "speerpunten": "thema's prioriteiten",  # «Noem de speerpunten waarop het terugkeerbudget wordt ingezet.»
+    "trainingen": "trainen",  # «training»: the same stem
+    "centrum": "center",  # a name written in English: «het African Diaspora Policy Center»
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",

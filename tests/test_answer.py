@@ -54,6 +54,17 @@ def test_who_signed_is_answered_with_the_whole_signature_block(assistant):
     assert [c.paragraph_id for c in signed.citations] == ["kst-29344-128:044"]
 
 
+def test_who_sent_the_letter_is_answered_with_the_signature_block_found(assistant):
+    # dev33 zq050: the block ranked second, below the letter's opening, and a list of offices and names is far from the
+    # question in e5's space (support 0.21): refused
+    for question in ("Namens welke drie bewindslieden is deze brief verstuurd?", "Wie zijn de afzenders van deze brief?"):
+        answer = check_sound(assistant, question)
+        assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:044"], question
+        assert "E.M.J. Ploumen" in answer.text
+    # someone the block does not name: retrieval leaves the block out, and nothing else says who signed
+    assert assistant.ask("Heeft Rutte de brief ondertekend?").abstained
+
+
 def test_quoted_footnote_marker_brings_its_footnote(assistant):
     answer = check_sound(
         assistant,
@@ -836,3 +847,19 @@ def test_a_count_after_a_preposition_is_not_answered_by_a_count_of_something_els
 def test_a_cost_asked_indirectly_wants_the_amount_of_what_it_names(assistant):
     # «Kunt u aangeven wat … kost?»: the amount of the budget for migration and development was quoted
     assert assistant.ask("Kunt u aangeven wat het Dienst Terugkeer en Vertrek per jaar kost?").abstained
+
+
+def test_the_committee_in_lower_case_is_the_adviescommissie(assistant):
+    # dev33 zq012, zq021: the stukken's European Commission is «de Commissie»; «de commissie» written in lower case
+    # in a question that capitalises is a committee, the ACVZ here, and was read as the Commission
+    read = assistant.answerer.with_names_written_out
+    assert read("Wordt het beleid aangepast op wat de commissie heeft gevonden?") == (
+        "Wordt het beleid aangepast op wat de adviescommissie heeft gevonden?"
+    )
+    for question in (
+        "Wat wil de Commissie doen om de terugkeerresultaten te verbeteren?",
+        "Wat vindt de Europese commissie van terugkeer?",
+        "Wat zegt de vaste commissie?",
+        "wat wil de commissie met terugkeer",  # all lower case: no telling
+    ):
+        assert read(question) == question

@@ -77,6 +77,10 @@ def test_a_named_answer_names_what_is_asked():
         ("Wanneer is negatieve conditionaliteit effectief volgens het kabinet?", None),
         ("When can negative conditionality be effective?", None),
         ("Wanneer kan een negatieve prikkel volgens de ACVZ toch effect hebben?", None),  # a verb of working
+        # «heeft … effect», «vindt … effectief»: a condition too (dev33 zq013, the second part of zq049)
+        ("Wanneer heeft het inhouden van voordelen op migratiegebied volgens de adviescommissie toch effect?", None),
+        ("wanneer vindt het kabinet het wel effectief?", None),
+        ("Wanneer heeft de ACVZ haar advies aangeboden?", "date"),
         # «Hoe groot is de aandacht …?» asks how much in words («slechts beperkt»), not a number (row 99)
         ("Hoe groot is volgens de ACVZ de aandacht voor terugkeer bij de Haagse departementen?", None),
         ("Hoe groot is de rol van de diaspora?", None),
@@ -599,6 +603,9 @@ def test_questions_about_who_signed_or_an_office():
         "Who signed the letter for the Ministry of Security and Justice?",
     ):
         assert asks_signatory(question), question
+    # who sent it asks who signed (dev33 zq050), so does the sender
+    assert asks_signatory("Namens welke drie bewindslieden is deze brief verstuurd?")
+    assert asks_signatory("Wie zijn de afzenders van deze brief?")
     # a ministry is not an office: «Letten ook andere ministeries dan Justitie … op terugkeer?» is about policy
     assert not asks_signatory("Letten ook andere ministeries dan Justitie en Buitenlandse Zaken op terugkeer?")
     assert not asks_signatory("Wat doet het ministerie van Financiën?")
@@ -914,3 +921,24 @@ def test_a_sentence_stating_an_addition():
     assert not states_increment(
         "Tot slot gaat het kabinet in op de inzet van tien miljoen euro voor duurzame terugkeer."
     )
+
+
+def test_who_signed_or_sent_the_document():
+    from assistant.questions import asks_who_signed
+
+    for question in (
+        "Wie heeft de brief ondertekend?",
+        "Namens welke drie bewindslieden is deze brief verstuurd?",
+        "Welke bewindslieden staan onder de brief?",
+        "Wie zijn de afzenders van deze brief?",
+        "Namens wie is de brief geschreven?",
+        "Who signed the letter?",
+    ):
+        assert asks_who_signed(question), question
+    for question in (
+        "Welke minister gaat over terugkeer?",  # an office, not who signed
+        "Wat tekende de ACVZ aan?",  # «aantekenen»: to note
+        "Namens wie spreekt de ACVZ?",
+        "Wat doet het ministerie van Financiën?",
+    ):
+        assert not asks_who_signed(question), question

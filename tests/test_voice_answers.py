@@ -889,6 +889,17 @@ def test_a_view_on_what_only_another_voice_speaks_of_abstains(assistant):
     assert not kept.abstained and kept.citations[0].paragraph_id == "kst-29344-128:011"
 
 
+def test_a_linking_verb_is_not_what_a_view_is_on(assistant):
+    # dev33 zq025: «blijkt» is the question's rarest word the stukken use (in one reaction, «bereid blijkt»), so the
+    # ACVZ's recommendation, which does not say it, was «geen advies van de ACVZ hierover»
+    answer = check_sound(
+        assistant, "Wat adviseert de ACVZ als gedwongen terugkeer naar een land tijdelijk onmogelijk blijkt?"
+    )
+    assert not answer.abstained
+    assert answer.citations[0].paragraph_id == "kst-29344-128:022"
+    assert answer.text.startswith("Volgens de ACVZ")
+
+
 def test_a_reply_ranks_the_reaction_it_is_about_first(assistant):
     # «Hoe reageert het kabinet daarop?» after a recommendation: the reaction under it was found (and quoted) but
     # appended after the question's own hits, which put the recommendation first; the first hit is what the
@@ -1022,6 +1033,8 @@ def test_who_is_asked_about_as_a_common_noun_must_be_in_the_stukken(assistant):
         ("Wat is de rol van de marechaussee bij terugkeer?", "marechaussee"),
         ("Krijgen gemeenten extra geld voor de opvang van asielzoekers?", "gemeenten"),
         ("Wie was voorzitter van de ACVZ toen het rapport verscheen?", "voorzitter"),  # a role held (dev27 zk050)
+        # what a question asks exists (dev33 zq055: answered with the conclusions «aangenomen» on the JBZ-Raad)
+        ("Is er een motie aangenomen over het lobbyen voor terugkeer?", "motie"),
     ):
         answer = assistant.ask(question)
         assert answer.abstained and f"«{actor}» komt in de stukken die ik doorzoek niet voor." in answer.notices
@@ -1047,6 +1060,11 @@ def test_the_actor_a_question_asks_about():
     assert _actor("Wie is in Nederland dossiereigenaar van terugkeer?") is None
     assert _actor("Wie is verantwoordelijk voor terugkeer?") is None
     assert _actor("Wie is de Staatssecretaris van Veiligheid en Justitie?") is None  # a name
+    # what a question asks exists; a noun in «-ie» is no adjective before another word
+    assert _actor("Is er een motie aangenomen over het lobbyen voor terugkeer?") == "motie"
+    assert _actor("Bestaat er een internationale plicht om onderdanen terug te nemen?") == "plicht"
+    assert _actor("Is er nog ruimte voor verbetering?") is None  # no noun asked to exist
+    assert _actor("Zijn er staten die de plicht anders uitleggen?") is None
 
 
 def test_a_date_asked_of_a_name_joined_to_a_noun(assistant):
@@ -1156,6 +1174,14 @@ def test_an_amount_asked_is_the_topic_s_only_when_its_sentence_names_the_topic(a
     assert "tien miljoen euro voor duurzame terugkeer" in answer.citations[0].quote
     added = check_sound(assistant, "Hoeveel geld kwam er bij voor duurzame terugkeer?")
     assert "zes miljoen euro voor duurzame terugkeer aan toegevoegd" in added.citations[0].quote
+
+
+def test_an_amount_asked_leads_with_the_sentence_that_names_more_of_the_question(assistant):
+    # dev33 zq038: «Voorheen was een budget van negen miljoen euro gereserveerd voor migratie en ontwikkeling
+    # (inclusief terugkeer)» scored highest and led; the sentence that also names «duurzame» answers
+    answer = check_sound(assistant, "Welk bedrag is binnen het M&O-budget bestemd voor duurzame terugkeer?")
+    assert any("tien miljoen euro voor duurzame terugkeer" in c.quote for c in answer.citations)
+    assert "negen miljoen" not in answer.text
 
 
 def test_kamervragen_ask_the_minister_as_u(assistant):
