@@ -50,6 +50,7 @@ SPLITS = [
     "dev30",
     "dev31",
     "dev32",
+    "dev33",
     "test",
     "dev-followups",
     "test-followups",
