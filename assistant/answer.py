@@ -67,6 +67,7 @@ from .names import (
 )
 from .questions import (
     answer_type,
+    asks_for_source,
     asks_own_date,
     asks_signatory,
     asks_who_signed,
@@ -296,8 +297,10 @@ class ExtractiveAnswerer(SentenceChooser):
         """The support a question needs to be answered (``AnswerSettings``). A question on who signed, whose names
         the signature block found first all names, is answered by a look-up as checked as a typed answer: «Namens
         welke ministeries ondertekenden Dijkhoff en Koenders?» is far from a list of offices and names in e5's
-        space (support 0.30), and was refused."""
-        if answer_type(question):
+        space (support 0.30), and was refused. So is a question for a source («Welke vindplaats hoort bij het
+        speciale budget sinds 2004?»): a reference answers it as a number does, and a footnote of a Kamerstuk number
+        and a title is as far from the question (support 0.30)."""
+        if answer_type(question) or asks_for_source(question):
             return self.cfg.min_support_typed
         names = question_names(own_words(question))
         if (
