@@ -29,9 +29,9 @@ ACVZ: …»). Multi-part questions are answered per part.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 import logging
 import re
+from functools import lru_cache
 
 from .choose import (
     _CANDIDATE_PARAGRAPHS,
@@ -144,7 +144,9 @@ _ROLE_RE = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|voorzitter|heer|
 def _light_verbs() -> frozenset[str]:
     """Verbs that link or carry a phrase rather than name a topic, as content terms."""
     return frozenset(
-        content_terms("blijkt blijken lijkt lijken gaat gaan komt komen staat staan krijgt krijgen doet doen maakt maken")
+        content_terms(
+            "blijkt blijken lijkt lijken gaat gaan komt komen staat staan krijgt krijgen doet doen maakt maken"
+        )
     )
 
 

@@ -220,7 +220,7 @@ _TYPES = {
 # predicate: «Wanneer heeft het inhouden van voordelen toch effect?», «… wanneer vindt het kabinet het wel effectief?».
 _CONDITION_RE = re.compile(
     r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|is|zijn|wordt|worden|heeft|hebben|"
-    r"vindt|vinden|acht|achten|can|may|should|would|are|is|does|do)\b.*\b"
+    r"vindt|vinden|acht|achten|can|may|should|would|are|does|do)\b.*\b"
     r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
     # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
     r"effect|werken|helpen|slagen|succesvol|"

@@ -57,7 +57,10 @@ def test_who_signed_is_answered_with_the_whole_signature_block(assistant):
 def test_who_sent_the_letter_is_answered_with_the_signature_block_found(assistant):
     # dev33 zq050: the block ranked second, below the letter's opening, and a list of offices and names is far from the
     # question in e5's space (support 0.21): refused
-    for question in ("Namens welke drie bewindslieden is deze brief verstuurd?", "Wie zijn de afzenders van deze brief?"):
+    for question in (
+        "Namens welke drie bewindslieden is deze brief verstuurd?",
+        "Wie zijn de afzenders van deze brief?",
+    ):
         answer = check_sound(assistant, question)
         assert [c.paragraph_id for c in answer.citations] == ["kst-29344-128:044"], question
         assert "E.M.J. Ploumen" in answer.text
