@@ -737,10 +737,21 @@ class ExtractiveAnswerer(SentenceChooser):
         ]
         return absent if len(absent) >= 2 or 2 * len(absent) >= len(words) > 0 else []
 
-    def _uses_any(self, words: str) -> bool:
+    def _uses_any(self, words: str, first_parts: bool = False) -> bool:
         """Do the stukken use a term of ``words`` (or of a compound's head: ``TermStats.uses``)? An everyday word
-        counts as the stukken's words for it (thesaurus.py)."""
-        return any(self.terms.uses(t) for t in rephrased_terms(words) or content_terms(words))
+        counts as the stukken's words for it (thesaurus.py). ``first_parts``: a compound they use only by its head
+        counts when they also write its first part, as for a view asked on it: «klimaatmigratie» is not «migratie»,
+        since no word of theirs starts with «klimaat» («terugkeerdossier» is theirs: «terugkeer» is)."""
+        uses = self._uses if first_parts else self.terms.uses
+        return any(uses(t) for t in rephrased_terms(words) or content_terms(words))
+
+    def _uses(self, term: str) -> bool:
+        if term in self.terms.idf or not self.terms.uses(term):
+            return term in self.terms.idf
+        # the longest head the stukken use (``TermStats.uses``: six letters at least) and the first part before it
+        heads = [i for i in range(3, len(term) - 5) if term[i:] in self.terms.idf]
+        first = term[: heads[0]] if heads else term
+        return self._mentions(first) or (first.endswith("s") and self._mentions(first[:-1]))
 
     def _rarest_unsaid(self, terms: list[str], said: list[_Sentence]) -> bool:
         """Is the rarest of ``terms`` the stukken use in none of the ``said`` sentences (False when they use none)?

@@ -756,7 +756,7 @@ class SentenceChooser:
             # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
             # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
             # cabinet's sentences on anything else were quoted (support 0.34).
-            if not self._uses_any(topic):
+            if not self._uses_any(topic, first_parts=True):
                 return [f"«{topic}» komt in de stukken die ik doorzoek niet voor."]
         if view and not english:
             # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the

@@ -1015,12 +1015,16 @@ def test_a_view_on_something_the_stukken_never_mention_abstains(assistant):
         "Wat vindt het kabinet van kernenergie?",
         "Wat vindt het kabinet van de woningnood?",
         "Wat is het standpunt van de ACVZ over de stikstofcrisis?",
+        # a compound the stukken use only by its head, whose first part no word of theirs starts with: «migratie» is
+        # theirs, «klimaat» is not (stop 30; it quoted the cabinet's view on a coherent migration policy)
+        "Wat vindt het kabinet van klimaatmigratie?",
     ):
         answer = assistant.ask(question)
         assert answer.abstained and any("komt in de stukken die ik doorzoek niet voor" in n for n in answer.notices)
     for question in (
         "Wat vindt het kabinet van sancties tegen landen die niet meewerken?",
         "Wat vindt het kabinet van strafmaatregelen tegen herkomstlanden?",
+        "Wat vindt de ACVZ van het terugkeerdossier?",  # «terugkeer» is theirs
     ):
         assert not check_sound(assistant, question).abstained, question
 
