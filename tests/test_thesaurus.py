@@ -172,3 +172,14 @@ def test_trafficking_written_out_is_the_stukken_mensenhandel():
     assert expansions("Doet Nederland iets tegen handelaren in mensen?") == "mensenhandel"
     assert expansions("Wordt handel in mensen bestreden?") == "mensenhandel"
     assert expansions("Welke mensen handelen?") == ""
+
+
+def test_words_of_stop_30_lead_to_the_stukken_s_words():
+    from assistant.thesaurus import worded
+
+    # dev33 zq028, zq039, zq044 (CHANGELOG row 244)
+    attuned = worded("Tussen wie moet er in Europa afgestemd worden om tot één samenhangend migratiebeleid te komen?")
+    assert attuned and {"coördinatie", "coherentie", "geïntegreerd"} <= set(attuned.split())
+    assert "prioriteiten" in (worded("Noem de speerpunten waarop het terugkeerbudget wordt ingezet.") or "")
+    assert "center" in (worded("Via welk centrum helpt Nederland Afrikaanse overheden?") or "").split()
+    assert "trainen" in (worded("Wat leren immigratiemedewerkers dankzij Nederlandse trainingen?") or "").split()
