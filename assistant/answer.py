@@ -746,11 +746,14 @@ class ExtractiveAnswerer(SentenceChooser):
         return any(uses(t) for t in rephrased_terms(words) or content_terms(words))
 
     def _uses(self, term: str) -> bool:
-        if term in self.terms.idf or not self.terms.uses(term):
-            return term in self.terms.idf
-        # the longest head the stukken use (``TermStats.uses``: six letters at least) and the first part before it
-        heads = [i for i in range(3, len(term) - 5) if term[i:] in self.terms.idf]
-        first = term[: heads[0]] if heads else term
+        """``TermStats.uses``, and for a compound used only by its head, its first part starts a word of theirs
+        (with or without a linking «s»)."""
+        if term in self.terms.idf:
+            return True
+        start = self.terms.head_start(term)
+        if start is None:
+            return False
+        first = term[:start]
         return self._mentions(first) or (first.endswith("s") and self._mentions(first[:-1]))
 
     def _rarest_unsaid(self, terms: list[str], said: list[_Sentence]) -> bool:

@@ -55,7 +55,12 @@ class TermStats:
     def uses(self, term: str) -> bool:
         """Does the corpus use ``term``, whole or as the head of the compound it is («asielterugkeerbeleid» ends in
         «terugkeerbeleid»): the other way round from ``coverage``, which finds a term heading a text word."""
-        return term in self.idf or any(term[i:] in self.idf for i in range(3, len(term) - _HEAD_MIN + 1))
+        return term in self.idf or self.head_start(term) is not None
+
+    def head_start(self, term: str) -> int | None:
+        """Where the longest head of ``term`` that the corpus uses begins (a first part of three letters or more, a
+        head of ``_HEAD_MIN`` or more), or None."""
+        return next((i for i in range(3, len(term) - _HEAD_MIN + 1) if term[i:] in self.idf), None)
 
     def only_elsewhere(self, terms: set[str], doc_ids: set[str]) -> set[str]:
         """The terms some document uses, but none of ``doc_ids``."""
