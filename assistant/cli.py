@@ -293,6 +293,7 @@ class Split(str, Enum):
     dev31 = "dev31"
     dev32 = "dev32"
     dev33 = "dev33"
+    dev34 = "dev34"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
