@@ -38,7 +38,6 @@ from .choose import (
     _COS_HIGH_ENGLISH,
     _COS_LOW,
     _DOCUMENT_TALK,
-    _IMPLICIT_NAMES,
     _PLAN_ONLY_DONE,
     _PLAN_ONLY_RESULTS,
     _SUPPORT_PARAGRAPHS,
@@ -58,6 +57,7 @@ from .corpus import document_reference, footnote_number
 from .index import IndexHandle
 from .models import Answer, Citation, Paragraph, Retrieved
 from .names import (
+    IMPLICIT_NAMES,
     hyphen_parts,
     name_found,
     names_it,
@@ -702,14 +702,14 @@ class ExtractiveAnswerer(SentenceChooser):
         who = m.group("who").lower() if m else ""
         # «de Somalische regering» is not «de regering» of the letter: the name decides; but «de Nederlandse regering»,
         # «the Dutch government» is the cabinet («Nederlandse» goes without saying, the noun decides).
-        implicit = m is not None and m.group("name") in _IMPLICIT_NAMES
+        implicit = m is not None and m.group("name") in IMPLICIT_NAMES
         if (
             m
             and not asked_voices(m.group("who") if implicit else m.group("name"))
             # «Wat vindt Brussel …?»: a name that is a voice as the one speaking (not the verb around it: «Hoe
             # reageerde de regering van Ghana …?» is not the cabinet's «regering»)
             and not asked_voices(f"volgens {m.group('name')}")
-            and m.group("who") not in _IMPLICIT_NAMES
+            and m.group("who") not in IMPLICIT_NAMES
             and who != "nederland"
             # a fixed voice by the last part of its name: «de Commissie» is the Europese Commissie, «de Raad» the
             # Europese Raad or the JBZ-Raad (sentence voices: ``_voiced`` holds the paragraphs')

@@ -21,11 +21,11 @@ from functools import lru_cache
 from .converse import carried_words, own_words, topic_words
 from .models import Paragraph
 from .names import (
+    asked_names,
     joined_nouns,
     named_in,
     names_it,
     probe,
-    question_names,
 )
 from .questions import (
     answer_type,
@@ -105,9 +105,6 @@ log = logging.getLogger(__name__)
 
 # «Nederland» goes without saying in a Dutch government text, as its adjective does: «Welke drie landen verzamelen
 # met Nederlandse steun gegevens over migratie?» is answered by a paragraph that never writes «Nederland».
-_IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlanders", "Netherlands", "Dutch"})
-
-
 _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 # Words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?», «Welke landen zijn
 # dat in deze brief?»): no topic a paragraph covers, in the support and in a typed answer's check
@@ -497,6 +494,17 @@ def _is_list_item(text: str, span: tuple[int, int]) -> bool:
     return bool(re.match(r"\d{1,2}\.\s", text[span[0] : span[1]])) and (span[0] == 0 or text[span[0] - 1] == "\n")
 
 
+# Adjectives by their endings: of a place or people («Europees», «Europese», «Afrikaanse»), «-isch», and the
+# inflected «-ale», «-ele» («nationale», «structurele»)
+_ADJECTIVE_END_RE = re.compile(r"\w{2,}(?:ees|ese|isch|ische|ale|ele|iële)$", re.I)
+
+
+def _without_adjectives(words: str) -> str:
+    """``words`` without the adjectives among them (all of them when each is one)."""
+    nouns = [w for w in words.split() if not _ADJECTIVE_END_RE.fullmatch(w)]
+    return " ".join(nouns) if nouns else words
+
+
 class SentenceChooser:
     """The sentence-choosing steps of :class:`assistant.answer.ExtractiveAnswerer` (a mixin: it reads the
     answerer's ``handle``, ``terms``, ``cfg`` and its look-ups ``asked_voices``, ``_uses_any``, ``_rarest_unsaid``,
@@ -536,6 +544,7 @@ class SentenceChooser:
             if not window:
                 return [], []
             window = self._amount_not_added(ask, window)
+            window = self._amount_added_first(ask, window)
             window = self._amount_naming_more(ask, window)
         else:
             refusal = self._unsaid(ask, scored, window)
@@ -615,6 +624,16 @@ class SentenceChooser:
         )
         return window if plain is None else [plain] + [x for x in window if x is not plain]
 
+    def _amount_added_first(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
+        """The window with, for an amount asked as what was added («Met hoeveel miljoen euro is het budget voor
+        duurzame terugkeer verhoogd?»), the first sentence stating an addition first when the best states none: «…
+        de inzet van tien miljoen euro voor duurzame terugkeer …» scored above «Dit is inclusief de zes miljoen euro
+        extra ODA-middelen …» and led (the converse of ``_amount_not_added``)."""
+        if ask.kind != "amount" or not asks_increment(ask.question) or states_increment(_said(window[0])):
+            return window
+        added = next((x for x in window[1:] if states_increment(_said(x))), None)
+        return window if added is None else [added] + [x for x in window if x is not added]
+
     def _amount_naming_more(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
         """The window with, for an amount asked, the first sentence that names more of the question's words than the
         best one (all it names and more) first: «Welk bedrag is binnen het M&O-budget bestemd voor duurzame terugkeer?»
@@ -630,7 +649,9 @@ class SentenceChooser:
             (
                 x
                 for x in window[1:]
-                if named < asked & set(text_terms(_said(x))) and (added or not states_increment(_said(x)))
+                # (an addition asked and led with: by another addition only)
+                if named < asked & set(text_terms(_said(x)))
+                and states_increment(_said(x)) == (added and states_increment(_said(window[0])))
             ),
             None,
         )
@@ -645,7 +666,7 @@ class SentenceChooser:
         # for as its gloss spells them («Security and Justice» → «Veiligheid en Justitie»). A name joined to common
         # nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het kabinet het ACVZ-advies?»
         # wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
-        named = [n for n in question_names(gloss or question) if n not in _IMPLICIT_NAMES]
+        named = asked_names(gloss or question)
         # A follow-up's answer is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a question
         # on the diaspora is not answered by the total budget, which never names the diaspora. (An English follow-up
         # carries English words: they are looked for as its gloss spells them.)
@@ -731,9 +752,7 @@ class SentenceChooser:
         # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
         # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
         # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
-        names = [
-            n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES and not self.asked_voices(n)
-        ]
+        names = [n for n in asked_names(own_words(question)) if not self.asked_voices(n)]
         if english:
             names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
         # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»
@@ -756,7 +775,9 @@ class SentenceChooser:
             # «Wat vindt het kabinet van kernenergie?»: no word of what the view is asked on is in the stukken (nor,
             # for an everyday word, the stukken's word for it: thesaurus.py), so they hold no view on it. The
             # cabinet's sentences on anything else were quoted (support 0.34).
-            if not self._uses_any(topic, first_parts=True):
+            # An adjective says of which, the noun what («een Europees terugkeerfonds»: the stukken's «Europees
+            # verband» is no fund, and the cabinet's sentence on it was quoted)
+            if not self._uses_any(_without_adjectives(topic), first_parts=True):
                 return [f"«{topic}» komt in de stukken die ik doorzoek niet voor."]
         if view and not english:
             # «Wat vindt de ACVZ van de banenmarkten voor terugkeerders?»: the stukken speak of banenmarkten (the
@@ -1127,7 +1148,7 @@ class SentenceChooser:
                 # reaction is about: from that paragraph only (others in the voice score higher than the
                 # recommendation, which may lead by rank)
                 pool = [x for x in pool if x.paragraph is lead.paragraph]
-            names = [] if english else [n for n in question_names(own_words(question)) if n not in _IMPLICIT_NAMES]
+            names = [] if english else asked_names(own_words(question))
             chosen = self._extend(question, self._select(pool, q_terms, names))
         return chosen
 

@@ -39,6 +39,30 @@ def question_names(question: str) -> list[str]:
     return [n for n in names if n and not _GENRE_RE.match(n)]
 
 
+# The country the stukken are written in, named in a question as the one acting («Nederlandse steun»): no name
+# the answer must be about
+IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlanders", "Netherlands", "Dutch"})
+_JOINING_WORDS = frozenset({"en", "de", "van", "voor", "der"})  # between the words of a name or two (``_NAME_RE``)
+
+
+def asked_names(question: str) -> list[str]:
+    """The names a question asks about (:func:`question_names`) other than the country the stukken are written in:
+    «Met welk doel krijgen autoriteiten langs de Zijderoute Nederlandse steun?» reads the two capitalised words side
+    by side as one name; it asks about the Zijderoute, and the paragraph on it need not say «Nederland» (it was
+    refused)."""
+    names = []
+    for name in question_names(question):
+        words = name.split()
+        # («Nederland en Brussel» asks about Brussel: the joining word goes with it)
+        while words and (words[0] in IMPLICIT_NAMES or words[0] in _JOINING_WORDS):
+            words.pop(0)
+        while words and (words[-1] in IMPLICIT_NAMES or words[-1] in _JOINING_WORDS):
+            words.pop()
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
 def names_it(text: str, name: str) -> bool:
     """Does lower-cased ``text`` name ``name`` (see :func:`name_found`; «Kenia» ~ «Keniaanse»)?"""
     return name_found(name, lambda n: re.search(phrase_pattern(probe(n)), text) is not None)

@@ -67,6 +67,11 @@ _TYPES = {
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
+            # "By how many million euros …?": euros counted are an amount («hoeveel miljoen euro» above)
+            r"how\s+many\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|dollars?)\b|"
+            # «Wat is de omvang van de Nederlandse bijdrage aan het ADPC?»: the size of a contribution is money
+            r"(?:wat\s+(?:is|was)\s+de\s+omvang\s+van|hoe\s+groot\s+(?:is|was))\s+(?:de|het)\s+(?:\w+\s+)?"
+            r"(?:bijdrage|subsidie|financiering|[\w-]*budget)\b|"
             # "What is the budget of the African Diaspora Policy Center?" asks an amount as «Wat is het budget» does
             r"(?:what|how\s+(?:large|big|high))\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:budget|costs?)\b)\b",
             re.I,
@@ -117,7 +122,8 @@ _TYPES = {
     "number": (
         # «Hoe groot is de aandacht / de rol / het belang …?» asks how much in words («slechts beperkt»), not a number
         re.compile(
-            r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog|vaak)|"
+            # («Hoe hoog staat terugkeer op de agenda?» asks a standing in words: «slechts beperkt op de agenda»)
+            r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog(?!\s+(?:staat|stond|staan|stonden)\b)|vaak)|"
             r"hoe\s+groot(?!\s+(?:is|was|zijn|waren)\b[^?]{0,40}?\b(?:de|het)\s+(?:\w+\s+)?(?:aandacht|rol|belang|invloed|bereidheid|"
             r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
             # «Welk deel daarvan …?», "What share of it …?": a part of what the conversation counted
@@ -181,7 +187,7 @@ _TYPES = {
         re.compile(
             r"^\s*(?:hoe\s+(?:heet|heette|heten|heetten)|(?:wat|welke)\s+(?:is|was)\s+de\s+(?:titel|naam)\s+van\s+(?:de|het)\s+(?:\w+\s+)?(?:\w+-)?"
             r"(?:advies|rapport|brief|notitie|evaluatie|actieplan|programma|project|netwerk|instrument)"
-            r"|onder\s+welke\s+(?:titel|naam)|what\s+(?:is|was)\s+the\s+(?:title|name)\s+of\s+the\s+(?:\w+\s+)?"
+            r"|onder\s+welke\s+(?:titel|naam)|under\s+(?:which|what)\s+(?:title|name)|what\s+(?:is|was)\s+the\s+(?:title|name)\s+of\s+the\s+(?:\w+\s+)?"
             r"(?:advice|report|letter|evaluation|action\s+plan|programme|program|project|network)|what\s+(?:is|was)\s+.+\s+called)\b",
             re.I,
         ),
@@ -583,6 +589,10 @@ def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = fr
 
 _SOURCE_QUESTION_RE = re.compile(
     r"\b(welke?\s+(?:\w+\s+)?(?:kamer)?stuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|vindplaats\w*|"
+    # «Waar kan ik de brieven over de extra ODA-middelen nalezen?»: where a document is to be read is its source
+    # (where the stukken say something is a look-up: «Waar staat iets over …?»)
+    r"waar\s+(?:kan|kun|vind|lees)\s+(?:ik|je|men|u)\s+(?:\w+\s+){0,2}(?:kamer)?(?:brief|brieven|stuk|stukken|rapport|"
+    r"advies|debat|verslag|(?:raads)?conclusies|actieplan)\b|"
     r"which\s+document|source|footnote)\b",
     re.I,
 )

@@ -128,6 +128,16 @@ _USE_FOR = {
     "speerpunten": "thema's prioriteiten",  # «Noem de speerpunten waarop het terugkeerbudget wordt ingezet.»
     "trainingen": "trainen",  # «training»: the same stem
     "centrum": "center",  # a name written in English: «het African Diaspora Policy Center»
+    # the loanword of development policy: «Wat doet de regering aan de hoge kosten van remittances?»
+    "remittances": "geldovermakingen overmakingen",
+    "vervalst": "fraude documentfraude",  # «vervalste papieren» («vervalste»: the same stem)
+    "grensambtenaren": "immigratieautoriteiten",  # «grensambtenaar»: the same stem
+    "migrantengemeenschappen": "diaspora",
+    "migrantengemeenschap": "diaspora",
+    "optreden": "inzet",  # «het Nederlandse optreden op Europees niveau»: «de Nederlandse inzet in Brussel»
+    "aanname": "veronderstelt",  # «Van welke aanname gaat de benadering uit?»: «Die benadering veronderstelt …»
+    "aannames": "veronderstelt",
+    "geld": "budget middelen",  # «het speciale M&O-geld»: «het speciale budget dat daarvoor sinds 2004 is bestemd»
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",

@@ -1,6 +1,6 @@
 """Names in a question and whether a text names them (assistant/names.py)."""
 
-from assistant.names import abbreviation_mentioned, name_found, names_it, probe, question_names
+from assistant.names import abbreviation_mentioned, asked_names, name_found, names_it, probe, question_names
 
 
 def test_initials_of_a_name():
@@ -64,3 +64,15 @@ def test_a_member_of_a_party_is_named_by_the_party():
     assert question_names("Welke PVV'er had gevraagd om de kabinetsreactie?") == ["PVV"]
     assert question_names("Wat vinden de VVD’ers en de BSO's?") == ["VVD", "BSO"]
     assert question_names("Wat zei de heer O'Brien?") == ["O'Brien"]
+
+
+def test_the_country_the_stukken_are_written_in_is_no_name_asked_about():
+    # «… langs de Zijderoute Nederlandse steun?» read «Zijderoute Nederlandse» as one name, which the paragraph on the
+    # Zijderoute does not hold whole, and the question was refused (dev34 zr015)
+    assert asked_names("Met welk doel krijgen autoriteiten langs de Zijderoute Nederlandse steun?") == ["Zijderoute"]
+    assert asked_names("Waardoor werken alle partijen in Nederland en Brussel mee?") == ["Brussel"]  # and its «en»
+    assert asked_names("Wat doet Nederland in Kenia?") == ["Kenia"]
+    assert asked_names("Wat vindt de Nederlandse regering?") == []
+    # a name that only starts or ends with such a word elsewhere keeps the rest whole
+    dtv = asked_names("Welke rol speelt de Nederlandse Dienst Terugkeer en Vertrek?")
+    assert dtv == ["Dienst Terugkeer en Vertrek"]

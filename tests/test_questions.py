@@ -942,3 +942,33 @@ def test_who_signed_or_sent_the_document():
         "Wat doet het ministerie van Financiën?",
     ):
         assert not asks_who_signed(question), question
+
+
+def test_euros_counted_the_size_of_a_contribution_and_an_english_title_are_typed():
+    from assistant.questions import answer_type
+
+    # "By how many million euros …?" was a count, which «zes miljoen euro» does not answer as a number of things
+    # (dev34 zr040); the size of a contribution is money (zr057: answered with the ADPC's paragraph, which has none)
+    assert answer_type("By how many million euros was the budget for durable return increased?") == "amount"
+    assert answer_type("How many euros were added?") == "amount"
+    assert answer_type("How many million people live there?") == "count"
+    assert answer_type("Wat is de omvang van de Nederlandse bijdrage aan het ADPC?") == "amount"
+    assert answer_type("Hoe groot is de bijdrage aan de IOM?") == "amount"
+    assert answer_type("Hoe groot is de rol van de diaspora?") is None
+    # how high something stands on the agenda is a standing in words, «slechts beperkt op de agenda» (dev34 zr025:
+    # the sentence with the most numbers-like names was quoted)
+    assert answer_type("Hoe hoog staat het terugkeerbeleid volgens de adviescommissie op de Haagse agenda?") is None
+    assert answer_type("Hoe hoog is de vertrekpremie?") == "number"
+    # "Under which title …?" as «Onder welke titel …?» (zr043: answered «De ACVZ heeft in haar evaluatie …»)
+    assert answer_type("Under which title did the advisory committee publish its evaluation?") == "title"
+
+
+def test_where_to_read_a_document_asks_its_source():
+    from assistant.questions import asks_for_source
+
+    # «Waar kan ik de brieven … nalezen?» quoted the sentence with the footnote marker, not the footnote (dev34 zr052)
+    assert asks_for_source("Waar kan ik de brieven over de extra ODA-middelen nalezen?")
+    assert asks_for_source("Waar vind ik de Kamerbrief van 22 april 2015?")
+    # where the stukken say something is a look-up in them
+    assert not asks_for_source("Waar kan ik iets over banenmarkten lezen?")
+    assert not asks_for_source("Waar staat iets over de diaspora?")

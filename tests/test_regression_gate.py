@@ -51,6 +51,7 @@ SPLITS = [
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
     "test",
     "dev-followups",
     "test-followups",

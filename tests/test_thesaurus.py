@@ -147,7 +147,7 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_as_one():
     assert rephrased_terms("Krijgt een land er iets voor terug?") == set(content_terms("land tegenprestatie"))
     # the particle must end the clause: «terug willen» and «uit het terugkeerbudget» are no separable verb
     assert "tegenprestatie" not in expansions("Hoe krijgen mensen die misschien terug willen betere informatie?")
-    assert expansions("Welke drie thema's krijgen geld uit het terugkeerbudget?") == ""
+    assert expansions("Welke drie thema's krijgen geld uit het terugkeerbudget?") == "budget middelen"  # money only
 
 
 def test_poor_countries_are_the_stukken_developing_countries():
@@ -159,7 +159,7 @@ def test_poor_countries_are_the_stukken_developing_countries():
 @pytest.mark.parametrize(
     "question, added",
     [
-        ("Kunnen migranten goedkoper geld naar huis sturen?", "herkomstland land van herkomst"),
+        ("Kunnen migranten goedkoper geld naar huis sturen?", "budget middelen herkomstland land van herkomst"),
         ("Wat staat hen thuis te wachten?", "herkomstland land van herkomst"),
         ("Welke migranten horen thuis in het beleid?", ""),  # belonging, not home
     ],
@@ -183,3 +183,16 @@ def test_words_of_stop_30_lead_to_the_stukken_s_words():
     assert "prioriteiten" in (worded("Noem de speerpunten waarop het terugkeerbudget wordt ingezet.") or "")
     assert "center" in (worded("Via welk centrum helpt Nederland Afrikaanse overheden?") or "").split()
     assert "trainen" in (worded("Wat leren immigratiemedewerkers dankzij Nederlandse trainingen?") or "").split()
+
+
+def test_words_of_stop_31_lead_to_the_stukken_s_words():
+    # dev34 zr034, zr033, zr037, zr022, zr032 (CHANGELOG row 249)
+    assert expansions("Wat doet de regering aan de hoge kosten van remittances?") == "geldovermakingen overmakingen"
+    assert expansions("Hoe leert men grensambtenaren vervalste papieren te herkennen?") == (
+        "immigratieautoriteiten fraude documentfraude"
+    )
+    assert expansions("Welke rol vervullen migrantengemeenschappen?") == "diaspora"
+    assert expansions("Hoe oordeelt de ACVZ over het Nederlandse optreden op Europees niveau?") == "inzet"
+    assert expansions("Van welke aannames gaat de landenbenadering uit?") == "veronderstelt"
+    # money is the stukken's budget and means (row 254; dev34 zr044 «het speciale M&O-geld»)
+    assert expansions("Hoeveel geld is er?") == "budget middelen"

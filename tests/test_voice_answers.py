@@ -1417,3 +1417,44 @@ def test_a_voice_need_say_only_one_of_the_questions_rarest_words(assistant, ques
     answer = check_sound(assistant, question)
     assert "in Den Haag slechts beperkt op de agenda staat" in answer.text
     assert answer.citations[0].voice == "acvz"
+
+
+def test_a_view_on_an_adjective_and_a_noun_the_stukken_never_use_abstains(assistant):
+    # «Wat vindt het kabinet van een Europees terugkeerfonds?» quoted the cabinet on «… in zowel nationaal als
+    # Europees verband …» (dev34 zr056): the adjective is theirs, the fund is not
+    answer = assistant.ask("Wat vindt het kabinet van een Europees terugkeerfonds?")
+    assert answer.abstained
+    assert "«Europees terugkeerfonds» komt in de stukken die ik doorzoek niet voor." in answer.notices
+    # an adjective and a noun they use is a view they hold
+    assert not check_sound(assistant, "Wat vindt het kabinet van structurele opvang in de regio?").abstained
+
+
+def test_stop_31_questions_are_answered_where_the_stukken_answer_them(assistant):
+    # the Zijderoute paragraph does not say «Nederland» (dev34 zr015: refused)
+    silk = check_sound(assistant, "Met welk doel krijgen autoriteiten langs de Zijderoute Nederlandse steun?")
+    assert not silk.abstained and "migratiedata" in silk.text
+    # an amount asked in English: the six million added (zr040: refused, a count has no euros)
+    # ... led by an addition: «… de inzet van tien miljoen euro …» scored higher and led (row 252)
+    for question in (
+        "By how many million euros was the budget for durable return increased?",
+        "Met hoeveel miljoen euro is het budget voor duurzame terugkeer verhoogd?",
+    ):
+        added = check_sound(assistant, question)
+        assert not added.abstained and "zes miljoen euro" in added.citations[0].quote, question
+        assert "tien miljoen" not in added.citations[0].quote, question
+    # where to read a document: its footnote (zr052: the sentence carrying only the marker was quoted)
+    source = check_sound(assistant, "Waar kan ik de brieven over de extra ODA-middelen nalezen?")
+    assert "Kamerstuk 19 637, nrs. 1994 en 2075" in source.text
+    # a title asked in English (zr043: «De ACVZ heeft in haar evaluatie concrete aanbevelingen opgenomen.»)
+    title = check_sound(assistant, "Under which title did the advisory committee publish its evaluation?")
+    assert "«Tussen wens en werkelijkheid»" in title.text
+    # money is their budget (row 254): «het speciale budget dat daarvoor sinds 2004 is bestemd» (zr044: refused, as
+    # the list of priorities scored above it had no year); a standing on the agenda is no number (row 253, zr025)
+    since = check_sound(assistant, "In welk jaar is het speciale M&O-geld in het leven geroepen?")
+    assert not since.abstained and "sinds 2004" in since.text
+    agenda = check_sound(
+        assistant, "Hoe hoog staat het terugkeerbeleid volgens de adviescommissie op de Haagse agenda?"
+    )
+    assert "slechts beperkt op de agenda staat" in agenda.citations[0].quote
+    # the size of a contribution the stukken do not give (zr057: the ADPC's paragraph was quoted)
+    assert assistant.ask("Wat is de omvang van de Nederlandse bijdrage aan het ADPC?").abstained
