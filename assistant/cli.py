@@ -294,6 +294,7 @@ class Split(str, Enum):
     dev32 = "dev32"
     dev33 = "dev33"
     dev34 = "dev34"
+    dev35 = "dev35"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
