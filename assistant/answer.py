@@ -815,6 +815,12 @@ class ExtractiveAnswerer(SentenceChooser):
         if not top:
             return 0.0
         best_cos = max((c for p, _ in top for _, _, c in self.handle.sentence_similarity(question, p.id)), default=0.0)
+        if asks_for_source(question):
+            # a footnote is read with the sentence that cites it (as the reranker reads it): «De voetnoot bij het
+            # speciale budget van 2004 verwijst naar een stuk; welk nummer heeft dat?» is near the sentence on that
+            # budget, and far from a Kamerstuk number and a title (support 0.18)
+            cited = (self.handle.anchor_similarity(question, p.id) for p, _ in top if p.kind == "footnote")
+            best_cos = max([best_cos, *(c for c in cited if c is not None)])
         if reworded := worded(question):
             # The question with the stukken's words for its everyday ones added ranks the paragraphs too (rerank.py),
             # so the best sentence may be near that wording only: «Wat als beloningen een land niet overhalen?» is

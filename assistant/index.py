@@ -357,6 +357,7 @@ class IndexHandle:
     matrix: np.ndarray  # the passage embeddings, one row per BM25 corpus row (bm25.corpus order)
     parts: NumberedParts  # numbered parts of series («aanbeveling 2»), for questions that point at them
     _sentence_keys: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _citing: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def query_vector(self, question: str) -> np.ndarray:
         # The embedding classes cache query vectors, so retrieval and answering embed once.
@@ -380,6 +381,21 @@ class IndexHandle:
             keys = frozenset(hash(" ".join(text[a:b].split()).lower()) for a, b in spans if b - a >= REPEAT_MIN_CHARS)
             self._sentence_keys[paragraph_id] = keys
         return keys
+
+    def anchor_similarity(self, question: str, footnote_id: str) -> float | None:
+        """The cosine of ``question`` with the body sentence that carries the footnote's marker (None when the
+        footnote has no anchor or no paragraph cites it). A footnote is a Kamerstuk number and a title; what it is
+        the source of is said by that sentence: «de voetnoot bij het speciale budget van 2004»."""
+        if self._citing is None:
+            self._citing = {f: p.id for p in self.paragraphs.values() for f in p.footnotes}
+        note = self.paragraphs.get(footnote_id)
+        citing = self._citing.get(footnote_id)
+        if note is None or not note.anchor or citing is None:
+            return None
+        anchor = " ".join(note.anchor.split())
+        text = self.paragraphs[citing].text
+        sims = [c for a, b, c in self.sentence_similarity(question, citing) if " ".join(text[a:b].split()) in anchor]
+        return max(sims, default=None)
 
     def sentence_similarity(self, question: str, paragraph_id: str) -> list[tuple[int, int, float]]:
         """(start, end, cosine with the question) for each sentence of the paragraph."""

@@ -50,6 +50,9 @@ def asks_members(question: str) -> bool:
     return bool(_MEMBERS_RE.match(question))
 
 
+# What is not counted: «Hoeveel aandacht is er … besteed aan …?» asks how much in words («zeer veel aandacht»)
+_UNCOUNTED = r"(?:aandacht|belang|ruimte|moeite|invloed|vertrouwen|prioriteit)\b"
+
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -111,7 +114,7 @@ _TYPES = {
     "count": (
         re.compile(
             # «Hoeveel kwam erbij?», «Hoeveel blijft er over?»: a verb after «hoeveel» counts nothing named
-            r"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
+            rf"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|{_UNCOUNTED}|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
             r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|worden\b|werden\b|gaat\b|ging\b|gaan\b|gingen\b|komt\b|kwam\b|"
             r"komen\b|kwamen\b|blijft\b|bleef\b|blijven\b|bleven\b|staat\b|stond\b|staan\b|stonden\b|heeft\b|had\b|"
             r"hebben\b|hadden\b|money|of\b)\w+",
@@ -123,7 +126,7 @@ _TYPES = {
         # «Hoe groot is de aandacht / de rol / het belang …?» asks how much in words («slechts beperkt»), not a number
         re.compile(
             # («Hoe hoog staat terugkeer op de agenda?» asks a standing in words: «slechts beperkt op de agenda»)
-            r"^\s*(hoeveel(?!\s+tijd\b)|hoe\s+(?:veel|hoog(?!\s+(?:staat|stond|staan|stonden)\b)|vaak)|"
+            rf"^\s*(hoeveel(?!\s+(?:tijd\b|{_UNCOUNTED}))|hoe\s+(?:veel|hoog(?!\s+(?:staat|stond|staan|stonden)\b)|vaak)|"
             r"hoe\s+groot(?!\s+(?:is|was|zijn|waren)\b[^?]{0,40}?\b(?:de|het)\s+(?:\w+\s+)?(?:aandacht|rol|belang|invloed|bereidheid|"
             r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
             # «Welk deel daarvan …?», "What share of it …?": a part of what the conversation counted
@@ -233,7 +236,9 @@ _CONDITION_RE = re.compile(
     r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$"
     # … or the verb of working itself: «Wanneer werkt negatieve conditionaliteit volgens de ACVZ?», also carried
     # into a later part of the question («… en wanneer volgens het kabinet (werkt negatieve conditionaliteit)»)
-    r"|^\s*wanneer\s+(?:[^?(]*\(\s*)?(?:werkt|werken|helpt|helpen|slaagt|slagen|loont|lonen)\b",
+    r"|^\s*wanneer\s+(?:[^?(]*\(\s*)?(?:werkt|werken|helpt|helpen|slaagt|slagen|loont|lonen)\b"
+    # … or a choice of means: «Wanneer grijpt de regering naar minder-voor-minder?», «Wanneer kiest het kabinet voor …?»
+    r"|^\s*wanneer\s+(?:grijpt|grijpen|kiest|kiezen)\b",
     re.I,
 )
 
@@ -725,9 +730,15 @@ _SIGNATORY_RE = re.compile(
 
 # «Wie heeft de brief ondertekend?», «Namens welke bewindslieden is deze brief verstuurd?», «Wie zijn de
 # afzenders?», "Who signed the letter?": who signed or sent the document, which its signature block says, not
-# who holds an office («Welke minister gaat over terugkeer?»).
+# who holds an office («Welke minister gaat over terugkeer?»). Signing asks who signed the document when the
+# question asks who («Wie tekenden deze kabinetsreactie?») or names the document; «Heeft Pakistan een
+# terugnameovereenkomst getekend?», "Which countries have signed a readmission agreement …?" ask about an agreement.
+_SIGNING = r"(?:onderteken\w*|getekend|tekenden?|sign(?:ed)?)"
 _WHO_SIGNED_RE = re.compile(
-    r"\b(?:onderteken\w*|getekend|ondertekenaars?|afzenders?|signed|signator\w*)\b"
+    rf"\b(?:wie|who|welke\s+(?:\w+\s+)?(?:bewinds\w*|ministers?|staatssecretaris\w*|personen)"
+    rf"|which\s+(?:\w+\s+)?(?:ministers?|officials?|secretar\w+))\b[^?]*?\b{_SIGNING}\b"
+    rf"|\b{_SIGNING}\b[^?]*?\b(?:brief|kabinetsreactie|letter)\b|\b(?:brief|kabinetsreactie|letter)\b[^?]*?\b{_SIGNING}\b"
+    r"|\b(?:ondertekenaars?|afzenders?|signator\w*)\b"
     r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"
     r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+brief|sent|written)\b",
     re.I,

@@ -94,7 +94,14 @@ class EvidenceReranker(BaseNodePostprocessor):
                     for (a, b, c), (_, _, d) in zip(sims, self.handle.sentence_similarity(reworded, pid))
                 ]
             best = max(sims, key=lambda x: x[2], default=None)
-            sentence.append(best[2] if best else 0.0)
+            own = best[2] if best else 0.0
+            if wants_source and self.handle.paragraphs[pid].kind == "footnote":
+                # a footnote is read with the sentence that cites it: «Naar welk Kamerstuk verwijst de voetnoot bij het
+                # speciale budget van 2004?» is near the sentence on that budget, not near any footnote's title
+                # (footnote 1's Kamerbrief scored above footnote 2 in both the dense and the sentence feature)
+                cited = [self.handle.anchor_similarity(q, pid) for q in (question, reworded) if q]
+                own = max([own, *(c for c in cited if c is not None)])
+            sentence.append(own)
             text = self.handle.paragraphs[pid].text
             doc = self.handle.paragraphs[pid].doc_id
             said = [set(text_terms(text[a:b])) for a, b, _ in sims]

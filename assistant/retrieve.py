@@ -62,7 +62,7 @@ from .errors import InvalidQuestionError
 from .index import BM25_LANGUAGE, IndexHandle, is_short
 from .models import Paragraph
 from .names import names_it, question_names
-from .questions import asks_signatory
+from .questions import asks_signatory, asks_who_signed
 from .rerank import EvidenceReranker
 from .structure import page_reference, series_reference
 from .text import content_terms, looks_english
@@ -314,6 +314,11 @@ class HybridRetriever:
             or q_terms & set(content_terms(p.text))
         ]
         signatory = asks_signatory(asked)
+        names = [n for n in question_names(question) if not n.isupper()]
+
+        def names_all(p: Paragraph) -> bool:
+            return all(names_it(p.text.lower(), n) for n in names)
+
         hits = [
             h
             for h in hits
@@ -322,7 +327,7 @@ class HybridRetriever:
             or (
                 (signatory or q_terms & (set(content_terms(p.text)) - _OFFICE_TERMS))  # a signatory's name
                 # … and no other name: «What did Minister Koenders say about Ghana?» asks what it does not say
-                and all(names_it(p.text.lower(), n) for n in question_names(question) if not n.isupper())
+                and names_all(p)
             )
         ]
         # «aanbeveling 2», «Welke aanbevelingen doet de ACVZ?»: the parts the question points at are candidates
@@ -341,22 +346,38 @@ class HybridRetriever:
             if page
             else []
         )
+        # «Wie tekenden deze kabinetsreactie?»: who signed is the signature block of the documents found, whatever
+        # its scores (a block of offices and names is far from the question: neither retriever ranked it in the top 6)
+        signed = (
+            [
+                p.id
+                for p in self.handle.paragraphs.values()
+                if p.kind == "signature"
+                and p.doc_id in {self.handle.paragraphs[h.node.node_id].doc_id for h in hits[:1]}
+                and names_all(p)  # «Heeft Rutte de brief ondertekend?»: a block without Rutte says nothing of him
+            ]
+            if asks_who_signed(asked) and hits and hits[0].node.node_id in self.handle.paragraphs
+            else []
+        )
         present = {h.node.node_id for h in hits}
         hits += [
             NodeWithScore(node=metadata_dict_to_node(self.handle.bm25.corpus[self._bm25_row[pid]]), score=0.0)
-            for pid in dict.fromkeys(pointed + on_page)
+            for pid in dict.fromkeys(pointed + on_page + signed)
             if pid not in present and pid in self._bm25_row
         ]
         if self.cfg.rerank:
             hits = EvidenceReranker(
                 handle=self.handle,
                 weights=self.cfg.rerank_weights,
-                top_n=len(hits) if pointed or on_page else k,
+                top_n=len(hits) if pointed or on_page or signed else k,
                 thesaurus=self.cfg.thesaurus,
             ).postprocess_nodes(hits, query_bundle=bundle)
         if on_page:  # in the reranker's order
             page_ids = set(on_page)
             hits = _ahead([h for h in hits if h.node.node_id in page_ids], hits)
+        if signed:
+            by_id = {h.node.node_id: h for h in hits}
+            hits = _ahead([by_id[pid] for pid in signed if pid in by_id], hits)
         if pointed:  # in reading order
             by_id = {h.node.node_id: h for h in hits}
             hits = _ahead([by_id[pid] for pid in pointed if pid in by_id], hits)

@@ -35,7 +35,6 @@ _USE_FOR = {
     "straffen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "sancties": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
     "strafmaatregelen": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",
-    "korten": "negatieve koppeling conditionaliteit minder-voor-minder",
     "dreigementen": "druk negatieve prikkels",
     "overboekingen": "geldovermakingen overmakingen",  # «de prijs van overboekingen door migranten»
     "overboeking": "geldovermakingen overmakingen",
@@ -138,6 +137,10 @@ _USE_FOR = {
     "aanname": "veronderstelt",  # «Van welke aanname gaat de benadering uit?»: «Die benadering veronderstelt …»
     "aannames": "veronderstelt",
     "geld": "budget middelen",  # «het speciale M&O-geld»: «het speciale budget dat daarvoor sinds 2004 is bestemd»
+    # dev35 (row 258)
+    "consulaat": "diplomatieke vertegenwoordiging",  # «consulaten»: the same stem
+    "aandachtsgebieden": "thema's prioriteiten",  # «Over hoeveel aandachtsgebieden wordt het terugkeergeld verdeeld?»
+    "terugdoen": "tegenprestatie",  # «doet Nederland dan iets terug?» (a separable verb: ``_SEPARABLE``)
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -185,6 +188,19 @@ _IDIOMS = (
     (r"\bin\s+toenemende\s+mate\b", "steeds nadrukkelijker", "toenemende mate"),
     # trafficking written out: «handelaren in mensen», «handel in mensen» is the letter's «mensenhandel»
     (r"\bhandel(?:aren|aars)?\s+in\s+mensen\b", "mensenhandel", "handel handelaren handelaars mensen"),
+    # cutting aid is the letter's negative link: «Helpt het korten op ontwikkelingshulp …?». The verb, not the adjective
+    # of the same stem: «op korte termijn» was read as a sanction, and «opvang dicht bij huis, op korte en lange
+    # termijn» ranked «minder-voor-minder» first (dev35 zs029)
+    (
+        r"\b(?:korten|kortte|kortten|gekort|kort\s+op)\b",
+        "negatieve koppeling conditionaliteit minder-voor-minder",
+        "korten kortte kortten gekort kort",
+    ),
+    # near home is the region: «opvang dicht bij huis» is the letter's «opvang in de regio»
+    (r"\bdicht\s*bij\s+(?:huis|het\s+land\s+van\s+herkomst|de\s+herkomstlanden)\b", "in de regio", "dicht bij huis"),
+    # giving in at last: «Als een land over de brug komt met terugname …» is «… bereid blijkt tot het leveren van een
+    # extra inspanning»
+    (r"\bover\s+de\s+brug\s+(?:komt|komen|kwam|kwamen|gekomen)\b", "bereid extra inspanning", "brug komt komen"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )
@@ -195,6 +211,7 @@ _SEPARABLE = (
     ("terug", "krijg krijgt krijgen kreeg kregen", "terugkrijgen"),
     ("terug", "stuur stuurt sturen stuurde stuurden", "terugsturen"),
     ("terug", "neem neemt nemen nam", "terugnemen"),
+    ("terug", "doe doet doen deed deden", "terugdoen"),
     ("uit", "zet zetten zette", "uitzetten"),
 )
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"

@@ -136,6 +136,14 @@ _PHRASES = {
     "carry out": "uitvoeren uitvoering",
     "carries out": "uitvoeren uitvoering",
     "carried out": "uitvoeren uitvoering",
+    # dev35 (row 255)
+    "close to their home countries": "in de regio",
+    "close to their countries of origin": "in de regio",
+    "close to home": "in de regio",
+    "ex-asylum seekers": "ex-asielzoekers",
+    "in charge": "verantwoordelijk",
+    "conditional on": "koppeling voorwaarde",
+    "made conditional": "koppeling voorwaarde",
 }
 
 _WORDS = {
@@ -260,6 +268,9 @@ _WORDS = {
     "without": "zonder", "residence": "verblijf", "framework": "kader", "concerns": "betreft gaat over",
     "contract": "contractueel contract", "departures": "vertrek", "agency": "dienst", "body": "instantie",
     "handles": "begeleidt", "handle": "begeleiden",
+    # dev35 (row 255)
+    "aid": "hulp ontwikkelingssamenwerking", "stay": "blijven", "active": "actieve actief", "better": "betere",
+    "figures": "cijfers resultaten", "leave": "verlaten vertrek", "home": "herkomstland", "conditional": "voorwaarde",
     # months («may» is left out: it is far more often the verb)
     "january": "januari", "february": "februari", "march": "maart", "april": "april", "june": "juni",
     "july": "juli", "august": "augustus", "september": "september", "october": "oktober",

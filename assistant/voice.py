@@ -119,7 +119,9 @@ _ASKED: dict[str, re.Pattern[str]] = {
     JBZ_RAAD: re.compile(
         r"\b(?:JBZ-?[Rr]aad|JHA Council"
         r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?"
-        r"|(?:Europese|EU-)\s*(?:justitie|migratie)ministers|EU (?:interior|justice|home affairs) ministers)\b",
+        r"|(?:Europese|EU-)\s*(?:justitie|migratie)ministers|EU (?:interior|justice|home affairs) ministers"
+        # «de Europese justitie- en binnenlandministers», «… ministers van Justitie en van Binnenlandse Zaken»
+        r"|(?:Europese|EU-)\s*justitie-\s+en\s+binnenland(?:se\s+zaken)?ministers)\b",
         re.I,
     ),
 }

@@ -933,6 +933,8 @@ def test_who_signed_or_sent_the_document():
         "Wie zijn de afzenders van deze brief?",
         "Namens wie is de brief geschreven?",
         "Who signed the letter?",
+        "Wie tekenden deze kabinetsreactie?",  # dev35 zs028
+        "Door welke bewindslieden is de brief getekend?",
     ):
         assert asks_who_signed(question), question
     for question in (
@@ -940,6 +942,10 @@ def test_who_signed_or_sent_the_document():
         "Wat tekende de ACVZ aan?",  # «aantekenen»: to note
         "Namens wie spreekt de ACVZ?",
         "Wat doet het ministerie van Financiën?",
+        # an agreement signed is not the document (dev6 p047, dev4 k045: answered with the signature block once it
+        # was put first for who signed, row 261)
+        "Heeft Pakistan een terugnameovereenkomst met de EU getekend?",
+        "Which countries have signed a readmission agreement with the Netherlands?",
     ):
         assert not asks_who_signed(question), question
 
@@ -972,3 +978,18 @@ def test_where_to_read_a_document_asks_its_source():
     # where the stukken say something is a look-up in them
     assert not asks_for_source("Waar kan ik iets over banenmarkten lezen?")
     assert not asks_for_source("Waar staat iets over de diaspora?")
+
+
+def test_what_is_not_counted_and_a_choice_of_means_are_no_number_and_no_date():
+    from assistant.questions import answer_type
+
+    # «Hoeveel aandacht …?» asks how much in words: «zeer veel aandacht» (row 256; dev35 zs013 was refused, a count
+    # without a number)
+    assert answer_type("Hoeveel aandacht is er de laatste decennia besteed aan duurzame betrekkingen?") is None
+    assert answer_type("Hoeveel belang hecht het kabinet aan terugkeer?") is None
+    assert answer_type("Hoeveel mensen keerden terug?") == "count"
+    assert answer_type("Hoeveel landen noemt de ACVZ?") == "named-count"
+    # «Wanneer grijpt de regering naar …?» asks a condition (row 257; zs021 wanted a date and was refused)
+    assert answer_type("Wanneer grijpt de regering naar minder-voor-minder?") is None
+    assert answer_type("Wanneer kiest het kabinet voor negatieve prikkels?") is None
+    assert answer_type("Wanneer verscheen het rapport?") == "date"

@@ -52,6 +52,7 @@ SPLITS = [
     "dev32",
     "dev33",
     "dev34",
+    "dev35",
     "test",
     "dev-followups",
     "test-followups",

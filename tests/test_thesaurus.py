@@ -196,3 +196,19 @@ def test_words_of_stop_31_lead_to_the_stukken_s_words():
     assert expansions("Van welke aannames gaat de landenbenadering uit?") == "veronderstelt"
     # money is the stukken's budget and means (row 254; dev34 zr044 «het speciale M&O-geld»)
     assert expansions("Hoeveel geld is er?") == "budget middelen"
+
+
+def test_words_of_dev35_lead_to_the_stukken_s_words():
+    # CHANGELOG row 258: dev35 zs011, zs044, zs038, zs029
+    assert expansions("Wat wordt er van een vreemdeling verlangd richting zijn consulaat?") == (
+        "diplomatieke vertegenwoordiging"
+    )
+    assert expansions("Over hoeveel aandachtsgebieden wordt het terugkeergeld verdeeld?") == "thema's prioriteiten"
+    assert expansions("Als een land over de brug komt met terugname, doet Nederland dan iets terug?") == (
+        "bereid extra inspanning tegenprestatie"
+    )
+    assert expansions("Wat houdt het kabinet voor ogen met opvang dicht bij huis?") == "in de regio"
+    # row 259: cutting aid is the verb, not the adjective of the same stem
+    assert "minder-voor-minder" in expansions("Helpt het korten op ontwikkelingshulp?")
+    assert "minder-voor-minder" in expansions("Heeft Nederland Irak gekort op ontwikkelingshulp?")
+    assert expansions("Wat houdt opvang in de regio op de korte termijn in?") == ""

@@ -59,6 +59,14 @@ from assistant.translate import name_gloss, to_dutch
             "Which Dutch service accompanies departing rejected asylum seekers?",
             "dienst begeleidt vertrekkende afgewezen",
         ),
+        # dev35 (row 255): near home is the region; a service in charge; aid made conditional
+        ("How does the cabinet want to support refugees close to their home countries?", "vluchtelingen in de regio"),
+        (
+            "Which government service is in charge when ex-asylum seekers leave?",
+            "verantwoordelijk wanneer ex-asielzoekers",
+        ),
+        ("What happened when aid to Ghana was made conditional on return?", "hulp ontwikkelingssamenwerking Ghana"),
+        ("Will the government stay active to get better return figures?", "blijven actieve"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):

@@ -131,6 +131,9 @@ def test_every_sentence_has_a_voice(paragraphs):
         ),
         ("Wat wil Brussel met de herkomstlanden?", ["europese-commissie"]),
         ("Hoe kijkt de ACVZ aan tegen wat Nederland in Brussel doet?", ["acvz"]),
+        # the JBZ-Raad's ministers written with a shared hyphen (row 260; dev35 zs026 was read as no voice and
+        # led with the Commission)
+        ("Wat bevestigden de Europese justitie- en binnenlandministers in oktober 2015?", ["jbz-raad"]),
     ],
 )
 def test_asked_voices(question, voices):
