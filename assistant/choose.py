@@ -490,6 +490,11 @@ _ANNOUNCES_RE = re.compile(
 _LIST_QUESTION_RE = re.compile(r"\b(welke|noem|opsomming|lijst|prioriteiten|thema|thema’s|thema's|which|list)\b", re.I)
 
 
+def _led_by(lead: _Sentence | None, window: list[_Sentence]) -> list[_Sentence]:
+    """The window with ``lead`` first (the window as it is when there is none)."""
+    return window if lead is None else [lead] + [x for x in window if x is not lead]
+
+
 def _is_list_item(text: str, span: tuple[int, int]) -> bool:
     return bool(re.match(r"\d{1,2}\.\s", text[span[0] : span[1]])) and (span[0] == 0 or text[span[0] - 1] == "\n")
 
@@ -622,7 +627,7 @@ class SentenceChooser:
             (x for x in window[1:] if not states_increment(_said(x)) and named <= set(text_terms(_said(x)))),
             None,
         )
-        return window if plain is None else [plain] + [x for x in window if x is not plain]
+        return _led_by(plain, window)
 
     def _amount_added_first(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
         """The window with, for an amount asked as what was added («Met hoeveel miljoen euro is het budget voor
@@ -632,7 +637,7 @@ class SentenceChooser:
         if ask.kind != "amount" or not asks_increment(ask.question) or states_increment(_said(window[0])):
             return window
         added = next((x for x in window[1:] if states_increment(_said(x))), None)
-        return window if added is None else [added] + [x for x in window if x is not added]
+        return _led_by(added, window)
 
     def _amount_naming_more(self, ask: _Ask, window: list[_Sentence]) -> list[_Sentence]:
         """The window with, for an amount asked, the first sentence that names more of the question's words than the
@@ -655,7 +660,7 @@ class SentenceChooser:
             ),
             None,
         )
-        return window if better is None else [better] + [x for x in window if x is not better]
+        return _led_by(better, window)
 
     def _typed_check(self, ask: _Ask, hits: list[tuple[Paragraph, float]]) -> _TypedCheck:
         """What a sentence must be to answer ``ask``'s kind of answer, read off the question (see ``_TypedCheck``)."""

@@ -102,6 +102,12 @@ Pick = Callable[[Sequence[int], int], list[int]]  # ranked BM25 corpus rows, n -
 Nearest = Callable[[str, int], list[tuple[int, float]]]  # question, n -> (BM25 corpus row, cosine), best first
 
 
+def _ahead_ids(ids: list[str], hits: list[NodeWithScore]) -> list[NodeWithScore]:
+    """:func:`_ahead` for the hits with these paragraph ids, in the order of ``ids``."""
+    by_id = {h.node.node_id: h for h in hits}
+    return _ahead([by_id[pid] for pid in ids if pid in by_id], hits)
+
+
 def _ahead(first: list[NodeWithScore], hits: list[NodeWithScore]) -> list[NodeWithScore]:
     """``first`` (some of ``hits``), then the rest of ``hits``; scores stay in rank order: those put first score just
     above the best of all."""
@@ -348,15 +354,16 @@ class HybridRetriever:
         )
         # «Wie tekenden deze kabinetsreactie?»: who signed is the signature block of the documents found, whatever
         # its scores (a block of offices and names is far from the question: neither retriever ranked it in the top 6)
+        best = self.handle.paragraphs.get(hits[0].node.node_id) if hits and asks_who_signed(asked) else None
         signed = (
             [
                 p.id
                 for p in self.handle.paragraphs.values()
                 if p.kind == "signature"
-                and p.doc_id in {self.handle.paragraphs[h.node.node_id].doc_id for h in hits[:1]}
+                and p.doc_id == best.doc_id
                 and names_all(p)  # «Heeft Rutte de brief ondertekend?»: a block without Rutte says nothing of him
             ]
-            if asks_who_signed(asked) and hits and hits[0].node.node_id in self.handle.paragraphs
+            if best is not None
             else []
         )
         present = {h.node.node_id for h in hits}
@@ -376,11 +383,9 @@ class HybridRetriever:
             page_ids = set(on_page)
             hits = _ahead([h for h in hits if h.node.node_id in page_ids], hits)
         if signed:
-            by_id = {h.node.node_id: h for h in hits}
-            hits = _ahead([by_id[pid] for pid in signed if pid in by_id], hits)
+            hits = _ahead_ids(signed, hits)
         if pointed:  # in reading order
-            by_id = {h.node.node_id: h for h in hits}
-            hits = _ahead([by_id[pid] for pid in pointed if pid in by_id], hits)
+            hits = _ahead_ids(pointed, hits)
         out: list[tuple[Paragraph, float]] = []
         for hit in hits[:k]:
             p = self.handle.paragraphs.get(hit.node.node_id)
