@@ -295,6 +295,7 @@ class Split(str, Enum):
     dev33 = "dev33"
     dev34 = "dev34"
     dev35 = "dev35"
+    dev36 = "dev36"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
