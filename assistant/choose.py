@@ -458,11 +458,23 @@ def _shared_prefix(a: list[str], b: list[str]) -> int:
 
 
 def _topic_share(topic: list[str], s: _Sentence) -> float:
-    """Share of the topic words (as written, compounds like «minder-voor-minder» whole) in the sentence."""
+    """Share of the topic words (as written, compounds like «minder-voor-minder» whole) in the sentence. An everyday
+    word counts when the sentence has the stukken's word for it (thesaurus): «sancties tegen landen die niet
+    meewerken» is the cabinet's «negatieve conditionaliteit», not its sentence on landen die niet meewerken."""
     if not topic:
         return 0.0
     text = s.paragraph.text[s.start : s.end].lower()
-    return sum(1 for w in topic if probe(w) in text) / len(topic)
+    held: set[str] | None = None
+    n = 0
+    for w in topic:
+        if probe(w) in text:
+            n += 1
+            continue
+        theirs = {t for stem in content_terms(w) for t in stukken_stems(stem)}
+        if theirs:
+            held = set(text_terms(text)) if held is None else held
+            n += bool(theirs & held)
+    return n / len(topic)
 
 
 # Sentences that lean on the one before ("Dit is inclusief …") get it as context; so does a consequence of it
@@ -477,8 +489,13 @@ _CONTINUES_RE = re.compile(
     r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee|Daarbij)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
 )
 
-# What else is asked («Wat speelt … nog meer mee?», "What else …?"), and a sentence that adds to the one before it.
-_WHAT_ELSE_RE = re.compile(r"\bnog\s+meer\b|\bwhat\s+else\b", re.I)
+# What else is asked («Wat speelt … nog meer mee?», «… of ook iets anders?», «Zijn er nog andere …?», "What else
+# …?"), and a sentence that adds to the one before it.
+_WHAT_ELSE_RE = re.compile(
+    r"\bnog\s+meer\b|\b(?:nog|ook)\s+iets\s+anders\b|\bof\s+ook\s+anders?\b|\bnog\s+andere\b"
+    r"|\b(?:what|anything)\s+else\b",
+    re.I,
+)
 _ALSO_RE = re.compile(r"^(?:Ook|Daarnaast|Verder|Bovendien)\b")
 
 # A lead that announces what follows: «In de Raadsconclusies … is een paragraaf opgenomen over terugkeer.», «… merkt het

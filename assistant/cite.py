@@ -11,12 +11,15 @@ Invariants the rest of the system relies on (and the tests check):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from .corpus import page_url, paragraph_reference
 from .models import Citation, Document, Paragraph
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
+
+T = TypeVar("T")
 
 
 def make_citation(n: int, paragraph: Paragraph, doc: Document, quote: str, voice: str | None = None) -> Citation:
@@ -61,3 +64,13 @@ def citation_problems(text: str, citations: Iterable[Citation], retrieved_ids: I
     for n in sorted(used - set(numbers)):
         problems.append(f"[{n}] in the answer has no citation")
     return problems
+
+
+def cited_first(ranked: list[T], citations: Iterable[Citation], paragraph_id: Callable[[T], str]) -> list[T]:
+    """``ranked`` with the paragraphs the answer cites first, in the order it cites them; the rest keep their
+    order after them. Nothing is added or dropped: a citation of a paragraph not in ``ranked`` changes nothing."""
+    order: dict[str, int] = {}
+    for c in citations:
+        order.setdefault(c.paragraph_id, len(order))
+    cited = sorted((x for x in ranked if paragraph_id(x) in order), key=lambda x: order[paragraph_id(x)])
+    return cited + [x for x in ranked if paragraph_id(x) not in order]

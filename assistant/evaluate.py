@@ -119,6 +119,10 @@ def score_item(item: GoldItem, result: dict) -> dict:
         return out
     evs = item.evidence
     out.update(retrieval_scores(item, retrieved))
+    if "searched" in result:  # the search's own order, before the answer put what it cites first
+        by_id = {r["paragraph_id"]: r for r in retrieved}
+        searched = retrieval_scores(item, [by_id[i] for i in result["searched"] if i in by_id])
+        out["search_recall@1"], out["search_rr"] = searched["recall@1"], searched["rr"]
     if not answer["abstained"]:
         good = [c for c in cites if any(meets(c["text"], c["doc_id"], ev) for ev in evs)]
         out["citations"] = len(cites)
@@ -180,6 +184,8 @@ def summarise(scores: list[dict], latencies: dict[str, list[float]]) -> dict:
         "citations": n_cites,  # of the answered: what citation precision is a share of
         **{f"recall@{k}": _mean(f"recall@{k}", answerable) for k in RECALL_KS},
         "mrr": _mean("rr", answerable),
+        "search_recall@1": _mean("search_recall@1", answerable),
+        "search_mrr": _mean("search_rr", answerable),
         "recall_curve": [_mean(f"recall@{k}", answerable) for k in CURVE_KS],
         "citation_precision": round(sum(s["good_citations"] for s in answered) / n_cites, 4) if n_cites else None,
         "evidence_recall": _mean("evidence_recall", answered),
@@ -231,6 +237,7 @@ def run_eval(assistant: Assistant, gold: Path, out_dir: Path, k: int = 10, basel
                 "question": item.question,
                 "history": item.history,
                 "retrieved": [r.model_dump() for r in timed.retrieved],
+                "searched": timed.searched,
                 "answer": timed.answer.model_dump(include={"text", "abstained", "citations", "notices", "query"}),
                 "latency_ms": {"retrieve": round(timed.retrieve_ms, 2), "answer": round(timed.answer_ms, 2)},
             }
@@ -281,6 +288,8 @@ _PER_QUESTION = {
     "recall@5": "answerable",
     "recall@10": "answerable",
     "mrr": "answerable",
+    "search_recall@1": "answerable",
+    "search_mrr": "answerable",
     "quote_hit_rate": "answerable",
     "citation_precision": "citations",
     "evidence_recall": "answered",

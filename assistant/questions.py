@@ -371,6 +371,10 @@ _TOPIC_FIRST_RE = re.compile(
     re.I,
 )
 
+_ARTICLES = frozenset(("de", "het", "een"))
+# … a topic of at most eight words (no verb or question word among them), the question after its colon
+_TOPIC_COLON_RE = re.compile(r"^\s*(?P<topic>(?:[^\s:]+\s+){0,7}[^\s:]+)\s*:\s*\w", re.I)
+
 
 def _keyword_reading(question: str) -> tuple[str, str | None] | None:
     """A keyword query or a terse question with a type noun, or a topic typed before its question: (the question
@@ -386,8 +390,16 @@ def _keyword_reading(question: str) -> tuple[str, str | None] | None:
         rest = re.sub(r"^van\s+", "", m.group("rest"), flags=re.I) if noun.lower() == "namen" else m.group("rest")
         return _TERSE_ASKS[noun.lower()] + rest + "?", noun
     first = _WORD_RE.match(question.strip())
-    if first and first.group().lower() not in _SENTENCE_WORDS and (m := _TOPIC_FIRST_RE.match(question)):
-        return f"{m.group('asked')[:-1].rstrip()} {m.group('topic')}?", None
+    if first and (m := _TOPIC_FIRST_RE.match(question)):
+        # «Het M&O-budget: hoe lang bestaat dat al?»: a topic with its article, typed before a colon; a clause
+        # before a comma is no topic («De ACVZ zegt dat …, hoe reageert het kabinet?»)
+        article_topic = (
+            first.group().lower() in _ARTICLES
+            and (c := _TOPIC_COLON_RE.match(question)) is not None
+            and not any(w in _SENTENCE_WORDS - _ARTICLES for w in _WORD_RE.findall(c.group("topic").lower()))
+        )
+        if first.group().lower() not in _SENTENCE_WORDS or article_topic:
+            return f"{m.group('asked')[:-1].rstrip()} {m.group('topic')}?", None
     return None
 
 
@@ -916,7 +928,7 @@ def gives_share(sentence: str) -> bool:
 
 def asks_since(question: str) -> bool:
     """Does the question ask from when something has been so («Sinds wanneer …?», «Hoe lang … al?»)?"""
-    return bool(_SINCE_QUESTION_RE.search(question))
+    return bool(_SINCE_QUESTION_RE.search(_as_asked(question)))
 
 
 def gives_since(sentence: str) -> bool:

@@ -10,6 +10,8 @@ METRICS = (
     "recall@5",
     "recall@10",
     "mrr",
+    "search_recall@1",
+    "search_mrr",
     "citation_precision",
     "evidence_recall",
     "quote_hit_rate",
@@ -36,10 +38,11 @@ def render_markdown(report: dict) -> str:
     for key in METRICS:
         if base:
             b = base.get(key)
-            delta = f"{report[key] - b:+.4f}" if b is not None and report[key] is not None else ""
-            lines.append(f"| {key} | {report[key]} | {'' if b is None else b} | {delta} |")
+            value = report.get(key)
+            delta = f"{value - b:+.4f}" if b is not None and value is not None else ""
+            lines.append(f"| {key} | {value} | {'' if b is None else b} | {delta} |")
         else:
-            lines.append(f"| {key} | {report[key]} |")
+            lines.append(f"| {key} | {report.get(key)} |")
     att = report.get("attribution") or {}
     if att.get("items"):
         lines.append(
@@ -47,6 +50,11 @@ def render_markdown(report: dict) -> str:
         )
     for stage, lat in report["latency_ms"].items():
         lines.append(f"| latency {stage} p50 / p95 (ms) | {lat['p50']} / {lat['p95']} |" + (" | |" if base else ""))
+    lines += [
+        "",
+        "recall@k and MRR rank the paragraphs as an answer presents them: those it cites first, in citation order, "
+        "then the rest of the search's hits. `search_recall@1` and `search_mrr` rank the search's hits alone.",
+    ]
     lines += ["", "## By kind", ""]
     header = "| kind | items | recall@1 | recall@5 | MRR | abstention acc. |"
     sep = "|---|---|---|---|---|---|"

@@ -141,6 +141,24 @@ _USE_FOR = {
     "consulaat": "diplomatieke vertegenwoordiging",  # «consulaten»: the same stem
     "aandachtsgebieden": "thema's prioriteiten",  # «Over hoeveel aandachtsgebieden wordt het terugkeergeld verdeeld?»
     "terugdoen": "tegenprestatie",  # «doet Nederland dan iets terug?» (a separable verb: ``_SEPARABLE``)
+    # dev36 (row 265): «Wat hebben de ministers in de JBZ-raad in oktober bekrachtigd?»: «… werd … bevestigd»
+    "bekrachtigd": "bevestigd",  # «bekrachtigde»: the same stem
+    "bekrachtigen": "bevestigd",
+    "bekrachtigt": "bevestigd",
+    # «Leert Nederland buitenlandse douaniers nepdocumenten ontmaskeren?»: «het trainen van immigratieautoriteiten in
+    # het detecteren van documentfraude»
+    "douaniers": "immigratieautoriteiten",  # «douanier»: the same stem
+    "nepdocumenten": "documentfraude",
+    "ontmaskeren": "detecteren herkennen",
+    # the neighbours of a crisis are the region's host countries: «buurlanden van crisisgebieden» are the letter's
+    # «gastlanden in de regio»
+    "buurlanden": "gastlanden regio",
+    "crisisgebieden": "regio",
+    "conflictgebieden": "regio",
+    "oorlogsgebieden": "regio",
+    "dwarsliggen": "niet meewerken",  # «landen die dwarsliggen»; «dwarsliggende»: the same stem
+    "dwarsligt": "niet meewerken",
+    "gesprek": "dialoog",  # «in gesprek blijven met …»: «de dialoog … open te houden»; «gesprekken»: the same stem
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -186,6 +204,13 @@ _IDIOMS = (
     # Brussel steeds nadrukkelijker op tafel komt»). Not «steeds vaker»: «nadrukkelijker» alone is in other paragraphs
     # («nadrukkelijker in beeld gebracht»), and dev31 zo031 was answered from one
     (r"\bin\s+toenemende\s+mate\b", "steeds nadrukkelijker", "toenemende mate"),
+    # an option weighed more seriously is one on the table: «Wordt het korten op steun in Brussel nu serieuzer
+    # overwogen?» is «… in Brussel steeds nadrukkelijker op tafel komt»
+    (
+        r"\b(?:serieuzer|vaker|meer|nadrukkelijker)\s+(?:\w+\s+)?(?:overwogen|besproken|bediscussieerd)\b",
+        "steeds nadrukkelijker op tafel",
+        "serieuzer vaker overwogen besproken bediscussieerd",
+    ),
     # trafficking written out: «handelaren in mensen», «handel in mensen» is the letter's «mensenhandel»
     (r"\bhandel(?:aren|aars)?\s+in\s+mensen\b", "mensenhandel", "handel handelaren handelaars mensen"),
     # cutting aid is the letter's negative link: «Helpt het korten op ontwikkelingshulp …?». The verb, not the adjective
@@ -197,7 +222,14 @@ _IDIOMS = (
         "korten kortte kortten gekort kort",
     ),
     # near home is the region: «opvang dicht bij huis» is the letter's «opvang in de regio»
-    (r"\bdicht\s*bij\s+(?:huis|het\s+land\s+van\s+herkomst|de\s+herkomstlanden)\b", "in de regio", "dicht bij huis"),
+    (
+        r"\bdicht\s*bij\s+(?:huis|het\s+land\s+van\s+herkomst|de\s+herkomstlanden"
+        r"|(?:het\s+|de\s+)?(?:conflict|crisis|oorlogs)gebied(?:en)?)\b",
+        "in de regio",
+        "dicht bij huis conflictgebied conflictgebieden crisisgebied crisisgebieden oorlogsgebied oorlogsgebieden",
+    ),
+    # «om vluchtelingen … op te vangen»: the infinitive of «opvangen» split by «te» is the letter's «opvang»
+    (r"\bop\s+te\s+vangen\b", "opvang", "vangen"),
     # giving in at last: «Als een land over de brug komt met terugname …» is «… bereid blijkt tot het leveren van een
     # extra inspanning»
     (r"\bover\s+de\s+brug\s+(?:komt|komen|kwam|kwamen|gekomen)\b", "bereid extra inspanning", "brug komt komen"),

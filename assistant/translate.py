@@ -144,6 +144,17 @@ _PHRASES = {
     "in charge": "verantwoordelijk",
     "conditional on": "koppeling voorwaarde",
     "made conditional": "koppeling voorwaarde",
+    # dev36 (row 266): the report's title in English, and handing a report over
+    "between wish and reality": "Tussen wens en werkelijkheid",
+    "between desire and reality": "Tussen wens en werkelijkheid",
+    "handed over": "aangeboden",
+    "handed in": "aangeboden",
+    # a visa or permit to work is labour migration (recommendation 1), not the verb «werkt»
+    "work visas": "arbeidsmigratie visum",
+    "work visa": "arbeidsmigratie visum",
+    "work permits": "arbeidsmigratie",
+    "labour migration": "arbeidsmigratie",
+    "labor migration": "arbeidsmigratie",
 }
 
 _WORDS = {
@@ -250,6 +261,9 @@ _WORDS = {
     "international": "internationale", "national": "nationale", "dutch": "Nederlandse",
     "netherlands": "Nederland", "african": "Afrikaanse", "africa": "Afrika", "somalia": "Somalië Somalische",
     "somali": "Somalische", "iraq": "Irak", "morocco": "Marokko", "kenya": "Kenia Keniaanse",
+    # a country's people («for Moroccans») are looked for as their country, which the stukken name
+    "moroccans": "Marokko", "somalis": "Somalië", "iraqis": "Irak", "afghans": "Afghanistan", "ghanaians": "Ghana",
+    "nigerians": "Nigeria", "kenyans": "Kenia", "pakistanis": "Pakistan",
     "kenyan": "Keniaanse", "guinea": "Guinee", "armenia": "Armenië", "azerbaijan": "Azerbeidzjan",
     "turkey": "Turkije", "france": "Frankrijk", "germany": "Duitsland", "belgium": "België",
     # words of English gold questions the glossary lacked (row 124), in the stukken's words

@@ -98,7 +98,8 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # for the Kamer) are no addressee. "government departments", "a government body" are the state's organs, not
     # the cabinet speaking.
     KABINET: re.compile(
-        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)\w*|staatssecretaris"
+        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)\w*"
+        r"|staatssecretaris"
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
         r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
         re.I,
@@ -115,9 +116,10 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"|EU-top|EU leaders|heads of (?:state|government))\b",
         re.I,
     ),
-    # … and the JBZ-Raad its ministers of justice and home affairs: «de Europese justitieministers»
+    # … and the JBZ-Raad its ministers of justice and home affairs: «de Europese justitieministers», «de ministers
+    # in de JBZ-Raad» (speakers, not the place where they met)
     JBZ_RAAD: re.compile(
-        r"\b(?:JBZ-?[Rr]aad|JHA Council"
+        r"\b(?:(?:ministers\s+(?:in|van|uit)\s+de\s+)?JBZ-?[Rr]aad|JHA Council"
         r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?"
         r"|(?:Europese|EU-)\s*(?:justitie|migratie)ministers|EU (?:interior|justice|home affairs) ministers"
         # «de Europese justitie- en binnenlandministers», «… ministers van Justitie en van Binnenlandse Zaken»

@@ -879,3 +879,21 @@ def test_the_committee_in_lower_case_is_the_adviescommissie(assistant):
         "wat wil de commissie met terugkeer",  # all lower case: no telling
     ):
         assert read(question) == question
+
+
+def test_the_ask_ranking_leads_with_what_the_answer_cites(assistant):
+    # Row 263: the search ranks the reaction on dialogue (023) first for «de beste manier om … over te halen»; the
+    # answer quotes the cabinet's «de effectiefste manier» (014). Staff click [1]: that paragraph is the first hit.
+    timed = assistant.ask_timed("Wat is volgens de regering de beste manier om herkomstlanden over te halen?")
+    first = timed.answer.citations[0].paragraph_id
+    assert first == "kst-29344-128:014", timed.answer.text
+    assert timed.retrieved[0].paragraph_id == first
+    # the search's own order is kept beside it, and nothing was added or dropped
+    assert timed.searched[0] != first
+    assert sorted(timed.searched) == sorted(r.paragraph_id for r in timed.retrieved)
+
+
+def test_an_abstention_keeps_the_search_order(assistant):
+    timed = assistant.ask_timed("Hoeveel diplomaten werken er op de Nederlandse ambassade in Nigeria?")
+    assert timed.answer.abstained
+    assert [r.paragraph_id for r in timed.retrieved] == timed.searched

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.cite import citation_problems, make_citation, markers
+from assistant.cite import citation_problems, cited_first, make_citation, markers
 from assistant.corpus import document_reference, page_url, paragraph_reference
 from assistant.models import Document, Paragraph
 
@@ -123,3 +123,32 @@ def test_document_reference_from_the_id_alone(doc_id, dtype, ref):  # documents 
 def test_acvz_report_paragraph_reference_with_page():
     p = Paragraph(id=f"{ACVZ_REPORT.id}:001", doc_id=ACVZ_REPORT.id, ordinal=1, page=12, page_end=12, text="x")
     assert paragraph_reference(ACVZ_REPORT, p) == "ACVZ-advies «Tussen wens en werkelijkheid» (2015), p. 12"
+
+
+def _cite_of(n, paragraph_id):
+    return _cite(n).model_copy(update={"paragraph_id": paragraph_id})
+
+
+def test_cited_first_puts_the_cited_paragraphs_first_in_citation_order():
+    ranked = ["a", "b", "c", "d"]
+    cites = [_cite_of(1, "c"), _cite_of(2, "a")]
+    assert cited_first(ranked, cites, lambda x: x) == ["c", "a", "b", "d"]
+
+
+def test_cited_first_counts_a_paragraph_cited_twice_once():
+    cites = [_cite_of(1, "b"), _cite_of(2, "c"), _cite_of(3, "b")]
+    assert cited_first(["a", "b", "c"], cites, lambda x: x) == ["b", "c", "a"]
+
+
+def test_cited_first_changes_nothing_without_citations():
+    assert cited_first(["a", "b"], [], lambda x: x) == ["a", "b"]
+
+
+def test_cited_first_neither_adds_nor_drops():
+    # a citation of a paragraph that was not ranked (an invariant error, reported elsewhere) adds nothing
+    assert cited_first(["a", "b"], [_cite_of(1, "z"), _cite_of(2, "b")], lambda x: x) == ["b", "a"]
+
+
+def test_cited_first_reads_ids_off_any_item():
+    hits = [("a", 0.9), ("b", 0.5)]
+    assert cited_first(hits, [_cite_of(1, "b")], lambda hit: hit[0]) == [("b", 0.5), ("a", 0.9)]

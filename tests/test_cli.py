@@ -89,8 +89,13 @@ def test_eval_writes_the_contract_files(index_settings, tmp_path):
     gold = (GOLD / "dev.jsonl").read_text().splitlines()
     assert len(rows) == len(gold)
     row = rows[0]
-    assert set(row) == {"id", "question", "history", "retrieved", "answer", "latency_ms"}
+    assert set(row) == {"id", "question", "history", "retrieved", "searched", "answer", "latency_ms"}
     assert len(row["retrieved"]) >= 10
+    # the same hits in the search's order, before the answer put what it cites first (row 263)
+    for r in rows:
+        assert sorted(r["searched"]) == sorted(h["paragraph_id"] for h in r["retrieved"])
+        if r["answer"]["citations"]:
+            assert r["retrieved"][0]["paragraph_id"] == r["answer"]["citations"][0]["paragraph_id"]
     assert set(row["retrieved"][0]) == {"paragraph_id", "doc_id", "page", "score", "text"}
     assert set(row["answer"]) == {"text", "abstained", "citations", "notices", "query"}
     assert set(row["latency_ms"]) == {"retrieve", "answer"}
@@ -101,6 +106,8 @@ def test_eval_writes_the_contract_files(index_settings, tmp_path):
         "recall@5",
         "recall@10",
         "mrr",
+        "search_recall@1",
+        "search_mrr",
         "citation_precision",
         "evidence_recall",
         "abstention_accuracy",
@@ -108,7 +115,8 @@ def test_eval_writes_the_contract_files(index_settings, tmp_path):
     ):
         assert key in report
     assert report["invariant_errors"] == 0
-    assert "| recall@5 |" in (tmp_path / "ev" / "report.md").read_text()
+    md = (tmp_path / "ev" / "report.md").read_text()
+    assert "| recall@5 |" in md and "| search_recall@1 |" in md
 
 
 def test_eval_with_a_broken_gold_file_exit_2(index_settings, tmp_path):

@@ -437,6 +437,11 @@ def test_answer_type_of_a_keyword_query(query, kind):
         ("Capaciteitsprojecten: hoeveel landen?", "named-count"),
         ("Wat is het budget: welk jaartal?", "amount"),  # a question first keeps its own reading
         ("Kenia: ondersteuning ambtenaren?", None),
+        # … also with its article, before a colon (row 267, dev36 zt044); a clause before it is no topic
+        ("Het M&O-budget: hoe lang bestaat dat al?", "date"),
+        ("Het budget voor migratie en ontwikkeling: hoe lang bestaat dat al?", "date"),
+        ("De brief van 5 november: wanneer is die verstuurd?", "date"),
+        ("De ACVZ zegt dat het werkt, hoe reageert het kabinet?", None),
     ],
 )
 def test_answer_type_of_a_terse_question(question, kind):
@@ -659,6 +664,7 @@ def test_since_when_asks_a_start_point_and_sinds_gives_one():
     assert asks_since("Sinds wanneer wordt ingezet op wijziging van de verdragen?")
     assert asks_since("Hoelang bestaat er al geld voor migratie en ontwikkeling?")
     assert asks_since("Since when has the budget existed?")
+    assert asks_since("Het M&O-budget: hoe lang bestaat dat al?")  # a topic typed first (row 267)
     # how long something takes is no start point
     assert not asks_since("Hoe lang duurt de pilot met werkgevers?")
     assert not asks_since("Wanneer verscheen het actieplan?")

@@ -53,6 +53,7 @@ SPLITS = [
     "dev33",
     "dev34",
     "dev35",
+    "dev36",
     "test",
     "dev-followups",
     "test-followups",
@@ -113,7 +114,8 @@ def test_gate_fails_on_a_degraded_ranking(index_settings, tmp_path):
     degraded.retrieval.rerank = False  # plain reciprocal-rank fusion, as in the first version
     report = run_eval(Assistant.open(degraded, build=False), GOLD / "dev.jsonl", tmp_path)
     failures = check_gate(report, GATE["dev.jsonl"], slack=SLACK)
-    assert any(f.startswith("recall@1") for f in failures), failures
+    # the search's own ranking (the answer, reading the top hits, may still cite the right paragraph first)
+    assert any(f.startswith("search_recall@1") for f in failures), failures
 
 
 def test_check_gate_reports_min_and_max_violations():

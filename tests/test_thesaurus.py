@@ -212,3 +212,33 @@ def test_words_of_dev35_lead_to_the_stukken_s_words():
     assert "minder-voor-minder" in expansions("Helpt het korten op ontwikkelingshulp?")
     assert "minder-voor-minder" in expansions("Heeft Nederland Irak gekort op ontwikkelingshulp?")
     assert expansions("Wat houdt opvang in de regio op de korte termijn in?") == ""
+
+
+def test_words_of_dev36_lead_to_the_stukken_s_words():
+    # CHANGELOG row 265: dev36 zt023, zt037, zt035, zt032, zt038, zt048
+    assert expansions("Wat hebben de ministers in de JBZ-raad in oktober bekrachtigd?") == "bevestigd"
+    assert set(expansions("Leert Nederland buitenlandse douaniers nepdocumenten ontmaskeren?").split()) == {
+        "immigratieautoriteiten",
+        "documentfraude",
+        "detecteren",
+        "herkennen",
+    }
+    assert expansions("Waarom is het van belang dat buurlanden van crisisgebieden gesteund worden?") == (
+        "gastlanden regio"
+    )
+    assert set(expansions("Hoe worden vluchtelingen dicht bij conflictgebieden opgevangen?").split()) == {
+        "in",
+        "de",
+        "regio",
+    }
+    assert expansions("Waarom is het belangrijk om vluchtelingen op te vangen?") == "opvang"
+    assert expansions("Blijven wij in gesprek met landen die dwarsliggen?") == "dialoog niet meewerken"
+    assert expansions("Wordt het korten op steun in Brussel nu serieuzer overwogen?") == (
+        "steeds nadrukkelijker op tafel negatieve koppeling conditionaliteit minder-voor-minder"
+    )
+
+
+def test_dev36_idioms_need_their_phrase():
+    # «meer» alone is not weighing more seriously; «vangen» alone is not reception
+    assert expansions("Wat wordt er meer gedaan aan terugkeer?") == ""
+    assert expansions("Wie vangen de terugkeerders op bij aankomst?") == ""

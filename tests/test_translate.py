@@ -67,6 +67,10 @@ from assistant.translate import name_gloss, to_dutch
         ),
         ("What happened when aid to Ghana was made conditional on return?", "hulp ontwikkelingssamenwerking Ghana"),
         ("Will the government stay active to get better return figures?", "blijven actieve"),
+        # dev36 (row 266): the report's English title; handing it over; a visa to work; a people as its country
+        ("When was the report 'Between wish and reality' handed over?", "Tussen wens en werkelijkheid ' aangeboden"),
+        ("Did the cabinet agree to more work visas for Moroccans?", "arbeidsmigratie visum voor Marokko"),
+        ("What does the ACVZ say about labour migration?", "arbeidsmigratie"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):

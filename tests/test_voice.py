@@ -134,6 +134,12 @@ def test_every_sentence_has_a_voice(paragraphs):
         # the JBZ-Raad's ministers written with a shared hyphen (row 260; dev35 zs026 was read as no voice and
         # led with the Commission)
         ("Wat bevestigden de Europese justitie- en binnenlandministers in oktober 2015?", ["jbz-raad"]),
+        # the ministers in the JBZ-Raad speak there: the Council, not the cabinet (row 264, dev36 zt023); a minister
+        # alone in it is ours
+        ("Wat hebben de ministers in de JBZ-raad in oktober bekrachtigd?", ["jbz-raad"]),
+        ("Wat hebben de ministers van de JBZ-Raad besloten?", ["jbz-raad"]),
+        ("Wat zei de minister in de JBZ-Raad van maart 2014?", ["kabinet"]),
+        ("Wat vindt de minister van de conclusies van de JBZ-Raad?", ["kabinet", "jbz-raad"]),
     ],
 )
 def test_asked_voices(question, voices):

@@ -1498,3 +1498,48 @@ def test_a_footnote_is_read_with_the_sentence_that_cites_it(assistant):
     far = handle.anchor_similarity("het speciale budget sinds 2004", "kst-29344-128:fn1")
     assert near is not None and far is not None and near > far
     assert handle.anchor_similarity("het speciale budget", "kst-29344-128:008") is None  # no footnote
+
+
+def test_stop_32_dev36_questions_are_answered_where_the_stukken_answer_them(assistant):
+    # the ministers in the JBZ-Raad are its voice (row 264): the October Council's confirmation, not the cabinet's
+    # sentence on the March 2014 Council
+    jbz = check_sound(assistant, "Wat hebben de ministers in de JBZ-raad in oktober bekrachtigd?")
+    assert jbz.citations[0].paragraph_id == "kst-29344-128:028" and "conditionaliteit bevestigd" in jbz.text
+    assert jbz.citations[0].voice == "jbz-raad"
+    # everyday words in the stukken's (row 265): «douaniers», «nepdocumenten» (refused before)
+    fraud = check_sound(assistant, "Leert Nederland buitenlandse douaniers nepdocumenten ontmaskeren?")
+    assert "detecteren van documentfraude" in fraud.text
+    # «dicht bij conflictgebieden … op te vangen» is reception in the region (the letter's two elements were quoted)
+    region = check_sound(
+        assistant, "Welke twee onderdelen kent het beleid om vluchtelingen dicht bij conflictgebieden op te vangen?"
+    )
+    assert "humanitaire hulp op de korte termijn" in region.text
+    # «serieuzer overwogen» is «steeds nadrukkelijker op tafel»
+    table = check_sound(assistant, "Wordt het korten op steun in Brussel nu serieuzer overwogen?")
+    assert "in Brussel steeds nadrukkelijker op tafel" in table.citations[0].quote
+    # the report's English title (row 266; refused before)
+    title = check_sound(assistant, "When was the report 'Between wish and reality' handed over?")
+    assert "Op 25 juni jl." in title.citations[0].quote
+    # a topic with its article typed before the question (row 267): since when, not the budget's amounts
+    since = check_sound(assistant, "Het M&O-budget: hoe lang bestaat dat al?")
+    assert "sinds 2004" in since.citations[0].quote
+    # «… of ook iets anders?» asks what else: the next sentence that adds it comes along (row 268)
+    other = check_sound(
+        assistant, "Speelt alleen overtuigen en druk een rol bij de bereidheid van landen, of ook iets anders?"
+    )
+    assert "Ook andere factoren zijn van invloed" in other.text
+    # each voice's say on the topic in the stukken's words (row 269): the cabinet's on «negatieve conditionaliteit»
+    # for «sancties», not its sentence on «landen die niet meewerken» (the dialogue kept open)
+    both = check_sound(
+        assistant, "Zijn adviescommissie en regering het eens over sancties tegen landen die niet meewerken?"
+    )
+    assert [c.voice for c in both.citations] == ["acvz", "kabinet"]
+    assert "negatieve conditionaliteit of «minder-voor-minder», in bepaalde" in both.citations[1].quote
+
+
+def test_an_english_people_is_looked_for_as_its_country(assistant):
+    # «work visas for Moroccans» (row 266): «Moroccans» was kept in English and «work» glossed as «werkt», and the
+    # diaspora paragraph («Het kabinet werkt … samen») was quoted. The stukken say nothing on visas for Morocco.
+    assert assistant.ask("Did the cabinet agree to more work visas for Moroccans in return for cooperation?").abstained
+    bso = check_sound(assistant, "Which support do Moroccans get for their businesses?")
+    assert "In Marokko, Afghanistan, Irak en Somalië" in bso.text
