@@ -296,6 +296,7 @@ class Split(str, Enum):
     dev34 = "dev34"
     dev35 = "dev35"
     dev36 = "dev36"
+    dev37 = "dev37"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
