@@ -729,7 +729,13 @@ class ExtractiveAnswerer(SentenceChooser):
         glossary knows, in its Dutch («remittances» → «geldovermakingen»)."""
         if not keyword_query(question):
             return []
-        words = [w for w in _KEYWORD_RE.findall(own_words(question)) if content_terms(w)]
+        # words about the document itself («voetnoot 1 kamerstuknummer»: its footnotes, pages, references) are no
+        # search terms the text must hold
+        words = [
+            w
+            for w in _KEYWORD_RE.findall(own_words(question))
+            if content_terms(w) and not set(content_terms(w)) <= _DOCUMENT_TALK
+        ]
         absent = [
             w
             for w in words

@@ -111,7 +111,7 @@ _IMPLICIT_TERMS = frozenset(content_terms("Nederland Nederlandse"))
 _DOCUMENT_TALK = frozenset(
     content_terms(
         "brief soort soorten type typen noemt noemen genoemd vermeldt vermeld pagina bladzijde voetnoot voetnoten"
-        " verwijzing verwijzingen verwijst verwijzen onderaan bovenaan"
+        " verwijzing verwijzingen verwijst verwijzen onderaan bovenaan kamerstuknummer kamerstuknummers"
     )
 )
 # ... and the word that names the countries asked («Welke landen …?»): what is asked for, not what about
@@ -487,6 +487,8 @@ _ANAPHORA_RE = re.compile(
 # «Uitgangspunt daarbij is …», «Het kabinet ziet dit als …».
 _CONTINUES_RE = re.compile(
     r"^(?:(?:Dit|Dat|Zij|Zulke|Daarna|Daarmee|Hiermee|Daarbij)\b|\S+(?:\s+\S+){0,5}\s+(?:daarbij|dit|hiervan|daarvan)\b)"
+    # … or judges what it says: «Het kabinet kan zich tot op zekere hoogte vinden in dit beeld.»
+    r"|^[^.;]*?\b(?:in|met|van|op)\s+(?:dit|dat|deze)\s+(?:beeld|oordeel|conclusie|analyse|advies|punt|standpunt)\b"
 )
 
 # What else is asked («Wat speelt … nog meer mee?», «… of ook iets anders?», «Zijn er nog andere …?», "What else
@@ -579,6 +581,18 @@ class SentenceChooser:
             # investeren …»), which the window holds a hair below one on the policy as it stands («Het kabinet deelt de
             # visie …»: 0.6052 against 0.6048; which came first differed between builds of the embedder).
             lead = next((x for x in window if self._speaks_of_later(x)), lead)
+        # «Zijn de andere ministeries inmiddels wakker geschud?»: a sentence nearly as good as the best that says what
+        # came later of it leads («Dit was misschien minder het geval …, maar inmiddels …»); the best («… andere
+        # partijen zich wel degelijk bewust zijn …») says nothing of later, and the question was refused
+        if asks_development(ask.question) and not self._tells_development_of(ask.question, lead):
+            lead = next(
+                (
+                    x
+                    for x in scored[:_FOCUS_WINDOW]
+                    if x.score >= _SECONDARY * lead.score and self._tells_development_of(ask.question, x)
+                ),
+                lead,
+            )
         notice = self._not_yet(ask, lead)
         if notice:
             return [], [notice]
@@ -865,9 +879,19 @@ class SentenceChooser:
         text = lead.paragraph.text[lead.start : lead.end]
         if not tells_development(text):
             return False
-        words = [w for w in topic_words(question) if not tells_development(w)]
-        topic = set(content_terms(" ".join(words))) - _IMPLICIT_TERMS - _interrogatives() - _pointers()
+        words = " ".join(w for w in topic_words(question) if not tells_development(w))
+        # (an idiom in the stukken's words too: «wakker geschud» is «bewust»)
+        topic = (
+            (set(content_terms(words)) | (rephrased_terms(words) or set()))
+            - _IMPLICIT_TERMS
+            - _interrogatives()
+            - _pointers()
+        )
         said = set(text_terms(text))
+        if _ANAPHORA_RE.match(text):
+            # «Dit was misschien minder het geval in de … geëvalueerde periode, maar inmiddels …»: what «Dit» says came
+            # later is what the paragraph said before it
+            said |= set(text_terms(lead.paragraph.text[: lead.start]))
         return not topic or any(t in said or stukken_stems(t) & said for t in topic)
 
     def _lead_for_question(

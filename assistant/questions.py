@@ -751,6 +751,9 @@ _WHO_SIGNED_RE = re.compile(
     rf"|which\s+(?:\w+\s+)?(?:ministers?|officials?|secretar\w+))\b[^?]*?\b{_SIGNING}\b"
     rf"|\b{_SIGNING}\b[^?]*?\b(?:brief|kabinetsreactie|letter)\b|\b(?:brief|kabinetsreactie|letter)\b[^?]*?\b{_SIGNING}\b"
     r"|\b(?:ondertekenaars?|afzenders?|signator\w*)\b"
+    # «Welke handtekeningen staan onderaan de brief?», «de handtekening onder de kabinetsreactie»
+    r"|\b(?:handtekening(?:en)?|signatures?)\b[^?]*?\b(?:brief|kabinetsreactie|letter|reactie)\b"
+    r"|\b(?:brief|kabinetsreactie|letter|reactie)\b[^?]*?\b(?:handtekening(?:en)?|signatures?)\b"
     r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"
     r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+brief|sent|written)\b",
     re.I,

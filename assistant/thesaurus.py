@@ -158,6 +158,13 @@ _USE_FOR = {
     "oorlogsgebieden": "regio",
     "dwarsliggen": "niet meewerken",  # «landen die dwarsliggen»; «dwarsliggende»: the same stem
     "dwarsligt": "niet meewerken",
+    # dev37 (row 272): «Krijgen bestuurders in Afrika hulp …?» is the letter's «Afrikaanse beleidsmakers»
+    "bestuurders": "beleidsmakers autoriteiten",  # «bestuurder»: the same stem
+    "geslaagde": "succes",  # «Welke voorwaarde voor geslaagde vrijwillige terugkeer …?»: «het succes daarvan»
+    "verwanten": "familie",  # «hun verwanten ondersteunen»: «geld over te maken naar hun familie»
+    "voordeliger": "lagere kosten",
+    "bekommeren": "bewust",  # «zich om terugkeer bekommeren»: «zich bewust van de terugkeerproblematiek»
+    "bekommert": "bewust",
     "gesprek": "dialoog",  # «in gesprek blijven met …»: «de dialoog … open te houden»; «gesprekken»: the same stem
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
@@ -228,6 +235,18 @@ _IDIOMS = (
         "in de regio",
         "dicht bij huis conflictgebied conflictgebieden crisisgebied crisisgebieden oorlogsgebied oorlogsgebieden",
     ),
+    # shaken awake is made aware: «Zijn de andere ministeries inmiddels wakker geschud?» is «… zich wel degelijk bewust
+    # zijn van de terugkeerproblematiek»
+    (r"\bwakker\s+(?:ge)?schud\w*|\bschud\w*\s+(?:\w+\s+){0,3}wakker\b", "bewust", "wakker geschud schudden schudt"),
+    # made dependent on is made a condition: «Kan een project afhankelijk worden gemaakt van de bereidheid …?» is
+    # «projecten … waarvoor medewerking aan terugkeer als voorwaarde wordt gesteld»
+    (
+        r"\bafhankelijk\s+(?:\w+\s+){0,2}(?:gemaakt|maken|maakt|maakte)\b",
+        "voorwaarde",
+        "afhankelijk gemaakt maken maakt maakte",
+    ),
+    # a few is a limited number: «maar een paar ministeries» is «Slechts een beperkt aantal departementen»
+    (r"\b(?:maar|slechts)\s+een\s+paar\b", "slechts beperkt aantal", "paar"),
     # «om vluchtelingen … op te vangen»: the infinitive of «opvangen» split by «te» is the letter's «opvang»
     (r"\bop\s+te\s+vangen\b", "opvang", "vangen"),
     # giving in at last: «Als een land over de brug komt met terugname …» is «… bereid blijkt tot het leveren van een

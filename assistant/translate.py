@@ -155,6 +155,13 @@ _PHRASES = {
     "work permits": "arbeidsmigratie",
     "labour migration": "arbeidsmigratie",
     "labor migration": "arbeidsmigratie",
+    # dev37 (row 272)
+    "stand-alone report": "separate rapportage",
+    "separate report": "separate rapportage",
+    "stand-alone": "separate",
+    "standalone": "separate",
+    "non-cooperation": "niet meewerken",
+    "first response": "eerst en vooral",
 }
 
 _WORDS = {

@@ -234,7 +234,8 @@ _CLAUSE_RE = re.compile(r"^[^,;?]*")
 
 # «Wat moet het kabinet volgens de eerste aanbeveling heroverwegen?»: the body that must do something is who the
 # advice is for, not a speaker whose view is asked.
-_OBLIGED_RE = re.compile(r"\b(?:moet|moeten|must|should)\s+(?:de|het|the)?\s*$", re.I)
+# «Waarvoor moest de adviescommissie … met iets komen?»: so in the past, what it was asked to do
+_OBLIGED_RE = re.compile(r"\b(?:moet|moeten|moest|moesten|must|should)\s+(?:de|het|the)?\s*$", re.I)
 
 
 # «Is het kabinet het eens met de ACVZ dat andere partijen zich niet bewust zijn …?»: the question states the

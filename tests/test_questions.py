@@ -941,6 +941,8 @@ def test_who_signed_or_sent_the_document():
         "Who signed the letter?",
         "Wie tekenden deze kabinetsreactie?",  # dev35 zs028
         "Door welke bewindslieden is de brief getekend?",
+        "Welke handtekeningen staan onderaan de brief?",  # dev37 zu029 (row 271)
+        "Whose signatures are under the letter?",
     ):
         assert asks_who_signed(question), question
     for question in (
@@ -952,6 +954,7 @@ def test_who_signed_or_sent_the_document():
         # was put first for who signed, row 261)
         "Heeft Pakistan een terugnameovereenkomst met de EU getekend?",
         "Which countries have signed a readmission agreement with the Netherlands?",
+        "Staat er een handtekening onder de terugnameovereenkomst?",
     ):
         assert not asks_who_signed(question), question
 

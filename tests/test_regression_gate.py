@@ -54,6 +54,7 @@ SPLITS = [
     "dev34",
     "dev35",
     "dev36",
+    "dev37",
     "test",
     "dev-followups",
     "test-followups",

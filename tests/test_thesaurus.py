@@ -242,3 +242,21 @@ def test_dev36_idioms_need_their_phrase():
     # «meer» alone is not weighing more seriously; «vangen» alone is not reception
     assert expansions("Wat wordt er meer gedaan aan terugkeer?") == ""
     assert expansions("Wie vangen de terugkeerders op bij aankomst?") == ""
+
+
+def test_words_of_dev37_lead_to_the_stukken_s_words():
+    # CHANGELOG row 272: dev37 zu034, zu024, zu018, zu026, zu036, zu035
+    assert expansions("Krijgen bestuurders hulp?") == "beleidsmakers autoriteiten"
+    assert expansions("Welke voorwaarde voor geslaagde vrijwillige terugkeer noemt de Commissie?") == "succes"
+    assert set(expansions("Wordt het voor migranten voordeliger om hun verwanten te ondersteunen?").split()) == {
+        "familie",
+        "lagere",
+        "kosten",
+    }
+    assert set(expansions("Geven maar een paar ministeries om terugkeer?").split()) == {"slechts", "beperkt", "aantal"}
+    assert expansions("Kan een project afhankelijk worden gemaakt van de bereidheid?") == "voorwaarde"
+    assert expansions("Zijn de andere ministeries inmiddels wakker geschud?") == "bewust"
+    assert expansions("Hebben de ministeries de ACVZ wakker geschud?") == "bewust"
+    # «afhankelijk» alone, «een paar» alone are no idiom
+    assert expansions("Is Somalië afhankelijk van hulp?") == ""
+    assert expansions("Noem een paar landen.") == ""

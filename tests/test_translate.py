@@ -71,6 +71,9 @@ from assistant.translate import name_gloss, to_dutch
         ("When was the report 'Between wish and reality' handed over?", "Tussen wens en werkelijkheid ' aangeboden"),
         ("Did the cabinet agree to more work visas for Moroccans?", "arbeidsmigratie visum voor Marokko"),
         ("What does the ACVZ say about labour migration?", "arbeidsmigratie"),
+        # dev37 (row 272)
+        ("Is a stand-alone report on migration and development still coming?", "separate rapportage"),
+        ("What should the first response to non-cooperation target?", "eerst en vooral niet meewerken"),
     ],
 )
 def test_the_gloss_has_the_dutch_term(question, expected):

@@ -140,6 +140,8 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat hebben de ministers van de JBZ-Raad besloten?", ["jbz-raad"]),
         ("Wat zei de minister in de JBZ-Raad van maart 2014?", ["kabinet"]),
         ("Wat vindt de minister van de conclusies van de JBZ-Raad?", ["kabinet", "jbz-raad"]),
+        # what the body had to do is what it was asked, not its view (row 274, dev37 zu003)
+        ("Waarvoor moest de adviescommissie naast een evaluatie ook met iets komen?", []),
     ],
 )
 def test_asked_voices(question, voices):

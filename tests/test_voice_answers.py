@@ -1543,3 +1543,24 @@ def test_an_english_people_is_looked_for_as_its_country(assistant):
     assert assistant.ask("Did the cabinet agree to more work visas for Moroccans in return for cooperation?").abstained
     bso = check_sound(assistant, "Which support do Moroccans get for their businesses?")
     assert "In Marokko, Afghanistan, Irak en Somalië" in bso.text
+
+
+def test_stop_32_dev37_questions_are_answered_where_the_stukken_answer_them(assistant):
+    # who signed, asked by the signatures under the letter (row 271; refused: support 0.25)
+    signed = check_sound(assistant, "Welke handtekeningen staan onderaan de brief?")
+    assert "K.H.D.M. Dijkhoff" in signed.text and "E.M.J. Ploumen" in signed.text
+    # everyday words (row 272): «bestuurders» was named as a word the stukken lack
+    officials = check_sound(assistant, "Krijgen bestuurders in Afrika hulp om hun diaspora consulair te bedienen?")
+    assert "Afrikaanse beleidsmakers hulp geboden" in officials.text
+    english = check_sound(assistant, "What does the cabinet think the first response to non-cooperation should target?")
+    assert "eerst en vooral richten op maatregelen binnen het migratieterrein" in english.citations[0].quote
+    # what came later, said by the sentence after the cabinet's reply (row 273; refused as «Wat daarna is gebeurd …»)
+    later = check_sound(assistant, "Zijn de andere ministeries inmiddels wakker geschud?")
+    assert "maar inmiddels is de migratieproblematiek" in later.text
+    assert assistant.ask("Welke visumfacilitaties heeft Nederland inmiddels ingetrokken?").abstained
+    # what the ACVZ had to do is no view of it (row 274): the request, not the ACVZ's consultation
+    asked = check_sound(assistant, "Waarvoor moest de adviescommissie naast een evaluatie ook met iets komen?")
+    assert "om met suggesties voor verbetering te komen" in asked.citations[0].quote
+    # the cabinet's judgment of «dit beeld» comes along with the finding it judges (row 275)
+    image = check_sound(assistant, "Herkent de regering de complexiteit die uit de evaluatie naar voren komt?")
+    assert "Het kabinet kan zich tot op zekere hoogte vinden in dit beeld." in image.citations[0].quote
