@@ -273,6 +273,9 @@ def run_baseline(assistant: Assistant, items: list[GoldItem], name: str, k: int)
         "units": base.chunks,
         **{f"recall@{kk}": _mean(f"recall@{kk}", rows) for kk in RECALL_KS},
         "mrr": _mean("rr", rows),
+        # a pipeline without an answer has only its search's order: side by side with the assistant's search alone
+        "search_recall@1": _mean("recall@1", rows),
+        "search_mrr": _mean("rr", rows),
         "recall_curve": [_mean(f"recall@{kk}", rows) for kk in CURVE_KS],
         "by_kind": {
             kind: {"recall@1": _mean("recall@1", rs), "mrr": _mean("rr", rs)} for kind, rs in _by_kind(rows).items()

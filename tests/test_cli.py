@@ -178,7 +178,11 @@ def test_eval_split_baseline_and_gate(index_settings, tmp_path):
     assert report["gold"].endswith("test.jsonl")
     base = report["baseline"]
     assert base["name"] == "llamaindex-default" and len(base["recall_curve"]) == 10
-    assert report["recall@1"] > base["recall@1"]
+    # the baseline has no answer: its search order is its only ranking, compared with the assistant's search alone
+    assert base["search_recall@1"] == base["recall@1"] and base["search_mrr"] == base["mrr"]
+    md = (tmp_path / "ev" / "report.md").read_text()
+    assert f"| search_recall@1 | {report['search_recall@1']} | {base['recall@1']} |" in md
+    assert report["recall@1"] > base["recall@1"] and report["search_recall@1"] > base["recall@1"]
     assert (tmp_path / "ev" / "recall_at_k.png").stat().st_size > 5000
     assert "llamaindex-default" in (tmp_path / "ev" / "report.md").read_text()
 
