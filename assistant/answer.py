@@ -285,7 +285,7 @@ class ExtractiveAnswerer(SentenceChooser):
             return self._abstain(hits, notices)
         if lookup:
             chosen = chosen + self._other_places(lookup, chosen, hits)
-        return self._compose(chosen, voices, notices)
+        return self._compose(chosen, voices, notices, lead_first=not voices and not lookup)
 
     def _signature_block(self, question: str, hits: list[tuple[Paragraph, float]]) -> Paragraph | None:
         """For a question on who signed or sent the document, the signature block among the best hits (None when
@@ -855,14 +855,23 @@ class ExtractiveAnswerer(SentenceChooser):
         ctx = max(self.terms.paragraph_coverage(t, p.id) for p, _ in top for t in asked)
         return 0.3 * ctx + 0.7 * stretch_cosine(best_cos)
 
-    def _compose(self, chosen: list[_Sentence], voices: list[str], notices: list[str], as_list: bool = False) -> Answer:
+    def _compose(
+        self,
+        chosen: list[_Sentence],
+        voices: list[str],
+        notices: list[str],
+        as_list: bool = False,
+        lead_first: bool = False,
+    ) -> Answer:
         """The answer text and its citations. ``as_list``: one quote per line, and an attribution shared by
         all of them said once, above the list."""
         paragraphs = self.handle.paragraphs
 
-        def position(pid: str) -> tuple[int, int]:  # document order: manifest order, then ordinal
+        lead = chosen[0].paragraph.id if lead_first and chosen else None
+
+        def position(pid: str) -> tuple[bool, int, int]:  # (the lead's paragraph,) document order
             p = paragraphs[pid]
-            return self._doc_rank.get(p.doc_id, 0), p.ordinal
+            return pid != lead, self._doc_rank.get(p.doc_id, 0), p.ordinal
 
         # One quote per run of adjacent sentences of one paragraph spoken by one voice.
         spans: dict[str, list[list]] = {}

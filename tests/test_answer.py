@@ -897,3 +897,22 @@ def test_an_abstention_keeps_the_search_order(assistant):
     timed = assistant.ask_timed("Hoeveel diplomaten werken er op de Nederlandse ambassade in Nigeria?")
     assert timed.answer.abstained
     assert [r.paragraph_id for r in timed.retrieved] == timed.searched
+
+
+def test_an_answer_leads_with_the_paragraph_of_its_best_sentence(assistant):
+    # Row 276: quotes of several paragraphs were in document order, so [1] was the earlier paragraph, not the one the
+    # answer is built on (and the ranking staff see starts with [1], row 263)
+    budget = check_sound(assistant, "Welk bedrag is binnen het M&O-budget bestemd voor duurzame terugkeer?")
+    assert budget.citations[0].paragraph_id == "kst-29344-128:040" and "tien miljoen euro" in budget.citations[0].quote
+    project = check_sound(
+        assistant, "Kan een project afhankelijk worden gemaakt van de bereidheid om mensen terug te nemen?"
+    )
+    assert project.citations[0].paragraph_id == "kst-29344-128:043", project.text
+    # a question of two parts keeps them in the letter's order (the Silk Route countries before the BSO countries)
+    parts = check_sound(
+        assistant,
+        "Welke landen steunt Nederland bij migratiedata en in welke landen zijn Business Support Organisations "
+        "versterkt?",
+    )
+    ids = [c.paragraph_id for c in parts.citations]
+    assert "kst-29344-128:037" in ids and ids.index("kst-29344-128:037") > 0, parts.text
