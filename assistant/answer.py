@@ -864,7 +864,8 @@ class ExtractiveAnswerer(SentenceChooser):
         lead_first: bool = False,
     ) -> Answer:
         """The answer text and its citations. ``as_list``: one quote per line, and an attribution shared by
-        all of them said once, above the list."""
+        all of them said once, above the list. Quotes are in the letter's order; ``lead_first``: the paragraph of the
+        first chosen sentence (the lead) comes first, the rest in the letter's order (CHANGELOG row 276)."""
         paragraphs = self.handle.paragraphs
 
         lead = chosen[0].paragraph.id if lead_first and chosen else None
