@@ -734,7 +734,7 @@ class ExtractiveAnswerer(SentenceChooser):
         words = [
             w
             for w in _KEYWORD_RE.findall(own_words(question))
-            if content_terms(w) and not set(content_terms(w)) <= _DOCUMENT_TALK
+            if (terms := set(content_terms(w))) and not terms <= _DOCUMENT_TALK
         ]
         absent = [
             w

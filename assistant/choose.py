@@ -880,7 +880,7 @@ class SentenceChooser:
         if not tells_development(text):
             return False
         words = " ".join(w for w in topic_words(question) if not tells_development(w))
-        # (an idiom in the stukken's words too: «wakker geschud» is «bewust»)
+        # the topic as asked and in the stukken's words (thesaurus.py: «wakker geschud» is «bewust»)
         topic = (
             (set(content_terms(words)) | (rephrased_terms(words) or set()))
             - _IMPLICIT_TERMS
@@ -892,7 +892,7 @@ class SentenceChooser:
             # «Dit was misschien minder het geval in de … geëvalueerde periode, maar inmiddels …»: what «Dit» says came
             # later is what the paragraph said before it
             said |= set(text_terms(lead.paragraph.text[: lead.start]))
-        return not topic or any(t in said or stukken_stems(t) & said for t in topic)
+        return not topic or bool(topic & said)
 
     def _lead_for_question(
         self, ask: _Ask, scored: list[_Sentence], window: list[_Sentence], lead: _Sentence

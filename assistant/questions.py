@@ -746,14 +746,20 @@ _SIGNATORY_RE = re.compile(
 # question asks who («Wie tekenden deze kabinetsreactie?») or names the document; «Heeft Pakistan een
 # terugnameovereenkomst getekend?», "Which countries have signed a readmission agreement …?" ask about an agreement.
 _SIGNING = r"(?:onderteken\w*|getekend|tekenden?|sign(?:ed)?)"
+
+
+def _together(a: str, b: str) -> str:
+    """A pattern for ``a`` and ``b`` in one question, in either order."""
+    return rf"\b{a}\b[^?]*?\b{b}\b|\b{b}\b[^?]*?\b{a}\b"
+
+
 _WHO_SIGNED_RE = re.compile(
     rf"\b(?:wie|who|welke\s+(?:\w+\s+)?(?:bewinds\w*|ministers?|staatssecretaris\w*|personen)"
     rf"|which\s+(?:\w+\s+)?(?:ministers?|officials?|secretar\w+))\b[^?]*?\b{_SIGNING}\b"
-    rf"|\b{_SIGNING}\b[^?]*?\b(?:brief|kabinetsreactie|letter)\b|\b(?:brief|kabinetsreactie|letter)\b[^?]*?\b{_SIGNING}\b"
+    rf"|{_together(_SIGNING, '(?:brief|kabinetsreactie|letter)')}"
     r"|\b(?:ondertekenaars?|afzenders?|signator\w*)\b"
     # «Welke handtekeningen staan onderaan de brief?», «de handtekening onder de kabinetsreactie»
-    r"|\b(?:handtekening(?:en)?|signatures?)\b[^?]*?\b(?:brief|kabinetsreactie|letter|reactie)\b"
-    r"|\b(?:brief|kabinetsreactie|letter|reactie)\b[^?]*?\b(?:handtekening(?:en)?|signatures?)\b"
+    rf"|{_together('(?:handtekening(?:en)?|signatures?)', '(?:brief|kabinetsreactie|letter|reactie)')}"
     r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"
     r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+brief|sent|written)\b",
     re.I,
