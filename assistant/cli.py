@@ -297,6 +297,7 @@ class Split(str, Enum):
     dev35 = "dev35"
     dev36 = "dev36"
     dev37 = "dev37"
+    dev38 = "dev38"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
