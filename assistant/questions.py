@@ -65,7 +65,10 @@ _TYPES = {
     "amount": (
         re.compile(
             # («wat de DT&V jaarlijks kost?»: asked indirectly, «Kunt u aangeven wat …», the verb comes last)
-            r"^\s*(?:wat\s+kost|wat\s+kosten|wat\s+(?:de|het|een)\s+[^?]*?\s(?:kost|kosten)(?=\s*\?)|hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
+            r"^\s*(?:wat\s+kost|wat\s+kosten|wat\s+(?:de|het|een)\s+[^?]*?\s(?:kost|kosten)(?=\s*\?)|"
+            # in the past too: «Wat heeft het ACVZ-onderzoek gekost?», «Hoeveel hebben de projecten gekost?»
+            r"(?:wat|hoeveel)\s+(?:heeft|hebben|had|hadden)\s[^?]*?\bgekost\b|(?:wat|hoeveel)\s+(?:kostte|kostten)\b|"
+            r"hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"

@@ -166,6 +166,21 @@ _USE_FOR = {
     "bekommeren": "bewust",  # «zich om terugkeer bekommeren»: «zich bewust van de terugkeerproblematiek»
     "bekommert": "bewust",
     "gesprek": "dialoog",  # «in gesprek blijven met …»: «de dialoog … open te houden»; «gesprekken»: the same stem
+    # dev38 (row 277)
+    "staatsburgers": "onderdanen",  # «eigen staatsburgers terugnemen»: «Terugname van eigen onderdanen»
+    "voorkeursbehandeling": "gunstige uitzonderingen",  # «(voor het herkomstland in kwestie gunstige) uitzonderingen»
+    "pressie": "druk",
+    "automatisch": "vanzelfsprekend",  # «Volgt … automatisch …?»: «niet vanzelfsprekend leiden tot medewerking»
+    "zinvol": "nuttig",
+    "landenaanpak": "landenbenadering",
+    "vraagstuk": "problematiek",
+    "terugkeervraagstuk": "terugkeerproblematiek",
+    "buitenlandbeleid": "buitenlandse betrekkingen",
+    "doorwerken": "verwerkt",  # «inzichten laten doorwerken in»: «De inzichten … worden … verwerkt in»
+    "uitgegeven": "inzet ingezet besteed",  # the letter spends by «de inzet van tien miljoen euro»
+    "meehelpen": "meewerken medewerking",
+    "meehelpt": "meewerken medewerking",
+    "muurvast": "niet gerealiseerd",  # «Terugkeer zit muurvast»: «niet gerealiseerd kan worden»
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -190,6 +205,8 @@ _IDIOMS = (
         f"hoogte {_INFORM_VERBS}",
     ),
     (r"\bop\s+de\s+hoogte\s+van\b", "bewust", "hoogte"),
+    # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
+    (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),
     # losing out to something: «in het nadeel van terugkeer uitvalt»
     (
         r"\b(?:legt|leggen|legde|legden)\b[^?.!]{0,60}?\baf\s+tegen\b|\b(?:het\s+)?af(?:ge)?leg(?:gen|t|d)\s+tegen\b"

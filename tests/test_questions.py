@@ -48,6 +48,12 @@ def test_a_named_answer_names_what_is_asked():
         # asked indirectly («Kunt u aangeven wat …»), the verb last (dev29 zm044 was answered by the budget)
         ("Wat de DT&V jaarlijks kost?", "amount"),
         ("Wat de kosten zijn van de pilot?", None),
+        # in the past tense too (row 277, dev38 zv054 was answered with «Uit eerder onderzoek …»)
+        ("Wat heeft het ACVZ-onderzoek gekost?", "amount"),
+        ("Hoeveel hebben de terugkeerprojecten in totaal gekost?", "amount"),
+        ("Wat kostte de pilot met het bedrijfsleven?", "amount"),
+        ("Wat heeft het kabinet met het advies gedaan?", None),
+        ("Wat had de ACVZ geconcludeerd?", None),
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
         # a compound of money (dev29 zm010: counted as things, and no number in the budget sentences counted)

@@ -260,3 +260,29 @@ def test_words_of_dev37_lead_to_the_stukken_s_words():
     # «afhankelijk» alone, «een paar» alone are no idiom
     assert expansions("Is Somalië afhankelijk van hulp?") == ""
     assert expansions("Noem een paar landen.") == ""
+
+
+def test_words_of_dev38_lead_to_the_stukken_s_words():
+    # CHANGELOG row 277: dev38 zv012, zv007, zv013, zv019, zv027, zv003, zv028, zv049
+    assert expansions("Op welke rechtsgrond rust de plicht om eigen staatsburgers terug te nemen?") == (
+        "verplichting onderdanen"
+    )
+    assert expansions("Waarom geen voorkeursbehandeling voor een land dat wel meewerkt?") == "gunstige uitzonderingen"
+    assert set(expansions("Volgt uit overtuigen en pressie automatisch dat een land meewerkt?").split()) == {
+        "overreding",
+        "overreden",
+        "druk",
+        "vanzelfsprekend",
+    }
+    assert set(expansions("Vindt de ACVZ het zinvol om zo'n landenaanpak te ontwikkelen?").split()) == {
+        "nuttig",
+        "landenbenadering",
+    }
+    assert expansions("Welke ministeries hebben het terugkeervraagstuk op het netvlies?") == (
+        "terugkeerproblematiek bewust"
+    )
+    assert expansions("Laat het kabinet de inzichten doorwerken in het beleid?") == "verwerkt"
+    assert expansions("Waaraan wordt het uitgegeven?") == "inzet ingezet besteed"
+    assert expansions("Terugkeer zit muurvast: wat nu?") == "niet gerealiseerd"
+    # the netvlies itself, without «op het», is no awareness
+    assert expansions("Wat is een netvlies?") == ""

@@ -1564,3 +1564,14 @@ def test_stop_32_dev37_questions_are_answered_where_the_stukken_answer_them(assi
     # the cabinet's judgment of «dit beeld» comes along with the finding it judges (row 275)
     image = check_sound(assistant, "Herkent de regering de complexiteit die uit de evaluatie naar voren komt?")
     assert "Het kabinet kan zich tot op zekere hoogte vinden in dit beeld." in image.citations[0].quote
+
+
+def test_stop_33_dev38_questions_are_answered_where_the_stukken_answer_them(assistant):
+    # everyday words (row 277): «staatsburgers» was no «onderdanen», and the question was refused (support 0.26)
+    duty = check_sound(assistant, "Op welke rechtsgrond rust de plicht om eigen staatsburgers terug te nemen?")
+    assert "internationaal gewoonterechtelijke verplichting" in duty.citations[0].quote
+    # «voorkeursbehandeling» is the letter's «gunstige uitzonderingen»: the dialogue paragraph was quoted
+    favour = check_sound(assistant, "Waarom geen voorkeursbehandeling voor een land dat wel meewerkt, volgens de regering?")
+    assert "Zulke uitzonderingen ondergraven immers dat algemene beleid" in favour.text
+    # a cost asked in the past tense wants an amount: «Uit eerder onderzoek …» was offered as what it cost
+    assert assistant.ask("Wat heeft het ACVZ-onderzoek gekost?").abstained
