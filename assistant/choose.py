@@ -1029,7 +1029,7 @@ class SentenceChooser:
         # betrekkingen?»: the best sentence is the ACVZ's finding, and the cabinet's next sentence takes it up
         # without naming it («Het kabinet ziet dit als een aanmoediging …»); the cabinet's sentence sharing another
         # view of the ACVZ earlier in the reaction was quoted. The reply is quoted with the finding it takes up.
-        reply = self._taking_up(scored[0], voices[0]) if replies else None
+        reply = self._taking_up(scored[0], voices[0], scored) if replies else None
         ask.taken_up = scored[0] if reply is not None else None
         if reply is None and replies:
             reply = next(
@@ -1078,18 +1078,35 @@ class SentenceChooser:
         # a fact about a voice («Wanneer heeft de ACVZ haar advies aangeboden?») may be told by another one
         return lead, reply
 
-    def _taking_up(self, finding: _Sentence, voice: str) -> _Sentence | None:
+    def _taking_up(self, finding: _Sentence, voice: str, scored: list[_Sentence]) -> _Sentence | None:
         """The sentence right after ``finding`` in its paragraph, if ``voice`` says it and it takes the finding up
-        («Het kabinet ziet dit als …») or states a view with or against it; else None."""
-        text = finding.paragraph.text
+        («Het kabinet ziet dit als …») or states a view with or against it; else None. A recommendation's last
+        sentence is followed by the reaction under it: «Hoe reageert de regering op het advies om te investeren in
+        de relatie op lange termijn?» is answered by «Reactie: Het kabinet onderschrijft deze aanbeveling.», which
+        scores low on the question's words (it says them by «deze aanbeveling»), so the cabinet's «Het kabinet
+        deelt de visie van de ACVZ …» further on was quoted (row 279). The reaction must be among the scored
+        paragraphs; the answer leads with it, as with the voice asked (the recommendation is quoted after it)."""
+        paragraph, text = finding.paragraph, finding.paragraph.text
         following = next((sp for sp in sentence_spans(text) if sp[0] >= finding.end), None)
+        rank = finding.rank
         if following is None:
-            return None
+            # only the recommendation that opens a numbered part, and the reaction right under it
+            part = self.handle.parts.part_of(paragraph.id) or []
+            after = part[1] if len(part) > 1 and part[0].id == paragraph.id else None
+            if after is None or after.kind != "reactie":
+                return None
+            rank = next((x.rank for x in scored if x.paragraph.id == after.id), None)
+            if rank is None:
+                return None
+            paragraph, text = after, after.text
+            following = next(iter(sentence_spans(text)), None)
+            if following is None:
+                return None
         a, b = following
-        said, speaker = text[a:b], span_voice(finding.paragraph, a, b)
+        said, speaker = text[a:b], span_voice(paragraph, a, b)
         if not same_voice(speaker, voice) or not (takes_up(said) or relation_stated(said)):
             return None
-        return _Sentence(finding.paragraph, finding.rank, a, b, 0.0, finding.score, speaker)
+        return _Sentence(paragraph, rank, a, b, 0.0, finding.score, speaker)
 
     def _lead_for_advice(self, ask: _Ask, scored: list[_Sentence], lead: _Sentence) -> _Sentence:
         """The lead for advice asked (the recommendation among the best paragraphs) or for what is new (the
@@ -1148,6 +1165,15 @@ class SentenceChooser:
         if ask.taken_up is not None and len(voices) == 1:
             # the reply and the finding it takes up say it all; the voice's other sentences scoring close to the
             # finding are on its topic, not on what the question asks of it
+            if ask.taken_up.paragraph is lead.paragraph:
+                return [ask.taken_up, lead]
+            # a reaction's opening under the recommendation («Het kabinet onderschrijft deze aanbeveling.») says
+            # what it thinks, its next sentence what it does about it
+            text = lead.paragraph.text
+            after = next(((a, b) for a, b in sentence_spans(text) if a >= lead.end), None)
+            if after is not None and same_voice(span_voice(lead.paragraph, *after), lead.voice or ""):
+                more = _Sentence(lead.paragraph, lead.rank, after[0], after[1], 0.0, lead.score, lead.voice)
+                return [ask.taken_up, lead, more]
             return [ask.taken_up, lead]
         if len(voices) > 1:
             # "Wat vinden de ACVZ en het kabinet …?": each asked voice gets its say, on the topic (the

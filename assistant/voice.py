@@ -88,6 +88,8 @@ _BACKREF_RE = re.compile(
 
 # The verbs by which «Brussel» speaks («Wat wil Brussel?», «Brussel vindt …»); the search reads it so too.
 BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent"
+# «… van de EU», «… van de EU-lidstaten», «… van de Europese lidstaten»: ministers of the member states together
+_OF_THE_EU = r"\s+van\s+de\s+(?:EU(?:-lidstaten)?|Europese\s+(?:Unie|lidstaten)|lidstaten)"
 
 # Which voice a question asks about.
 _ASKED: dict[str, re.Pattern[str]] = {
@@ -98,7 +100,8 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # for the Kamer) are no addressee. "government departments", "a government body" are the state's organs, not
     # the cabinet speaking.
     KABINET: re.compile(
-        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)\w*"
+        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
+        rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris"
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
         r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
@@ -123,7 +126,10 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"|(?:Europese|EU-)\s*ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?"
         r"|(?:Europese|EU-)\s*(?:justitie|migratie)ministers|EU (?:interior|justice|home affairs) ministers"
         # «de Europese justitie- en binnenlandministers», «… ministers van Justitie en van Binnenlandse Zaken»
-        r"|(?:Europese|EU-)\s*justitie-\s+en\s+binnenland(?:se\s+zaken)?ministers)\b",
+        r"|(?:Europese|EU-)\s*justitie-\s+en\s+binnenland(?:se\s+zaken)?ministers"
+        # … and with the EU after them: «door de justitieministers van de EU», «de ministers van Justitie van de
+        # EU-lidstaten» (row 278, dev38 zv024)
+        rf"|(?:(?:justitie|migratie)ministers|ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?){_OF_THE_EU})\b",
         re.I,
     ),
 }

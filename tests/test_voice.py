@@ -142,6 +142,11 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vindt de minister van de conclusies van de JBZ-Raad?", ["kabinet", "jbz-raad"]),
         # what the body had to do is what it was asked, not its view (row 274, dev37 zu003)
         ("Waarvoor moest de adviescommissie naast een evaluatie ook met iets komen?", []),
+        # the ministers with the EU after them (row 278, dev38 zv024): the JBZ-Raad; our minister of Justitie is ours
+        ("Wat werd in oktober 2015 door de justitieministers van de EU bekrachtigd?", ["jbz-raad"]),
+        ("Wat vinden de ministers van Justitie van de EU-lidstaten van het actieplan?", ["jbz-raad"]),
+        ("Wat besloten de ministers van Justitie en Binnenlandse Zaken van de lidstaten?", ["jbz-raad"]),
+        ("Wat vindt de minister van Justitie van het actieplan?", ["kabinet"]),
     ],
 )
 def test_asked_voices(question, voices):

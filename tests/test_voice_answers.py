@@ -1575,3 +1575,25 @@ def test_stop_33_dev38_questions_are_answered_where_the_stukken_answer_them(assi
     assert "Zulke uitzonderingen ondergraven immers dat algemene beleid" in favour.text
     # a cost asked in the past tense wants an amount: «Uit eerder onderzoek …» was offered as what it cost
     assert assistant.ask("Wat heeft het ACVZ-onderzoek gekost?").abstained
+
+
+def test_the_eu_s_ministers_of_justice_named_after_them_are_the_jbz_raad(assistant):
+    # row 278 (dev38 zv024): no voice was read off «de justitieministers van de EU», and the Commission's action plan
+    # in the same paragraph was quoted
+    confirmed = check_sound(assistant, "Wat werd in oktober 2015 door de justitieministers van de EU bekrachtigd?")
+    assert confirmed.citations[0].voice == "jbz-raad"
+    assert "werd het principe van «meer-voor-meer»" in confirmed.citations[0].quote
+
+
+def test_a_reaction_asked_to_a_recommendation_found_is_the_reaction_under_it(assistant):
+    # row 279 (dev38 zv020): the recommendation is the best sentence, and the reaction's opening says «deze
+    # aanbeveling»; the cabinet's «Het kabinet deelt de visie van de ACVZ …» further on was quoted instead
+    reply = check_sound(
+        assistant, "Hoe reageert de regering op het advies om te investeren in de relatie op lange termijn?"
+    )
+    assert reply.citations[0].voice == "kabinet"
+    assert reply.citations[0].quote.startswith("Reactie: Het kabinet onderschrijft deze aanbeveling. Er is de")
+    assert reply.citations[1].quote == "3. Investeer in de lange termijn relatie met de landen van herkomst."
+    # a later paragraph of a reaction is not «under» the recommendation: the two EU bodies keep the order asked
+    bodies = check_sound(assistant, "Welke rol spelen de Europese Commissie en de Europese Raad bij terugkeer?")
+    assert [c.voice for c in bodies.citations[:2]] == ["europese-commissie", "europese-raad"]
