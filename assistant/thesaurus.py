@@ -181,6 +181,14 @@ _USE_FOR = {
     "meehelpen": "meewerken medewerking",
     "meehelpt": "meewerken medewerking",
     "muurvast": "niet gerealiseerd",  # «Terugkeer zit muurvast»: «niet gerealiseerd kan worden»
+    # dev38 (row 280)
+    # «bij de ambassade voorgeleiden»: «vreemdelingen blijven presenteren aan de ambassades»
+    "voorgeleiden": "presenteren",
+    "asielcrisis": "migratieproblematiek asielproblematiek",
+    "migratiecrisis": "migratieproblematiek",
+    "vluchtelingencrisis": "migratieproblematiek asielproblematiek",
+    # «alle betrokken partijen … actief meewerken aan het zoeken naar oplossingen»
+    "meedenken": "meewerken oplossingen",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -205,6 +213,21 @@ _IDIOMS = (
         f"hoogte {_INFORM_VERBS}",
     ),
     (r"\bop\s+de\s+hoogte\s+van\b", "bewust", "hoogte"),
+    # harming one's own cause: «Schiet Nederland zich in de voet met speciale deals?» is «Zulke uitzonderingen
+    # ondergraven immers dat algemene beleid» (dev38, row 280)
+    (
+        r"\bin\s+de\s+voet\s+(?:te\s+)?(?:schiet|schieten|schoot|schoten|geschoten)\b"
+        r"|\b(?:schiet|schieten|schoot|schoten)\b[^?.!]{0,60}?\bin\s+de\s+(?:eigen\s+)?voet\b",
+        "ondergraven",
+        "voet schiet schieten schoot schoten geschoten",
+    ),
+    # a special arrangement for one is an exception to the general rule: «speciale deals voor één land» are the
+    # letter's «(voor het herkomstland in kwestie gunstige) uitzonderingen op algemeen beleid» (dev38, row 280)
+    (
+        r"\bspeciale\s+(?:deals?|regelingen?|behandeling)\b",
+        "uitzonderingen",
+        "speciale deal deals regeling regelingen behandeling",
+    ),
     # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
     (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),
     # losing out to something: «in het nadeel van terugkeer uitvalt»

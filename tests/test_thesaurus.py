@@ -286,3 +286,22 @@ def test_words_of_dev38_lead_to_the_stukken_s_words():
     assert expansions("Terugkeer zit muurvast: wat nu?") == "niet gerealiseerd"
     # the netvlies itself, without «op het», is no awareness
     assert expansions("Wat is een netvlies?") == ""
+
+
+def test_words_and_idioms_of_dev38_row_280():
+    # CHANGELOG row 280: dev38 zv037, zv038, zv033
+    assert "presenteren" in expansions("Blijft Nederland mensen bij de ambassade voorgeleiden?").split()
+    assert set(expansions("Komt het door de asielcrisis dat alle betrokkenen nu meedenken?").split()) == {
+        "migratieproblematiek",
+        "asielproblematiek",
+        "meewerken",
+        "oplossingen",
+    }
+    assert expansions("Schiet Nederland zich in de voet?") == "ondergraven"
+    assert set(expansions("Schiet Nederland zich met speciale deals voor één land in de eigen voet?").split()) == {
+        "uitzonderingen",
+        "ondergraven",
+    }
+    # «schieten» and «voet» apart, «speciale» alone, are no idiom
+    assert expansions("Wie schiet er op de voetballer?") == ""
+    assert expansions("Welke speciale projecten zijn er?") == ""

@@ -1571,7 +1571,9 @@ def test_stop_33_dev38_questions_are_answered_where_the_stukken_answer_them(assi
     duty = check_sound(assistant, "Op welke rechtsgrond rust de plicht om eigen staatsburgers terug te nemen?")
     assert "internationaal gewoonterechtelijke verplichting" in duty.citations[0].quote
     # «voorkeursbehandeling» is the letter's «gunstige uitzonderingen»: the dialogue paragraph was quoted
-    favour = check_sound(assistant, "Waarom geen voorkeursbehandeling voor een land dat wel meewerkt, volgens de regering?")
+    favour = check_sound(
+        assistant, "Waarom geen voorkeursbehandeling voor een land dat wel meewerkt, volgens de regering?"
+    )
     assert "Zulke uitzonderingen ondergraven immers dat algemene beleid" in favour.text
     # a cost asked in the past tense wants an amount: «Uit eerder onderzoek …» was offered as what it cost
     assert assistant.ask("Wat heeft het ACVZ-onderzoek gekost?").abstained
@@ -1597,3 +1599,9 @@ def test_a_reaction_asked_to_a_recommendation_found_is_the_reaction_under_it(ass
     # a later paragraph of a reaction is not «under» the recommendation: the two EU bodies keep the order asked
     bodies = check_sound(assistant, "Welke rol spelen de Europese Commissie en de Europese Raad bij terugkeer?")
     assert [c.voice for c in bodies.citations[:2]] == ["europese-commissie", "europese-raad"]
+
+
+def test_stop_33_idioms_lead_to_the_paragraph_that_answers(assistant):
+    # row 280 (dev38 zv033): an idiom and a special deal; the question was refused (support 0.23)
+    own_goal = check_sound(assistant, "Schiet Nederland zich in de voet met speciale deals voor één land?")
+    assert "Zulke uitzonderingen ondergraven immers dat algemene beleid" in own_goal.citations[0].quote
