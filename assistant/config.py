@@ -17,10 +17,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 # Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md).
 DEFAULT_RERANK_WEIGHTS = {
     "fused": 0.5,
-    "dense": 2.0,
+    "dense": 1.0,
     "sentence": 1.0,
     "coverage": 1.5,
-    "clause": 1.0,
+    "clause": 1.5,
     "typed": 1.0,
     "exact": 1.0,
     "source": 2.0,
