@@ -298,6 +298,7 @@ class Split(str, Enum):
     dev36 = "dev36"
     dev37 = "dev37"
     dev38 = "dev38"
+    dev39 = "dev39"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"
