@@ -73,6 +73,8 @@ _TYPES = {
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
+            # "How much did the Netherlands spend on …?" (row 282)
+            r"how\s+much\s+(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:spen[dt]|cost|pa(?:y|id)|invest|allocat)\w*|"
             # "By how many million euros …?": euros counted are an amount («hoeveel miljoen euro» above)
             r"how\s+many\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|dollars?)\b|"
             # «Wat is de omvang van de Nederlandse bijdrage aan het ADPC?»: the size of a contribution is money
@@ -92,6 +94,9 @@ _TYPES = {
             rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
             # the members: «Wie zit er in de ACVZ?», «Wie zijn de leden van de ACVZ?» (see ``asks_members``)
             rf"|{_MEMBERS}"
+            # «Welke minister gaat over integratie?», "Which minister …?": the holder of an office (row 282)
+            r"|(?:welke|which)\s+(?:ministers?|staatssecretaris(?:sen)?|bewindspersonen|bewindspersoon|bewindslieden"
+            r"|state\s+secretar(?:y|ies))\b"
             rf"|who\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:{_OFFICES_EN}|signator\w*))",
             re.I,
         ),
@@ -134,7 +139,9 @@ _TYPES = {
             r"betrokkenheid|bewustzijn|kans|risico|druk|steun|effect|prioriteit)\b)|"
             # «Welk deel daarvan …?», "What share of it …?": a part of what the conversation counted
             r"welk\s+(?:deel|aandeel)\s+daarvan|what\s+(?:share|part|portion|proportion)\s+of\s+(?:it|that|this)|"
-            r"how\s+(?:much|many|often))\b",
+            r"how\s+(?:much|many|often)|"
+            # figures asked: «Wat waren de IOM-vertrekcijfers over 2015?», «Welke terugkeercijfers …?» (row 282)
+            r"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+[\w-]*cijfers)\b",
             re.I,
         ),
         _A_NUMBER_RE,
@@ -321,7 +328,7 @@ def names_future(sentence: str, written: str | None) -> bool:
 _LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
 # «Met hoeveel organisaties …?», «In how many countries …?» ask a count as «Hoeveel organisaties …?» does
 _PREPOSITION_BEFORE_COUNT_RE = re.compile(
-    r"^\s*(?:met|in|aan|bij|van|voor|op|uit|naar|over|tot|with|for|to|from|of|by)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
+    r"^\s*(?:met|in|aan|bij|van|voor|op|om|uit|naar|over|tot|with|for|to|from|of|by)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
     re.I,
 )
 
@@ -873,7 +880,10 @@ def gives_agreed(sentence: str) -> bool:
 # what came after what the stukken report, which only a sentence that speaks of that later time tells («… maar
 # inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …»)
 _DEVELOPMENT_QUESTION_RE = re.compile(
-    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now)\b", re.I
+    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now"
+    # «Heeft de PVV na ontvangst van de brief een debat aangevraagd?» (row 282)
+    r"|na\s+(?:de\s+)?(?:ontvangst|publicatie|verschijning)\s+van)\b",
+    re.I,
 )
 _DEVELOPMENT_RE = re.compile(
     r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|thans|tegenwoordig|nu|meer\s+dan\s+ooit)\b", re.I
@@ -908,7 +918,7 @@ def ranks(sentence: str) -> bool:
 # «in 2015», «in het jaar 2014», «tijdens 2015», "in 2015", "during 2014": a year the question is restricted to;
 # not «sinds 2004» (a span that runs to now) nor «2014/15» (a parliamentary session in a reference)
 _YEAR_ASKED_RE = re.compile(
-    r"\b(?:in|tijdens|gedurende|during)\s+(?:(?:het\s+jaar|the\s+year)\s+)?(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I
+    r"\b(?:in|tijdens|gedurende|during|over)\s+(?:(?:het\s+jaar|the\s+year)\s+)?(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I
 )
 
 

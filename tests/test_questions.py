@@ -54,6 +54,13 @@ def test_a_named_answer_names_what_is_asked():
         ("Wat kostte de pilot met het bedrijfsleven?", "amount"),
         ("Wat heeft het kabinet met het advies gedaan?", None),
         ("Wat had de ACVZ geconcludeerd?", None),
+        # row 282 (dev39): what was spent, figures, a count after «om», the holder of an office
+        ("How much did the Netherlands spend on reception in the region in 2015?", "amount"),
+        ("Wat waren de IOM-vertrekcijfers over 2015?", "number"),
+        ("Om hoeveel prioriteitslanden gaat het?", "count"),
+        ("Welke minister gaat over integratie?", "person"),
+        ("Which minister signed for Foreign Affairs?", "person"),
+        ("Welke ministeries zijn betrokken?", None),
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("Hoeveel budget was er voorheen?", "amount"),
         # a compound of money (dev29 zm010: counted as things, and no number in the budget sentences counted)
@@ -785,6 +792,7 @@ def test_what_came_later_asked_and_told():
         "Werkt Nigeria inmiddels mee?",
         "Is het daarna in de Kamer besproken?",
         "Has Ghana cooperated since then?",
+        "Heeft de PVV na ontvangst van de brief een debat aangevraagd?",  # row 282 (dev39 zw055)
     ):
         assert asks_development(q), q
     assert not asks_development("Welke ervaring heeft het kabinet met Ghana?")
@@ -823,6 +831,8 @@ def test_a_sentence_that_ranks():
         ("Welke landen hebben hun medewerking aan terugkeer in 2015 opgezegd?", "2015"),  # dev27 zk043
         ("Wat gebeurde er in het jaar 2014 in Kenia?", "2014"),
         ("How many people returned during 2014?", "2014"),
+        ("Wat waren de IOM-vertrekcijfers over 2015?", "2015"),  # row 282 (dev39 zw053)
+        ("Wat zegt de brief over 2014/15?", None),
         ("Waarvoor is sinds 2004 een speciaal budget bestemd?", None),  # a span to now, no year restricted to
         ("Wat staat er in Handelingen II 2014/15, nr. 101?", None),  # a session in a reference
         ("Hoeveel geld is er voor migratie en ontwikkeling?", None),

@@ -171,7 +171,5 @@ def test_the_stukken_words_raise_no_dense_feature_without_the_thesaurus(assistan
         ("Which three countries get help with migration data?", "kst-29344-128:032"),
     ],
 )
-def test_the_sentence_that_holds_the_question_s_terms_outweighs_a_paragraph_near_in_meaning(
-    assistant, question, first
-):
+def test_the_sentence_that_holds_the_question_s_terms_outweighs_a_paragraph_near_in_meaning(assistant, question, first):
     assert assistant.search(question, k=3)[0].paragraph_id == first

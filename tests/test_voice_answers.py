@@ -1605,3 +1605,14 @@ def test_stop_33_idioms_lead_to_the_paragraph_that_answers(assistant):
     # row 280 (dev38 zv033): an idiom and a special deal; the question was refused (support 0.23)
     own_goal = check_sound(assistant, "Schiet Nederland zich in de voet met speciale deals voor één land?")
     assert "Zulke uitzonderingen ondergraven immers dat algemene beleid" in own_goal.citations[0].quote
+
+
+def test_stop_33_dev39_unanswerable_questions_are_refused(assistant):
+    # row 282: figures over a year, money spent asked in English, a debate asked after the letter came: each was
+    # answered with the nearest paragraph (the budget, «Opvang in de regio heeft twee sporen …», the opening)
+    for question in (
+        "Wat waren de IOM-vertrekcijfers over 2015?",
+        "How much did the Netherlands spend on reception in the region in 2015?",
+        "Heeft de PVV na ontvangst van de brief een debat aangevraagd?",
+    ):
+        assert assistant.ask(question).abstained, question
