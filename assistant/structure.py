@@ -22,7 +22,15 @@ from .models import Paragraph
 
 # The noun of a numbered series in a question → the word its heading uses. The letter numbers its
 # recommendations; another series noun is one entry here.
-_NOUNS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "voetnoot": "voetnoot", "footnote": "voetnoot"}
+# «noot» is a footnote too («de tweede noot», row 283).
+_NOUNS = {
+    "aanbeveling": "aanbeveling",
+    "recommendation": "aanbeveling",
+    "voetnoot": "voetnoot",
+    "noot": "voetnoot",
+    "footnote": "voetnoot",
+    "note": "voetnoot",
+}
 FOOTNOTES = "voetnoot"  # the series of a document's footnotes
 RECOMMENDATIONS = "aanbeveling"  # the series of a report's recommendations
 _ORDINALS = {
@@ -31,7 +39,7 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "last": -1,
 }  # fmt: skip
-_NOUN = r"\b(?P<noun>aanbeveling|recommendation|voetno(?:ot|ten)|footnote)(?P<plural>en|s)?"
+_NOUN = r"\b(?P<noun>aanbeveling|recommendation|(?:voet)?no(?:ot|ten)|footnote|note)(?P<plural>en|s)?"
 # «aanbeveling 2», «aanbevelingen 1 en 3», «aanbeveling nr. 2», «recommendations 2 and 4»
 _NUMBERED_RE = re.compile(
     _NOUN + r"\s+(?:(?:nr|no|nummer|number)\.?\s*)?(?P<nums>\d{1,2}(?:\s*(?:,|en|and|&|t/m|tot en met)\s*\d{1,2})*)\b",
@@ -104,7 +112,7 @@ class SeriesReference:
 def _noun(m: re.Match) -> tuple[str, bool]:
     """(heading word, plural?) of a matched series noun («voetnoten» → ('voetnoot', True))."""
     word = m.group("noun").lower()
-    if word == "voetnoten":
+    if word in ("voetnoten", "noten"):
         return FOOTNOTES, True
     return _NOUNS[word], bool(m.group("plural"))
 

@@ -196,6 +196,24 @@ _USE_FOR = {
     "kaukasus": "armenië azerbeidzjan",
     "afrika": "somalië kenia ghana nigeria burundi guinee rwanda marokko",
     "afrikaanse": "somalië kenia ghana nigeria burundi guinee rwanda marokko",
+    # a capital stands for its country and its government («de regering in Mogadishu» is «de Somalische overheid»):
+    # the capitals of the countries the stukken name (row 283)
+    "mogadishu": "somalië somalische",
+    "nairobi": "kenia keniaanse",
+    "rabat": "marokko",
+    "kabul": "afghanistan",
+    "bagdad": "irak",
+    "baghdad": "irak",
+    "islamabad": "pakistan",
+    "accra": "ghana",
+    "abuja": "nigeria",
+    "bujumbura": "burundi",
+    "conakry": "guinee",
+    "kigali": "rwanda",
+    "jerevan": "armenië",
+    "yerevan": "armenië",
+    "bakoe": "azerbeidzjan",
+    "baku": "azerbeidzjan",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -227,6 +245,13 @@ _IDIOMS = (
         r"\bspeciale\s+(?:deals?|regelingen?|behandeling)\b",
         "uitzonderingen",
         "speciale deal deals regeling regelingen behandeling",
+    ),
+    # another country's government is the letter's «overheid» or «autoriteiten»: «de regering in Mogadishu» is «de
+    # Somalische overheid» («de regering» alone is the cabinet; row 283)
+    (
+        r"\bregering\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z])",
+        "overheid autoriteiten",
+        "regering",
     ),
     # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
     (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),

@@ -87,7 +87,7 @@ _BACKREF_RE = re.compile(
 )
 
 # The verbs by which «Brussel» speaks («Wat wil Brussel?», «Brussel vindt …»); the search reads it so too.
-BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent"
+BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent|denkt|verwacht"
 # «… van de EU», «… van de EU-lidstaten», «… van de Europese lidstaten»: ministers of the member states together
 _OF_THE_EU = r"\s+van\s+de\s+(?:EU(?:-lidstaten)?|Europese\s+(?:Unie|lidstaten)|lidstaten)"
 
@@ -100,7 +100,9 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # for the Kamer) are no addressee. "government departments", "a government body" are the state's organs, not
     # the cabinet speaking.
     KABINET: re.compile(
-        r"\b(?:kabinet\w*|regering|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
+        # «de regering in Mogadishu», «de regering van Somalië» is another country's (row 283)
+        r"\b(?:kabinet\w*|regering(?!\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z]))"
+        r"|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris"
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"

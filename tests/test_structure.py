@@ -187,3 +187,13 @@ def test_a_series_noun_with_a_page_asks_the_parts_on_that_page():
         ["d:008"],
     ]
     assert parts.find(SeriesReference("aanbeveling", None, 9)) == []
+
+
+def test_a_note_is_a_footnote_when_numbered():
+    # row 283 (dev39 zw052): «de tweede noot» was no footnote, and the question was refused
+    from assistant.structure import FOOTNOTES, series_reference
+
+    assert series_reference("Welk stuk staat in de tweede noot, en wat is de titel ervan?").numbers == (2,)
+    assert series_reference("Wat staat er in noot 3?").noun == FOOTNOTES
+    assert series_reference("What does note 2 say?").numbers == (2,)
+    assert series_reference("Is dit een goede noot?") is None

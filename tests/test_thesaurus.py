@@ -305,3 +305,17 @@ def test_words_and_idioms_of_dev38_row_280():
     # «schieten» and «voet» apart, «speciale» alone, are no idiom
     assert expansions("Wie schiet er op de voetballer?") == ""
     assert expansions("Welke speciale projecten zijn er?") == ""
+
+
+def test_a_capital_stands_for_its_country_and_another_government_for_its_authorities():
+    # row 283 (dev39 zw029): «Mogadishu» was a name the stukken lack, and the question was refused
+    assert set(expansions("Waarbij helpt Nederland de regering in Mogadishu?").split()) == {
+        "somalië",
+        "somalische",
+        "overheid",
+        "autoriteiten",
+    }
+    assert expansions("Wat gebeurt er in Kabul?") == "afghanistan"
+    # the cabinet is no other country's government
+    assert expansions("Wat vindt de regering van de ACVZ?") == ""
+    assert "overheid" not in expansions("Wat wil de regering in Den Haag?")

@@ -147,6 +147,11 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vinden de ministers van Justitie van de EU-lidstaten van het actieplan?", ["jbz-raad"]),
         ("Wat besloten de ministers van Justitie en Binnenlandse Zaken van de lidstaten?", ["jbz-raad"]),
         ("Wat vindt de minister van Justitie van het actieplan?", ["kabinet"]),
+        # another country's government is not the cabinet (row 283); Brussel «denkt» as it «vindt»
+        ("Waarbij helpt Nederland de regering in Mogadishu?", []),
+        ("Wat vindt de regering van Somalië van terugkeer?", []),
+        ("Wat vindt de regering van de ACVZ?", ["kabinet", "acvz"]),
+        ("Langs welke weg denkt Brussel meer mensen te laten terugkeren?", ["europese-commissie"]),
     ],
 )
 def test_asked_voices(question, voices):

@@ -1616,3 +1616,11 @@ def test_stop_33_dev39_unanswerable_questions_are_refused(assistant):
         "Heeft de PVV na ontvangst van de brief een debat aangevraagd?",
     ):
         assert assistant.ask(question).abstained, question
+
+
+def test_a_capital_and_a_note_lead_to_what_they_stand_for(assistant):
+    # row 283 (dev39 zw029, zw052): both were refused
+    somalia = check_sound(assistant, "Waarbij helpt Nederland de regering in Mogadishu?")
+    assert "ondersteuning van de Somalische overheid" in somalia.citations[0].quote
+    note = check_sound(assistant, "Welk stuk staat in de tweede noot, en wat is de titel ervan?")
+    assert "«Verbanden tussen ontwikkeling en migratie»" in note.citations[0].quote
