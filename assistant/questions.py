@@ -771,7 +771,8 @@ _WHO_SIGNED_RE = re.compile(
     # «Welke handtekeningen staan onderaan de brief?», «de handtekening onder de kabinetsreactie»
     rf"|{_together('(?:handtekening(?:en)?|signatures?)', '(?:brief|kabinetsreactie|letter|reactie)')}"
     r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"
-    r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+brief|sent|written)\b",
+    r"\b(?:verstuurd|verzonden|gestuurd|stuurden|geschreven|onder\s+(?:de|deze)\s+(?:brief|kabinetsreactie|reactie)"
+    r"|sent|written)\b",
     re.I,
 )
 

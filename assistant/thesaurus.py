@@ -181,6 +181,11 @@ _USE_FOR = {
     "meehelpen": "meewerken medewerking",
     "meehelpt": "meewerken medewerking",
     "muurvast": "niet gerealiseerd",  # «Terugkeer zit muurvast»: «niet gerealiseerd kan worden»
+    # dev39 (row 284)
+    "coördineren": "coördinatie",  # «Met wie moet de EU … coördineren?»: «coördinatie en coherentie … tussen hen en»
+    "gecoördineerd": "coördinatie",
+    "bevraagd": "consultatie geconsulteerd",  # «Wie heeft de ACVZ bevraagd?»: «een brede consultatie uitgevoerd onder»
+    "doorreislanden": "transitlanden transit",
     # dev38 (row 280)
     # «bij de ambassade voorgeleiden»: «vreemdelingen blijven presenteren aan de ambassades»
     "voorgeleiden": "presenteren",
@@ -253,6 +258,15 @@ _IDIOMS = (
         "overheid autoriteiten",
         "regering",
     ),
+    # dev39 (row 284): «een aanpak op maat» is the letter's «maatwerk»; what «het best werkt» is «de effectiefste
+    # manier»; leading migration «in goede banen» is managing it («het beter beheren van de … migratiestromen»)
+    (r"\bop\s+maat\b", "maatwerk", "maat"),
+    (
+        r"\b(?:werkt|werken|werkte|werkten)\s+(?:\w+\s+){0,6}?het\s+best\b",
+        "effectiefste",
+        "werkt werken werkte werkten best",
+    ),
+    (r"\bin\s+goede\s+banen\b", "beheren", "goede banen"),
     # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
     (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),
     # losing out to something: «in het nadeel van terugkeer uitvalt»

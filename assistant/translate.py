@@ -220,6 +220,7 @@ _WORDS = {
     "diplomatic": "diplomatieke", "dialogue": "dialoog", "operational": "operationele", "level": "niveau",
     "levels": "niveaus", "effective": "effectief", "effectiveness": "effectiviteit", "coherent": "coherent",
     "integrated": "geïntegreerd", "exceptions": "uitzonderingen", "exception": "uitzondering",
+    "exemptions": "uitzonderingen", "exemption": "uitzondering", "precedent": "precedentwerking",
     "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
     "agreement": "overeenkomst akkoord", "interests": "belangen", "interest": "belang", "agenda": "agenda",
     "capacity": "capaciteit", "development": "ontwikkeling", "budget": "budget", "money": "geld",

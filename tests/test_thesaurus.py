@@ -319,3 +319,18 @@ def test_a_capital_stands_for_its_country_and_another_government_for_its_authori
     # the cabinet is no other country's government
     assert expansions("Wat vindt de regering van de ACVZ?") == ""
     assert "overheid" not in expansions("Wat wil de regering in Den Haag?")
+
+
+def test_words_and_idioms_of_dev39_row_284():
+    assert expansions("Welke kring van organisaties heeft de ACVZ bevraagd?") == "consultatie geconsulteerd"
+    assert set(expansions("Moeten doorreislanden bijdragen aan het in goede banen leiden van migratie?").split()) == {
+        "transitlanden",
+        "transit",
+        "beheren",
+    }
+    assert expansions("Met wie moet de EU coördineren?") == "coördinatie"
+    assert expansions("Hoe krijgt elke terugkeerder een aanpak op maat?") == "maatwerk"
+    assert expansions("Welke aanpak werkt volgens de regering het best?") == "effectiefste"
+    # «best» and «maat» alone are no idiom
+    assert expansions("Wat is de beste aanpak?") == ""
+    assert expansions("Welke maat heeft het project?") == ""

@@ -1624,3 +1624,14 @@ def test_a_capital_and_a_note_lead_to_what_they_stand_for(assistant):
     assert "ondersteuning van de Somalische overheid" in somalia.citations[0].quote
     note = check_sound(assistant, "Welk stuk staat in de tweede noot, en wat is de titel ervan?")
     assert "«Verbanden tussen ontwikkeling en migratie»" in note.citations[0].quote
+
+
+def test_stop_33_dev39_questions_find_their_paragraph(assistant):
+    # row 284: the signatories asked as «de bewindslieden onder deze kabinetsreactie» (the reading guide «… geeft
+    # het kabinet hieronder een reactie per aanbeveling» was quoted); an English "exemption"
+    signed = check_sound(assistant, "Noem de drie bewindslieden onder deze kabinetsreactie.")
+    assert "K.H.D.M. Dijkhoff" in signed.citations[0].quote
+    english = check_sound(
+        assistant, "Would rewarding one cooperative country with an exemption set a precedent, in the cabinet's view?"
+    )
+    assert "precedentwerking" in english.citations[0].quote
