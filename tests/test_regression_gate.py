@@ -55,6 +55,8 @@ SPLITS = [
     "dev35",
     "dev36",
     "dev37",
+    "dev38",
+    "dev39",
     "test",
     "dev-followups",
     "test-followups",
