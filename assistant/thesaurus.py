@@ -181,11 +181,6 @@ _USE_FOR = {
     "meehelpen": "meewerken medewerking",
     "meehelpt": "meewerken medewerking",
     "muurvast": "niet gerealiseerd",  # «Terugkeer zit muurvast»: «niet gerealiseerd kan worden»
-    # dev39 (row 284)
-    "coördineren": "coördinatie",  # «Met wie moet de EU … coördineren?»: «coördinatie en coherentie … tussen hen en»
-    "gecoördineerd": "coördinatie",
-    "bevraagd": "consultatie geconsulteerd",  # «Wie heeft de ACVZ bevraagd?»: «een brede consultatie uitgevoerd onder»
-    "doorreislanden": "transitlanden transit",
     # dev38 (row 280)
     # «bij de ambassade voorgeleiden»: «vreemdelingen blijven presenteren aan de ambassades»
     "voorgeleiden": "presenteren",
@@ -194,6 +189,11 @@ _USE_FOR = {
     "vluchtelingencrisis": "migratieproblematiek asielproblematiek",
     # «alle betrokken partijen … actief meewerken aan het zoeken naar oplossingen»
     "meedenken": "meewerken oplossingen",
+    # dev39 (row 284)
+    "coördineren": "coördinatie",  # «Met wie moet de EU … coördineren?»: «coördinatie en coherentie … tussen hen en»
+    "gecoördineerd": "coördinatie",
+    "bevraagd": "consultatie geconsulteerd",  # «Wie heeft de ACVZ bevraagd?»: «een brede consultatie uitgevoerd onder»
+    "doorreislanden": "transitlanden transit",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
