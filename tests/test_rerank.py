@@ -156,4 +156,3 @@ def test_the_stukken_words_raise_no_dense_feature_without_the_thesaurus(assistan
     plain = EvidenceReranker(handle=assistant.handle, thesaurus=False).features(question, nodes)["dense"]
     worded = EvidenceReranker(handle=assistant.handle).features(question, nodes)["dense"]
     assert list(plain) == [0.0, 1.0] and list(worded) == [1.0, 0.0]
-
