@@ -203,6 +203,11 @@ def _said(x: _Sentence) -> str:
     return x.paragraph.text[x.start : x.end]
 
 
+def _next_span(x: _Sentence) -> tuple[int, int] | None:
+    """(start, end) of the sentence right after ``x`` in its paragraph (None: ``x`` is its last)."""
+    return next((sp for sp in sentence_spans(x.paragraph.text) if sp[0] >= x.end), None)
+
+
 def _further_down(
     scored: list[_Sentence], lead: _Sentence, gives: Callable[[str], bool], voice: str | None = None
 ) -> _Sentence | None:
@@ -1087,7 +1092,7 @@ class SentenceChooser:
         deelt de visie van de ACVZ …» further on was quoted (row 279). The reaction must be among the scored
         paragraphs; the answer leads with it, as with the voice asked (the recommendation is quoted after it)."""
         paragraph, text = finding.paragraph, finding.paragraph.text
-        following = next((sp for sp in sentence_spans(text) if sp[0] >= finding.end), None)
+        following = _next_span(finding)
         rank = finding.rank
         if following is None:
             # only the recommendation that opens a numbered part, and the reaction right under it
@@ -1169,8 +1174,7 @@ class SentenceChooser:
                 return [ask.taken_up, lead]
             # a reaction's opening under the recommendation («Het kabinet onderschrijft deze aanbeveling.») says
             # what it thinks, its next sentence what it does about it
-            text = lead.paragraph.text
-            after = next(((a, b) for a, b in sentence_spans(text) if a >= lead.end), None)
+            after = _next_span(lead)
             if after is not None and same_voice(span_voice(lead.paragraph, *after), lead.voice or ""):
                 more = _Sentence(lead.paragraph, lead.rank, after[0], after[1], 0.0, lead.score, lead.voice)
                 return [ask.taken_up, lead, more]
@@ -1341,7 +1345,7 @@ class SentenceChooser:
         if chosen and not answer_type(question):
             lead = chosen[0]
             text = lead.paragraph.text
-            following = next((sp for sp in sentence_spans(text) if sp[0] >= lead.end), None)
+            following = _next_span(lead)
             # «Wat speelt … nog meer mee …?»: what else the lead's matter holds is said next, «Ook andere factoren
             # zijn van invloed, zoals …»
             adds = bool(following and _WHAT_ELSE_RE.search(question) and _ALSO_RE.match(text[following[0] :]))

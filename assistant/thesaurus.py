@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from .text import content_terms
+from .voice import IN_ANOTHER_COUNTRY
 
 # everyday word (as written; matched by its stem) → the stukken's words for it
 _USE_FOR = {
@@ -254,7 +255,7 @@ _IDIOMS = (
     # another country's government is the letter's «overheid» or «autoriteiten»: «de regering in Mogadishu» is «de
     # Somalische overheid» («de regering» alone is the cabinet; row 283)
     (
-        r"\bregering\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z])",
+        rf"\bregering{IN_ANOTHER_COUNTRY}",
         "overheid autoriteiten",
         "regering",
     ),

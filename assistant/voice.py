@@ -90,6 +90,9 @@ _BACKREF_RE = re.compile(
 BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent|denkt|verwacht"
 # «… van de EU», «… van de EU-lidstaten», «… van de Europese lidstaten»: ministers of the member states together
 _OF_THE_EU = r"\s+van\s+de\s+(?:EU(?:-lidstaten)?|Europese\s+(?:Unie|lidstaten)|lidstaten)"
+# What follows «regering» when it is another country's: «de regering in Mogadishu», «de regering van Somalië» (row
+# 283). Not the cabinet's voice, and the letter's «overheid», «autoriteiten» (thesaurus.py).
+IN_ANOTHER_COUNTRY = r"\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z])"
 
 # Which voice a question asks about.
 _ASKED: dict[str, re.Pattern[str]] = {
@@ -101,7 +104,7 @@ _ASKED: dict[str, re.Pattern[str]] = {
     # the cabinet speaking.
     KABINET: re.compile(
         # «de regering in Mogadishu», «de regering van Somalië» is another country's (row 283)
-        r"\b(?:kabinet\w*|regering(?!\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z]))"
+        rf"\b(?:kabinet\w*|regering(?!{IN_ANOTHER_COUNTRY})"
         r"|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris"
