@@ -299,6 +299,7 @@ class Split(str, Enum):
     dev37 = "dev37"
     dev38 = "dev38"
     dev39 = "dev39"
+    dev40 = "dev40"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -240,7 +240,7 @@ _TYPES = {
 _CONDITION_RE = re.compile(
     r"^\s*(?:wanneer|when)\s+(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|is|zijn|wordt|worden|heeft|hebben|"
     r"vindt|vinden|acht|achten|can|may|should|would|are|does|do)\b.*\b"
-    r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|"
+    r"(?:effectief|nuttig|zinvol|nodig|toegestaan|gerechtvaardigd|wenselijk|verstandig|passend|proportioneel|logisch|"
     # … or a verb of working: «Wanneer kan een negatieve prikkel toch effect hebben?», "When can sanctions work?"
     r"effect|werken|helpen|slagen|succesvol|"
     r"effective|useful|justified|necessary|appropriate|work|help|succeed)\b(?:\s+\w+){0,4}\s*\??\s*$"
@@ -248,7 +248,9 @@ _CONDITION_RE = re.compile(
     # into a later part of the question («… en wanneer volgens het kabinet (werkt negatieve conditionaliteit)»)
     r"|^\s*wanneer\s+(?:[^?(]*\(\s*)?(?:werkt|werken|helpt|helpen|slaagt|slagen|loont|lonen)\b"
     # … or a choice of means: «Wanneer grijpt de regering naar minder-voor-minder?», «Wanneer kiest het kabinet voor …?»
-    r"|^\s*wanneer\s+(?:grijpt|grijpen|kiest|kiezen)\b",
+    r"|^\s*wanneer\s+(?:grijpt|grijpen|kiest|kiezen)\b"
+    # … or what is obvious: «Wanneer ligt het voor de hand een tegenprestatie te leveren?» (row 286, dev40 zx019)
+    r"|^\s*wanneer\s+(?:ligt|liggen|lag|lagen)\s+(?:het\s+)?(?:\w+\s+){0,2}?voor\s+de\s+hand\b",
     re.I,
 )
 

@@ -104,6 +104,7 @@ _USE_FOR = {
     "beschikbaar": "gereserveerd bestemd",
     "oorspronkelijk": "voorheen",
     "aanvankelijk": "voorheen",
+    "voordat": "voorheen",  # «Wat was het budget voordat … erbij kwamen?»: «Voorheen was een budget …» (row 286)
     "eerst": "voorheen",  # «Hoeveel geld was er eerst?»; «eerst en vooral» (015) has it too, and keeps it
     "jaarbudget": "budget per jaar",
     "potje": "budget",  # «het potje voor migratie en ontwikkeling»
@@ -195,6 +196,12 @@ _USE_FOR = {
     "gecoördineerd": "coördinatie",
     "bevraagd": "consultatie geconsulteerd",  # «Wie heeft de ACVZ bevraagd?»: «een brede consultatie uitgevoerd onder»
     "doorreislanden": "transitlanden transit",
+    # dev40 (row 286)
+    "sanctie": "negatieve prikkels koppeling conditionaliteit minder-voor-minder",  # «sancties» stems apart
+    "sz": "sociale zekerheid zekerheidsverdragen",  # «de SZ-verdragen»: «Bilaterale sociale zekerheidsverdragen»
+    "doorlichting": "evaluatie evalueren",  # «deze doorlichting»: the ACVZ's «evaluatie»
+    "doorlichten": "evaluatie evalueren",
+    "doorgelicht": "evaluatie geëvalueerd",
     # a region → the countries in it the stukken name, as EuroVoc's geography leads a region to its countries
     # («Welke Aziatische landen …?» is answered by «Irak, Afghanistan en Pakistan»)
     "azië": "irak afghanistan pakistan armenië azerbeidzjan",
@@ -268,6 +275,15 @@ _IDIOMS = (
         "werkt werken werkte werkten best",
     ),
     (r"\bin\s+goede\s+banen\b", "beheren", "goede banen"),
+    # dev40 (row 286): what «werkt» is «effectief» («beperkt werkzaam»: «tot op zekere hoogte effectief … maar
+    # beperkt»; an idiom, as «werkzaamheden», work, shares the stem); «oog hebben voor» is being aware («zich bewust
+    # van de terugkeerproblematiek»); the carrot and the stick are the letter's positive and negative «prikkels»;
+    # a job is found through «werkgevers» («het koppelen van terugkeerders aan werkgevers … tijdens banenmarkten»)
+    (r"\b(?:on)?werkzaam\b|\b(?:on)?werkzame\b", "effectief", "werkzaam werkzame onwerkzaam onwerkzame"),
+    (r"\boog\s+(?:(?:hebben|heeft|had|hadden|houden|houdt)\s+)?voor\b", "bewust", "oog"),
+    (r"\bwortels?\b", "positieve prikkels", "wortel wortels"),
+    (r"\bstok\b", "negatieve prikkels", "stok"),
+    (r"\b(?:een\s+)?baan\b|(?<!goede\s)\bbanen\b", "werkgevers banenmarkten", "baan banen"),
     # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
     (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),
     # losing out to something: «in het nadeel van terugkeer uitvalt»

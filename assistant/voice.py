@@ -96,7 +96,13 @@ IN_ANOTHER_COUNTRY = r"\s+(?:in|van|te)\s+(?!Nederland\b|Den\s+Haag\b)(?-i:[A-Z]
 
 # Which voice a question asks about.
 _ASKED: dict[str, re.Pattern[str]] = {
-    ACVZ: re.compile(r"\b(?:ACVZ|Adviescommissie|advisory committee)\b", re.I),
+    # … and its evaluation, report or advice as the one that says something: «volgens de evaluatie», «aldus het
+    # rapport» (the stukken's only evaluation is the ACVZ's; «de evaluatie van de ACVZ» names the ACVZ itself)
+    ACVZ: re.compile(
+        r"\b(?:ACVZ|Adviescommissie|advisory committee"
+        r"|(?:volgens|aldus)\s+(?:de|het|dit|deze)\s+(?:evaluatie|rapport|advies|adviesrapport)(?!\s+van\b))\b",
+        re.I,
+    ),
     # «de Europese ministers van Justitie en Binnenlandse Zaken» are not the cabinet: they meet as the JBZ-Raad
     # Kamervragen ask the minister as «u»: «Deelt u de conclusie …?», «Bent u bereid …?», «Wat is uw reactie …?»
     # («Kunt u aangeven …?» only asks politely: ``text.without_politeness``). «uw Kamer», «uw lid» (the letter's words
@@ -291,8 +297,8 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
 # saying or judging («Wat vindt de ACVZ …», «volgens de ACVZ»).
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|of)\s+(?:de|het|the)\s*$", re.I)
 # «volgens de ACVZ», "according to the cabinet": a voice named as the one whose view it is
-_PER_RE = re.compile(r"\b(?:volgens|according\s+to)\b", re.I)
-_PER_NAMED_RE = re.compile(r"\b(?:volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?", re.I)
+_PER_RE = re.compile(r"\b(?:volgens|according\s+to)\b|\baldus\s+(?=(?:de|het)\b)", re.I)
+_PER_NAMED_RE = re.compile(r"\b(?:volgens|aldus|according\s+to)\s+(?:(?:de|het|the)\s+)?", re.I)
 
 
 def only_as_owner(question: str, voice: str) -> bool:

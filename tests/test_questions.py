@@ -533,7 +533,7 @@ def test_reason_questions_and_sentences_that_say_why():
 
 
 def test_condition_questions_and_sentences_that_state_one():
-    from assistant.questions import asks_condition, gives_condition
+    from assistant.questions import answer_type, asks_condition, gives_condition
 
     assert asks_condition("Onder welke voorwaarden kan minder-voor-minder werken?")
     assert asks_condition("In welke gevallen is negatieve conditionaliteit effectief?")
@@ -544,6 +544,10 @@ def test_condition_questions_and_sentences_that_state_one():
     assert asks_condition("Wanneer werkt negatieve conditionaliteit volgens de ACVZ?")
     assert asks_condition("wanneer volgens het kabinet (werkt negatieve conditionaliteit)")
     assert not asks_condition("Wanneer verschijnt de volgende rapportage?")
+    # row 286 (dev40 zx019): what is obvious asks a condition too, and a date was asked and refused
+    assert asks_condition("Wanneer ligt het voor de hand een tegenprestatie te leveren aan een herkomstland?")
+    assert answer_type("Wanneer ligt het voor de hand een tegenprestatie te leveren?") is None
+    assert answer_type("Wanneer lag de brief bij de Kamer?") == "date"
     assert gives_condition("Binnen het terrein van migratie kan zij effectief zijn, mits proportioneel.")
     assert gives_condition(
         "is het kabinet van mening dat «minder-voor-minder», in bepaalde gevallen, effectief kan zijn"

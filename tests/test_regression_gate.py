@@ -57,6 +57,7 @@ SPLITS = [
     "dev37",
     "dev38",
     "dev39",
+    "dev40",
     "test",
     "dev-followups",
     "test-followups",

@@ -334,3 +334,18 @@ def test_words_and_idioms_of_dev39_row_284():
     # «best» and «maat» alone are no idiom
     assert expansions("Wat is de beste aanpak?") == ""
     assert expansions("Welke maat heeft het project?") == ""
+
+
+def test_words_and_idioms_of_dev40_row_286():
+    sanction = {"negatieve", "prikkels", "koppeling", "conditionaliteit", "minder-voor-minder"}
+    assert sanction <= set(expansions("Werkt een sanctie op handel of hulp?").split())
+    assert expansions("Waarom worden de SZ-verdragen gewijzigd?") == "sociale zekerheid zekerheidsverdragen"
+    assert expansions("Wie vroeg om deze doorlichting?") == "evaluatie evalueren"
+    assert expansions("Waarom is de benadering maar beperkt werkzaam?") == "effectief"
+    assert expansions("Welke ministeries hebben oog voor terugkeer?") == "bewust"
+    assert expansions("Wortel of stok: wat werkt?") == "positieve prikkels negatieve"
+    assert expansions("Hoe vinden terugkeerders een baan?") == "werkgevers banenmarkten"
+    # «werkzaamheden» is work, not working; «in goede banen» is managing, not jobs; an eye alone is no awareness
+    assert expansions("Welke werkzaamheden doet de DT&V?") == ""
+    assert expansions("Hoe wordt migratie in goede banen geleid?") == "beheren"
+    assert expansions("Wat ziet het oog van de ACVZ?") == ""
