@@ -152,6 +152,12 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vindt de regering van Somalië van terugkeer?", []),
         ("Wat vindt de regering van de ACVZ?", ["kabinet", "acvz"]),
         ("Langs welke weg denkt Brussel meer mensen te laten terugkeren?", ["europese-commissie"]),
+        # the evaluation, report or advice as the one that says it is the ACVZ's (row 286, dev40 zx024: the
+        # cabinet's reaction was quoted); as a thing the cabinet speaks of, it is no speaker
+        ("Noem de ministeries die, aldus de evaluatie, oog hebben voor het terugkeerprobleem.", ["acvz"]),
+        ("Moet de uitvoering omlaag bij landen die niet meewerken, volgens het advies?", ["acvz"]),
+        ("Wat vindt het kabinet van de evaluatie?", ["kabinet"]),
+        ("Wat staat volgens het kabinet in de evaluatie?", ["kabinet"]),
     ],
 )
 def test_asked_voices(question, voices):
@@ -217,6 +223,9 @@ def test_shared_view_is_the_voice_whose_view_the_speaker_shares(sentence, voice)
         ("Wat staat er in het verslag van de JBZ-Raad volgens de brief?", False),  # «volgens» asks a speaker
         # … unless it names another voice (dev5 m026: the ACVZ's finding came second)
         ("Wat komt volgens het kabinet uit de evaluatie van de ACVZ naar voren?", True),
+        # «aldus» names a speaker as «volgens» does (row 286)
+        ("Wat staat er in het verslag van de JBZ-Raad, aldus de brief?", False),
+        ("Wat komt aldus het kabinet uit de evaluatie van de ACVZ naar voren?", True),
     ],
 )
 def test_a_voice_named_only_as_an_owner(question, owner_only):

@@ -1635,3 +1635,23 @@ def test_stop_33_dev39_questions_find_their_paragraph(assistant):
         assistant, "Would rewarding one cooperative country with an exemption set a precedent, in the cabinet's view?"
     )
     assert "precedentwerking" in english.citations[0].quote
+
+
+def test_stop_34_dev40_questions_find_their_paragraph(assistant):
+    # row 286: an abbreviation, a «when» that asks a condition, the carrot and the stick: each was refused
+    treaties = check_sound(
+        assistant,
+        "Wat is de reden dat Nederland al een aantal jaren inzet op wijziging van de bilaterale SZ-verdragen?",
+    )
+    assert "Bilaterale sociale zekerheidsverdragen vormen een afspiegeling" in treaties.citations[0].quote
+    obvious = check_sound(
+        assistant, "Wanneer ligt het voor de hand een tegenprestatie te leveren aan een herkomstland?"
+    )
+    assert "een tegenprestatie aan Nederlandse zijde aan te koppelen" in obvious.citations[0].quote
+    incentives = check_sound(assistant, "Wortel, stok, relatiebeheer of maatwerk: wat gaat de benadering ervan uit?")
+    assert "positieve of negatieve prikkels, goed relatiebeheer en maatwerk" in incentives.citations[0].quote
+    # … and «aldus de evaluatie» asks the ACVZ: the cabinet's reaction (012) was quoted, not the ministries it names
+    ministries = check_sound(
+        assistant, "Noem de ministeries die, aldus de evaluatie, oog hebben voor het terugkeerprobleem."
+    )
+    assert "de Ministeries van Veiligheid en Justitie (VenJ)" in ministries.citations[0].quote
