@@ -1013,7 +1013,10 @@ def speaks_of_later(sentence: str, written: str | None) -> bool:
 # «Heeft het kabinet al eens visumfacilitatie ingetrokken?», "Has it ever been done?": whether something has been
 # done already, which a plan («Het kabinet zal zich … richten op … (te denken valt aan intrekken visumfacilitatie)»)
 # does not tell
-_DONE_ALREADY_RE = re.compile(r"\b(?:al\s+eens|al\s+ooit|(?:has|have|had)\b[^?]*\b(?:ever|already))\b", re.I)
+# … «al ergens», «al daadwerkelijk» too: «Is het intrekken van visumfacilitatie al ergens toegepast?» (row 287)
+_DONE_ALREADY_RE = re.compile(
+    r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk)|daadwerkelijk\s+al|(?:has|have|had)\b[^?]*\b(?:ever|already))\b", re.I
+)
 
 
 def asks_done_already(question: str) -> bool:

@@ -701,6 +701,10 @@ def test_asks_done_already():
     assert asks_done_already("Has the cabinet ever withdrawn visa facilitation?")
     assert not asks_done_already("Met welk doel is de landenbenadering ooit bedacht?")
     assert not asks_done_already("Wat doet het kabinet al aan terugkeer?")
+    # row 287 (dev40 zx064): «al ergens», «al daadwerkelijk»; «ergens» alone asks no such thing
+    assert asks_done_already("Is het intrekken van visumfacilitatie al ergens toegepast?")
+    assert asks_done_already("Is de visumversoepeling al daadwerkelijk teruggedraaid?")
+    assert not asks_done_already("Staat er ergens iets over visumfacilitatie?")
 
 
 def test_asks_members():

@@ -1655,3 +1655,9 @@ def test_stop_34_dev40_questions_find_their_paragraph(assistant):
         assistant, "Noem de ministeries die, aldus de evaluatie, oog hebben voor het terugkeerprobleem."
     )
     assert "de Ministeries van Veiligheid en Justitie (VenJ)" in ministries.citations[0].quote
+
+
+def test_stop_34_a_measure_only_named_as_an_option_has_not_been_taken(assistant):
+    # row 287 (dev40 zx064): the cabinet's «te denken valt aan intrekken visumfacilitatie» was quoted as if done
+    answer = assistant.ask("Is het intrekken van visumfacilitatie al ergens toegepast, en met welk resultaat?")
+    assert answer.abstained and not answer.citations
