@@ -1015,7 +1015,8 @@ def speaks_of_later(sentence: str, written: str | None) -> bool:
 # does not tell
 # … «al ergens», «al daadwerkelijk» too: «Is het intrekken van visumfacilitatie al ergens toegepast?» (row 287)
 _DONE_ALREADY_RE = re.compile(
-    r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk)|daadwerkelijk\s+al|(?:has|have|had)\b[^?]*\b(?:ever|already))\b", re.I
+    r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk)|daadwerkelijk\s+al|(?:has|have|had)\b[^?]*\b(?:ever|already))\b",
+    re.I,
 )
 
 
