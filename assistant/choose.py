@@ -47,7 +47,9 @@ from .questions import (
     asks_results,
     asks_share,
     asks_since,
+    asks_where_written,
     carries,
+    consequence,
     counted,
     enumerates,
     follows_from_previous,
@@ -624,6 +626,9 @@ class SentenceChooser:
                     for x in chosen
                     if x.paragraph.kind == "footnote" or _KAMERSTUK_RE.search(x.paragraph.text[x.start : x.end])
                 ]
+        elif asks_where_written(question):
+            # «Waar is de koppeling … beschreven?»: the sentence that says it, with its source (row 288)
+            chosen += self._footnotes_of(chosen, hits)
         return chosen, []
 
     def _typed_window(
@@ -1349,10 +1354,17 @@ class SentenceChooser:
             # «Wat speelt … nog meer mee …?»: what else the lead's matter holds is said next, «Ook andere factoren
             # zijn van invloed, zoals …»
             adds = bool(following and _WHAT_ELSE_RE.search(question) and _ALSO_RE.match(text[following[0] :]))
+            # «Waarom wordt er al jaren gewerkt aan het aanpassen van de verdragen?»: the reason leads, and what it is
+            # the reason for follows it («Om deze reden wordt sinds een aantal jaren ingezet op wijziging …», row 288)
+            # when that is what was asked: it holds a question word the reason does not («reden» aside)
+            follows = consequence(text[following[0] : following[1]]) if following and asks_reason(question) else None
+            said = set(text_terms(text[lead.start : lead.end]))
+            because = bool(follows and (set(content_terms(question)) & set(text_terms(follows))) - said)
             if following and (
                 _CONTINUES_RE.match(text[following[0] : following[1]])
                 or _ANNOUNCES_RE.search(text[lead.start : lead.end])
                 or adds
+                or because
             ):
                 a, b = following
                 voice = span_voice(lead.paragraph, a, b)

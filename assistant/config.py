@@ -14,14 +14,15 @@ from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-# Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md; a refit by cross-validation, row 281, was
-# reverted: it broke answers the unit tests hold).
+# Reranker feature weights, chosen on the dev split (evals/CHANGELOG.md). A refit by cross-validation (row 281:
+# `dense` 1.0, `clause` 1.5) was reverted, as it broke answers the unit tests hold; row 288 takes half that step
+# (`dense` 2.0 → 1.5, `clause` 1.0 → 1.25), with the fixes that keep those answers.
 DEFAULT_RERANK_WEIGHTS = {
     "fused": 0.5,
-    "dense": 2.0,
+    "dense": 1.5,
     "sentence": 1.0,
     "coverage": 1.5,
-    "clause": 1.0,
+    "clause": 1.25,
     "typed": 1.0,
     "exact": 1.0,
     "source": 2.0,

@@ -698,6 +698,13 @@ def opens_with_consequence(sentence: str) -> bool:
     return bool(_BECAUSE_OF_THAT_RE.match(sentence))
 
 
+def consequence(sentence: str) -> str | None:
+    """What a sentence opening with a consequence of the one before says follows («Om deze reden wordt … ingezet op
+    wijziging van deze verdragen» → «wordt … ingezet op wijziging van deze verdragen»), or None."""
+    m = _BECAUSE_OF_THAT_RE.match(sentence)
+    return sentence[m.end() :] if m else None
+
+
 # «Onder welke voorwaarden …?», «In welke gevallen …?», «Wanneer kan … effectief zijn?» ask a condition; a
 # sentence states one with «mits», «indien», «op voorwaarde dat», «tenzij», «in bepaalde gevallen».
 _CONDITION_QUESTION_RE = re.compile(
@@ -1060,6 +1067,20 @@ def states_plan(sentence: str) -> bool:
 def asks_for_source(question: str) -> bool:
     """Does the question ask which stuk or source is referred to (answered by a footnote)?"""
     return bool(_SOURCE_QUESTION_RE.search(question))
+
+
+# «Waar is de koppeling … beschreven?», «Waar zijn die conclusies gepubliceerd?»: where something was written down.
+# The sentence that says it answers, and its footnote, if it has one, is where (row 288).
+_WHERE_WRITTEN_RE = re.compile(
+    r"^\s*waar\s+(?:is|zijn|werd|werden|wordt|worden)\b[^?]*\b"
+    r"(?:beschreven|uitgewerkt|vastgelegd|toegelicht|uiteengezet|gepubliceerd|te\s+vinden)\s*\??\s*$",
+    re.I,
+)
+
+
+def asks_where_written(question: str) -> bool:
+    """Does the question ask where something was written down («Waar is … beschreven?»)?"""
+    return bool(_WHERE_WRITTEN_RE.search(question))
 
 
 # A question that names a kind of document («in de brief», «de motie», «het debat») prefers paragraphs

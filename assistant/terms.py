@@ -28,6 +28,24 @@ def _is_head(term: str, word: str) -> bool:
     return len(word) >= len(term) + 3 and word.endswith(term)
 
 
+_MODIFIER_MIN = 4
+_JOINT_MAX = 4  # letters between the parts: a linking «s» or «en», the ending a stem lost («grensbewak|ings|project»)
+
+
+def _split_over(term: str, words: set[str]) -> bool:
+    """Is ``term`` a compound of two of ``words``: a first part it starts with and a head it ends in, apart (a
+    linking «s» or the stem's lost ending may come between)? The question's «grensbewakingsproject» is the text's
+    «grensbewaking» and «project» (stems «grensbewak», «project»): Dutch writes compounds as one word, and a question
+    may join what the text says apart (row 288). Not a part of it: «migratiemanagementproject» is not «migratie» and
+    «project»."""
+    heads = [w for w in words if len(w) >= _HEAD_MIN and len(term) >= len(w) + _MODIFIER_MIN and term.endswith(w)]
+    return any(
+        len(w) >= _MODIFIER_MIN and term.startswith(w) and 0 <= len(term) - len(w) - len(h) <= _JOINT_MAX
+        for h in heads
+        for w in words
+    )
+
+
 class TermStats:
     def __init__(self, paragraphs: list[Paragraph], contexts: dict[str, str] | None = None) -> None:
         self.terms: dict[str, set[str]] = {}
@@ -79,6 +97,7 @@ class TermStats:
             return 0.0
         found = q_terms & terms
         found |= {t for t in q_terms - found if len(t) >= _HEAD_MIN and any(_is_head(t, u) for u in terms)}
+        found |= {t for t in q_terms - found if len(t) >= _HEAD_MIN + _MODIFIER_MIN and _split_over(t, terms)}
         return sum(self.weight(t, doc_id) for t in found) / total
 
     def paragraph_coverage(self, q_terms: set[str], paragraph_id: str) -> float:

@@ -227,6 +227,14 @@ _USE_FOR = {
     "yerevan": "armenië",
     "bakoe": "azerbeidzjan",
     "baku": "azerbeidzjan",
+    # a country and its adjective, where the stukken write both: «Wat doet Nederland met Somalië …?» is answered by
+    # «ondersteuning van de Somalische overheid» (row 288; the BSO sentence «… en Somalië …» held the name itself)
+    "somalië": "somalische",
+    "somalische": "somalië",
+    "somalisch": "somalië",
+    "kenia": "keniaanse",
+    "keniaanse": "kenia",
+    "keniaans": "kenia",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an

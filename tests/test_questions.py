@@ -1026,3 +1026,26 @@ def test_what_is_not_counted_and_a_choice_of_means_are_no_number_and_no_date():
     assert answer_type("Wanneer grijpt de regering naar minder-voor-minder?") is None
     assert answer_type("Wanneer kiest het kabinet voor negatieve prikkels?") is None
     assert answer_type("Wanneer verscheen het rapport?") == "date"
+
+
+def test_asks_where_written():
+    from assistant.questions import asks_for_source, asks_where_written
+
+    # row 288: where something was written down; its sentence answers, with the footnote it carries
+    assert asks_where_written("Waar is de koppeling tussen migratie en ontwikkeling uit 2004 beschreven?")
+    assert asks_where_written("Waar zijn die conclusies gepubliceerd?")
+    assert asks_where_written("Waar is het verzoek om een evaluatie tijdens het AO te vinden?")
+    assert not asks_for_source("Waar is de koppeling tussen migratie en ontwikkeling uit 2004 beschreven?")
+    # a place or a topic is no such question
+    assert not asks_where_written("Waar is de ACVZ kritisch over?")
+    assert not asks_where_written("Waar worden potentiële terugkeerders voorgelicht?")
+
+
+def test_consequence_is_what_follows_from_the_sentence_before():
+    from assistant.questions import consequence
+
+    # row 288: what a «Om deze reden …» sentence says follows, without the words that say it follows
+    said = consequence("Om deze reden wordt sinds een aantal jaren ingezet op wijziging van deze verdragen.")
+    assert said == " wordt sinds een aantal jaren ingezet op wijziging van deze verdragen."
+    assert consequence("Daarom blijft het kabinet investeren.") == " blijft het kabinet investeren."
+    assert consequence("Het kabinet blijft daarom investeren.") is None  # not its opening

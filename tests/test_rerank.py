@@ -39,6 +39,21 @@ def test_a_question_term_covers_a_compound_it_heads():
     assert stats.coverage(set(content_terms("plicht")), set(content_terms("asplicht"))) == 0.0  # two letters before
 
 
+def test_a_question_compound_is_covered_by_its_two_parts_written_apart():
+    from assistant.text import content_terms
+
+    stats = TermStats([para("a", "x")])
+    q = set(content_terms("het grensbewakingsproject"))
+    # row 288: «grensbewaking» and «project» in the text (the stems «grensbewak», «project», «ings» between them)
+    assert stats.coverage(q, set(content_terms("een project ter ondersteuning van grensbewaking"))) == 1.0
+    assert stats.coverage(q, set(content_terms("een project"))) == 0.0  # the head alone
+    assert stats.coverage(q, set(content_terms("de grensbewaking"))) == 0.0  # the first part alone
+    # not a compound whose middle the text lacks: «migratiemanagementproject» is not «migratie» and «project»
+    many = set(content_terms("migratiemanagementprojecten"))
+    assert stats.coverage(many, set(content_terms("project op het gebied van migratie"))) == 0.0
+    assert stats.coverage(many, set(content_terms("projecten ter versterking van migratiemanagement"))) == 1.0
+
+
 def test_context_counts_for_coverage_when_given():
     from assistant.text import content_terms
 

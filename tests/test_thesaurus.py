@@ -258,7 +258,7 @@ def test_words_of_dev37_lead_to_the_stukken_s_words():
     assert expansions("Zijn de andere ministeries inmiddels wakker geschud?") == "bewust"
     assert expansions("Hebben de ministeries de ACVZ wakker geschud?") == "bewust"
     # «afhankelijk» alone, «een paar» alone are no idiom
-    assert expansions("Is Somalië afhankelijk van hulp?") == ""
+    assert "voorwaarde" not in expansions("Is Somalië afhankelijk van hulp?")  # («Somalische»: row 288)
     assert expansions("Noem een paar landen.") == ""
 
 
@@ -349,3 +349,11 @@ def test_words_and_idioms_of_dev40_row_286():
     assert expansions("Welke werkzaamheden doet de DT&V?") == ""
     assert expansions("Hoe wordt migratie in goede banen geleid?") == "beheren"
     assert expansions("Wat ziet het oog van de ACVZ?") == ""
+
+
+def test_a_country_and_its_adjective_stand_for_each_other():
+    # row 288: «Somalië» asked, «de Somalische overheid» written (test g100 via the Handelingen test; see CHANGELOG)
+    assert expansions("Wat doet Nederland met Somalië?") == "somalische"
+    assert expansions("Wat doen de Somalische autoriteiten?") == "somalië"
+    assert expansions("Wat leren Keniaanse ambtenaren?") == "kenia"
+    assert expansions("Wat gebeurt er in Kenia?") == "keniaanse"
