@@ -1358,8 +1358,9 @@ class SentenceChooser:
             # the reason for follows it («Om deze reden wordt sinds een aantal jaren ingezet op wijziging …», row 288)
             # when that is what was asked: it holds a question word the reason does not («reden» aside)
             follows = consequence(text[following[0] : following[1]]) if following and asks_reason(question) else None
-            said = set(text_terms(text[lead.start : lead.end]))
-            because = bool(follows and (set(content_terms(question)) & set(text_terms(follows))) - said)
+            because = bool(follows) and bool(
+                set(content_terms(question)) & set(text_terms(follows)) - set(text_terms(text[lead.start : lead.end]))
+            )
             if following and (
                 _CONTINUES_RE.match(text[following[0] : following[1]])
                 or _ANNOUNCES_RE.search(text[lead.start : lead.end])

@@ -231,10 +231,8 @@ _USE_FOR = {
     # «ondersteuning van de Somalische overheid» (row 288; the BSO sentence «… en Somalië …» held the name itself)
     "somalië": "somalische",
     "somalische": "somalië",
-    "somalisch": "somalië",
     "kenia": "keniaanse",
     "keniaanse": "kenia",
-    "keniaans": "kenia",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
