@@ -695,7 +695,7 @@ def follows_from_previous(sentence: str) -> bool:
 def opens_with_consequence(sentence: str) -> bool:
     """Does the sentence open by stating a consequence of the one before («Om deze reden wordt …»)? It is then no
     answer without that one."""
-    return bool(_BECAUSE_OF_THAT_RE.match(sentence))
+    return consequence(sentence) is not None
 
 
 def consequence(sentence: str) -> str | None:
