@@ -47,6 +47,7 @@ from .questions import (
     asks_results,
     asks_share,
     asks_since,
+    asks_vote,
     asks_where_written,
     carries,
     consequence,
@@ -72,6 +73,7 @@ from .questions import (
     states_increment,
     states_plan,
     tells_development,
+    tells_vote,
     year_asked,
 )
 from .structure import RECOMMENDATIONS
@@ -847,6 +849,10 @@ class SentenceChooser:
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
             return _PLAN_ONLY_DONE
+        if asks_vote(question) and not tells_vote(lead.paragraph.text[lead.start : lead.end]):
+            # «Welke fracties stemden tegen het extra geld voor terugkeer?»: the sentence on the money says nothing of
+            # a vote (row 291)
+            return "Hoe er is gestemd, staat niet in de stukken die ik doorzoek."
         if (superlative := asked_ranking(question)) and not ranks(lead.paragraph.text[lead.start : lead.end]):
             # «Uit welk land komt de grootste diasporagemeenschap in Nederland?»: the sentences on the diaspora say
             # nothing of which is the largest

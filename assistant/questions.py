@@ -617,7 +617,9 @@ def carries(kind: str, sentence: str, after: str = "", what: frozenset[str] = fr
 
 
 _SOURCE_QUESTION_RE = re.compile(
-    r"\b(welke?\s+(?:\w+\s+)?(?:kamer)?stuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|vindplaats\w*|"
+    r"\b(welke?\s+(?:\w+\s+)?(?:kamer)?stuk(ken)?|verwijs\w*|verwezen|bron|bronnen|voetnoot|noot|vindplaats\w*|"
+    # the number of a Kamerstuk is its source: «Welk dossiernummer staat in de noot?» (dev41, row 289)
+    r"(?:dossier|stuk|kamerstuk)nummers?|"
     # «Waar kan ik de brieven over de extra ODA-middelen nalezen?»: where a document is to be read is its source
     # (where the stukken say something is a look-up: «Waar staat iets over …?»)
     r"waar\s+(?:kan|kun|vind|lees)\s+(?:ik|je|men|u)\s+(?:\w+\s+){0,2}(?:kamer)?(?:brief|brieven|stuk|stukken|rapport|"
@@ -1025,6 +1027,26 @@ _DONE_ALREADY_RE = re.compile(
     r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk)|daadwerkelijk\s+al|(?:has|have|had)\b[^?]*\b(?:ever|already))\b",
     re.I,
 )
+
+
+# «Welke fracties stemden tegen het extra geld voor terugkeer?», "How did MEPs vote …?": how a vote went, which only a
+# sentence that speaks of a vote tells (a motion «aangenomen», «verworpen»); the budget sentence was quoted (dev41
+# zy062, row 291). Not «stemden in met» (agreed: «Wanneer stemden de justitieministers in met …?»).
+_VOTE_ASKED_RE = re.compile(r"\b(?:stemde|stemden|gestemd|stemming|stemgedrag|voted?|voting)\b", re.I)
+_AGREED_TO_RE = re.compile(r"\bin\s+met\b|\bingestemd\b", re.I)
+_VOTE_RE = re.compile(
+    r"\b(?:stemde|stemden|gestemd|stemming\w*|stemmen|aangenomen|verworpen|voted?|adopted|rejected)\b", re.I
+)
+
+
+def asks_vote(question: str) -> bool:
+    """Does the question ask how a vote went («Welke fracties stemden tegen …?»), not who agreed to what?"""
+    return bool(_VOTE_ASKED_RE.search(question)) and not _AGREED_TO_RE.search(question)
+
+
+def tells_vote(sentence: str) -> bool:
+    """Does the sentence speak of a vote (stemmen, a motion aangenomen or verworpen)?"""
+    return bool(_VOTE_RE.search(sentence))
 
 
 def asks_done_already(question: str) -> bool:

@@ -233,6 +233,14 @@ _USE_FOR = {
     "somalische": "somalië",
     "kenia": "keniaanse",
     "keniaanse": "kenia",
+    # dev41 (row 289)
+    "wens": "verzoek",  # «Aan wiens wens komt het kabinet tegemoet?»: «willigen wij het verzoek in van uw lid …»
+    "verslag": "rapportage",  # «een apart M&O-verslag»: «Deze brief vervangt een separate rapportage»
+    "voorbehoud": "behoudens kanttekeningen",  # «De inzichten … worden, behoudens enkele kanttekeningen, verwerkt»
+    "unieniveau": "eu-niveau",  # «op Unieniveau aanpakken»: «deze problemen op EU-niveau aan te pakken»
+    "aow": "sociale zekerheid",  # the state pension is a social-security right
+    "aandringen": "druk overreding",  # «aandringen werkt niet automatisch»: «overreding en druk niet vanzelfsprekend»
+    "onmogelijk": "niet gerealiseerd",  # «als uitzetten onmogelijk is»: «niet gerealiseerd kan worden»
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -261,7 +269,7 @@ _IDIOMS = (
     # a special arrangement for one is an exception to the general rule: «speciale deals voor één land» are the
     # letter's «(voor het herkomstland in kwestie gunstige) uitzonderingen op algemeen beleid» (dev38, row 280)
     (
-        r"\bspeciale\s+(?:deals?|regelingen?|behandeling)\b",
+        r"\bspeciale\s+(?:deals?|regeling(?:en)?|behandeling)\b",
         "uitzonderingen",
         "speciale deal deals regeling regelingen behandeling",
     ),
@@ -354,6 +362,27 @@ _IDIOMS = (
     # giving in at last: «Als een land over de brug komt met terugname …» is «… bereid blijkt tot het leveren van een
     # extra inspanning»
     (r"\bover\s+de\s+brug\s+(?:komt|komen|kwam|kwamen|gekomen)\b", "bereid extra inspanning", "brug komt komen"),
+    # asking those who know is consulting them: «Bij wie heeft de commissie haar licht opgestoken?» is «De ACVZ heeft
+    # een brede consultatie uitgevoerd onder …» (dev41, row 289)
+    (
+        r"\blicht\s+(?:\w+\s+)?opgestoken\b|\blicht\s+(?:te\s+)?opsteken\b|\bsteekt?\s+(?:\w+\s+){0,3}licht\s+op\b",
+        "consultatie geconsulteerd",
+        "licht opgestoken opsteken steek steekt",
+    ),
+    # laws are the letter's «wetgeving»: «hun eigen wetten op orde» is «het verbeteren van wetgeving» (dev41, row 289);
+    # read as words, not by stem: «weet» and «weten» stem to «wet» as well
+    (r"\bwet(?:ten)?\b", "wetgeving", "wet wetten"),
+    # knowing how things stand is being informed of the situation: «dat wie terug moet weet hoe het er thuis voor staat»
+    # is «worden potentiële terugkeerders beter geïnformeerd over de actuele situatie» (dev41 zy030, row 291)
+    (
+        r"\b(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}hoe\s+het\s+(?:er\s*)?(?:\w+\s+){0,2}voor\s*(?:staat|stond)\b",
+        "geïnformeerd actuele situatie",
+        "weet weten wist wisten staat stond",
+    ),
+    # setting conditions, as an activity, is conditionality: «Wat legden de lidstaten vast over voorwaarden stellen?» is
+    # «… de mogelijkheid tot toepassing van conditionaliteit bevestigd» (dev41 zy051, row 291); not the one condition
+    # a body sets («Welke voorwaarde stelt de Commissie …?» asks a condition)
+    (r"\bvoorwaarden\s+(?:te\s+)?stellen\b|\bstellen\s+van\s+voorwaarden\b", "conditionaliteit", "stellen"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )

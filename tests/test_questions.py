@@ -250,6 +250,10 @@ def test_asks_for_source():
     assert asks_for_source("Welke twee stukken worden genoemd bij de extra ODA-middelen?")
     assert asks_for_source("Welke vindplaats geeft de brief voor de notitie?")
     assert not asks_for_source("Wat vindt het kabinet van de ACVZ?")
+    # dev41 (row 289): a note is a footnote, and the number of a stuk is where it is to be found
+    assert asks_for_source("In de noot over de extra ODA-middelen staan twee stuknummers. Welke?")
+    assert asks_for_source("Welk dossiernummer heeft de brief over de ODA-middelen?")
+    assert not asks_for_source("Wat noteert het kabinet over de ODA-middelen?")
 
 
 def test_identifiers_are_dates_and_kamerstuk_and_com_numbers():
@@ -1049,3 +1053,19 @@ def test_consequence_is_what_follows_from_the_sentence_before():
     assert said == " wordt sinds een aantal jaren ingezet op wijziging van deze verdragen."
     assert consequence("Daarom blijft het kabinet investeren.") == " blijft het kabinet investeren."
     assert consequence("Het kabinet blijft daarom investeren.") is None  # not its opening
+
+
+def test_a_vote_asked_is_told_only_by_a_sentence_on_a_vote():
+    from assistant.questions import asks_vote, tells_vote
+
+    # row 291 (dev41 zy062)
+    assert asks_vote("Welke fracties stemden tegen het extra geld voor terugkeer?")
+    assert asks_vote("How did MEPs vote on the return plan?")
+    assert asks_vote("Wat was de uitslag van de stemming over de motie?")
+    # agreeing to something is no vote; a tuned approach is none either
+    assert not asks_vote("Wanneer stemden de justitieministers in met conclusies over het terugkeeractieplan?")
+    assert not asks_vote("Met welke aanbevelingen heeft het kabinet ingestemd?")
+    assert not asks_vote("Hoe wordt het beleid afgestemd?")
+    assert tells_vote("De motie-Van Klaveren is verworpen.")
+    assert tells_vote("In de conclusies die over dit actieplan werden aangenomen op de JBZ-raad …")
+    assert not tells_vote("Tot slot gaat het kabinet in op de inzet van tien miljoen euro voor duurzame terugkeer.")

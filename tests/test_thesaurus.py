@@ -357,3 +357,44 @@ def test_a_country_and_its_adjective_stand_for_each_other():
     assert expansions("Wat doen de Somalische autoriteiten?") == "somalië"
     assert expansions("Wat leren Keniaanse ambtenaren?") == "kenia"
     assert expansions("Wat gebeurt er in Kenia?") == "keniaanse"
+
+
+def test_words_and_idioms_of_dev41_row_289():
+    assert expansions("Aan wiens wens in de Tweede Kamer komt het kabinet tegemoet?") == "verzoek"
+    assert expansions("Neemt het kabinet de inzichten over met een voorbehoud?") == "behoudens kanttekeningen"
+    assert "eu-niveau" in expansions("Moeten terugkeerproblemen op Unieniveau worden aangepakt?").split()
+    assert expansions("Waarom geen AOW-afspraken als hefboom?") == "sociale zekerheid"
+    assert expansions("Werkt aandringen bij herkomstlanden?") == "druk overreding"
+    assert expansions("Moeten landen hun eigen wetten op orde brengen?") == "wetgeving"
+    assert "niet gerealiseerd" in expansions("Wat als uitzetten onmogelijk is?")
+    # asking those who know is consulting them, in any word order; a light that is on is not
+    assert expansions("Bij wie heeft de adviescommissie haar licht opgestoken?") == "consultatie geconsulteerd"
+    assert expansions("Waar steekt de ACVZ haar licht op?") == "consultatie geconsulteerd"
+    assert expansions("Doet het licht het?") == ""
+
+
+def test_setting_conditions_is_conditionality_one_condition_is_not():
+    # row 291 (dev41 zy051)
+    assert expansions("Wat legden de lidstaten in de Raad vast over voorwaarden stellen?") == "conditionaliteit"
+    assert expansions("Is het stellen van voorwaarden aan hulp effectief?") == "conditionaliteit"
+    assert expansions("Welke voorwaarde stelt de Europese Commissie aan het slagen van vrijwillig vertrek?") == ""
+
+
+def test_laws_and_knowing_how_things_stand_row_291():
+    # «wetten» is read as a word: «weet» and «weten» stem alike, and knowing is no law
+    assert expansions("Welke wet regelt dat?") == "wetgeving"
+    assert expansions("Wat weten we over Ghana?") == ""
+    # dev41 zy030
+    assert expansions("Weten terugkeerders hoe het ervoor staat in hun land?") == "geïnformeerd actuele situatie"
+    assert expansions("Hoe staat het ervoor met de pilot?") == ""
+    assert expansions("Weet het kabinet hoe het moet?") == ""
+
+
+def test_a_special_arrangement_is_an_exception():
+    # row 280's idiom read «regelingen?» as «regelinge» + «n»: «een speciale regeling» never matched (dev41 zy010)
+    assert expansions("Waarom zou een speciale regeling voor één land averechts uitpakken?").split() == [
+        "negatief",
+        "effect",
+        "uitzonderingen",
+    ]
+    assert expansions("Krijgen sommige landen speciale regelingen?") == "uitzonderingen"

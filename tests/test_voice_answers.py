@@ -1661,3 +1661,28 @@ def test_stop_34_a_measure_only_named_as_an_option_has_not_been_taken(assistant)
     # row 287 (dev40 zx064): the cabinet's «te denken valt aan intrekken visumfacilitatie» was quoted as if done
     answer = assistant.ask("Is het intrekken van visumfacilitatie al ergens toegepast, en met welk resultaat?")
     assert answer.abstained and not answer.citations
+
+
+def test_stop_35_a_separable_verbs_particle_is_not_what_is_asked(assistant):
+    # row 290 (dev41 zy054): «… en gaat het kabinet daarin mee?» asks whether the cabinet agrees; «mee» was the
+    # question's rarest word, no ACVZ sentence carried it, and the question was refused as «geen advies van de ACVZ»
+    answer = check_sound(
+        assistant,
+        "Wat raadt de ACVZ aan als uitzetten naar een land tijdelijk onmogelijk is, en gaat het kabinet daarin mee?",
+    )
+    assert not answer.notices
+    assert [c.voice for c in answer.citations[:2]] == ["acvz", "kabinet"]
+    assert "schroef dan de operationele inzet" in answer.citations[0].quote
+    assert "de dialoog met die landen open te houden" in answer.citations[1].quote
+
+
+def test_stop_35_how_a_vote_went_is_not_in_the_letter(assistant):
+    # row 291 (dev41 zy062): the sentence on the ten million euro for return was quoted as if it told the vote
+    answer = assistant.ask("Welke fracties stemden tegen het extra geld voor terugkeer?")
+    assert answer.abstained and not answer.citations
+    assert "Hoe er is gestemd, staat niet in de stukken die ik doorzoek." in answer.notices
+    # … while ministers who agreed to conclusions are answered
+    agreed = check_sound(
+        assistant, "Wanneer stemden de justitieministers in met conclusies over het terugkeeractieplan?"
+    )
+    assert "JBZ-raad van 8 oktober" in agreed.citations[0].quote
