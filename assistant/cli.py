@@ -300,6 +300,7 @@ class Split(str, Enum):
     dev38 = "dev38"
     dev39 = "dev39"
     dev40 = "dev40"
+    dev41 = "dev41"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

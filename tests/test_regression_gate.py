@@ -58,6 +58,7 @@ SPLITS = [
     "dev38",
     "dev39",
     "dev40",
+    "dev41",
     "test",
     "dev-followups",
     "test-followups",
