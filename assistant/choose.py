@@ -838,22 +838,24 @@ class SentenceChooser:
         return None
 
     def _not_yet(self, ask: _Ask, lead: _Sentence) -> str | None:
-        """Why the lead does not answer a question about results, something done already, what came after or what
-        is still to come (the stukken only name a plan, or the policy as it stands); None when it may."""
+        """Why the lead does not answer a question about results, something done already, a vote, a ranking, what
+        came after or what is still to come (the stukken only name a plan, or the policy as it stands); None when it
+        may."""
         question, kind = ask.question, ask.kind
-        if asks_results(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
+        said = _said(lead)
+        if asks_results(question) and states_plan(said):
             # «Welke resultaten heeft de pilot met banenmarkten opgeleverd?»: the stukken only say what is going
             # to be done («Ook gaat het kabinet in de vorm van een pilot …»); what came of it is not in them.
             return _PLAN_ONLY_RESULTS
-        if asks_done_already(question) and states_plan(lead.paragraph.text[lead.start : lead.end]):
+        if asks_done_already(question) and states_plan(said):
             # «Heeft het kabinet al eens visumfacilitatie ingetrokken?»: the stukken say what the cabinet will do
             # («Het kabinet zal zich in dat geval … richten op …»), not that it has been done.
             return _PLAN_ONLY_DONE
-        if asks_vote(question) and not tells_vote(lead.paragraph.text[lead.start : lead.end]):
+        if asks_vote(question) and not tells_vote(said):
             # «Welke fracties stemden tegen het extra geld voor terugkeer?»: the sentence on the money says nothing of
             # a vote (row 291)
             return "Hoe er is gestemd, staat niet in de stukken die ik doorzoek."
-        if (superlative := asked_ranking(question)) and not ranks(lead.paragraph.text[lead.start : lead.end]):
+        if (superlative := asked_ranking(question)) and not ranks(said):
             # «Uit welk land komt de grootste diasporagemeenschap in Nederland?»: the sentences on the diaspora say
             # nothing of which is the largest
             the = "the" if ask.english else "de"
@@ -885,14 +887,14 @@ class SentenceChooser:
         if year in lead.paragraph.text:
             return True
         written = self.handle.documents[lead.paragraph.doc_id].date or ""
-        return written.startswith(year) and tells_development(lead.paragraph.text[lead.start : lead.end])
+        return written.startswith(year) and tells_development(_said(lead))
 
     def _tells_development_of(self, question: str, lead: _Sentence) -> bool:
         """Does the lead say what came later of what the question asks about? Its «inmiddels» must be about that:
         «Welke visumfacilitaties heeft Nederland inmiddels ingetrokken?» is not answered by «… maar inmiddels is de
         migratieproblematiek in Europa zo’n prioriteit geworden …» (a topic word of the question, or the stukken's
         word for it, is in the sentence)."""
-        text = lead.paragraph.text[lead.start : lead.end]
+        text = _said(lead)
         if not tells_development(text):
             return False
         words = " ".join(w for w in topic_words(question) if not tells_development(w))
@@ -929,7 +931,7 @@ class SentenceChooser:
             lead = next(
                 (x for x in scored[:_TYPED_WINDOW] if x.score >= _SECONDARY * lead.score and ask.gives_wanted(x)), lead
             )
-        if asks_reason(question) and not gives_reason(lead.paragraph.text[lead.start : lead.end]):
+        if asks_reason(question) and not gives_reason(_said(lead)):
             # «Waarom werkt Nederland samen met de gemeenschappen die vluchtelingen opvangen?»: none of the best few
             # says why; a sentence a little further down that gives the cause in so many words («Dit is belangrijk,
             # omdat zij de bereidheid moeten hebben …») leads
@@ -950,19 +952,19 @@ class SentenceChooser:
                 lead,
             )
         agreed: _Sentence | None = None
-        if asks_agreed(question) and not gives_agreed(lead.paragraph.text[lead.start : lead.end]):
+        if asks_agreed(question) and not gives_agreed(_said(lead)):
             # «Waarmee is de Europese Commissie het eens …?»: a sentence a little further down that says the voice
             # agrees («De Commissie is het ermee eens dat het succes daarvan mede afhangt …») leads (also below, of
             # the voice asked)
             agreed = _further_down(scored, lead, gives_agreed, voices[0] if voices else None)
             lead = agreed or lead
-        if (nth := ordinal_asked(question)) and not opens_with_ordinal(lead.paragraph.text[lead.start : lead.end], nth):
+        if (nth := ordinal_asked(question)) and not opens_with_ordinal(_said(lead), nth):
             # «Wat is het tweede onderdeel (brief twee onderdelen)?»: the sentence that says there are two scores best;
             # the one that opens with «Ten tweede» among the best few leads
             lead = next(
                 (x for x in scored[:_FOCUS_WINDOW] if opens_with_ordinal(x.paragraph.text[x.start : x.end], nth)), lead
             )
-        if asks_since(question) and not gives_since(lead.paragraph.text[lead.start : lead.end]):
+        if asks_since(question) and not gives_since(_said(lead)):
             # «Hoe lang is er al geld … gereserveerd voor …?»: a sentence a little further down that gives the start
             # point («… het speciale budget dat daarvoor sinds 2004 is bestemd») leads the one with another date
             lead = _further_down(scored, lead, gives_since) or lead
@@ -983,7 +985,7 @@ class SentenceChooser:
         )
         if share is not None:
             lead = share
-        if not kind and asks_enumeration(question) and not enumerates(lead.paragraph.text[lead.start : lead.end]):
+        if not kind and asks_enumeration(question) and not enumerates(_said(lead)):
             # «Welke onderwerpen kunnen projecten voor migratiemanagement behandelen?»: the lead names the projects,
             # the next sentence of its paragraph lists what they are about, sharing no word with the question; among
             # the best few, the sentence of the lead's paragraph that enumerates leads (the lead comes along by score)
@@ -1175,7 +1177,7 @@ class SentenceChooser:
         scoring close to the lead (in the voice asked; carrying the kind of answer asked)."""
         question, english, kind, voices, anchor = ask.question, ask.english, ask.kind, ask.voices, ask.anchor
         typed, q_terms = ask.typed, ask.terms
-        if ask.counter and relation_stated(lead.paragraph.text[lead.start : lead.end]) == ask.counter[0]:
+        if ask.counter and relation_stated(_said(lead)) == ask.counter[0]:
             # «Wie is het oneens met de ACVZ …?»: the sentence that states the view against the ACVZ's says who
             return self._extend(question, [lead])
         if ask.taken_up is not None and len(voices) == 1:
