@@ -187,6 +187,11 @@ def split_parts(question: str) -> list[str]:
     of its own («… en hoe reageert het kabinet?») is resolved against the part before it.
     """
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", question.strip()) if p.strip()]
+    if len(pieces) > 1 and not pieces[-1].endswith("?"):
+        # «Binnen migratie kan korten wel werken, mits …? Vul de twee voorwaarden in.», «…? Graag alle drie.»: a closing
+        # sentence that asks nothing says how to answer the question before it; as a part of its own, «Vul de twee
+        # voorwaarden in» was answered with «Deze brief bestaat uit twee elementen» (dev42 zz041)
+        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
     parts: list[str] = []
     for piece in pieces:
         subs = [sub.strip() for sub in _PART_SPLIT_RE.split(piece) if sub.strip()]

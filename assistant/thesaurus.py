@@ -241,6 +241,14 @@ _USE_FOR = {
     "aow": "sociale zekerheid",  # the state pension is a social-security right
     "aandringen": "druk overreding",  # «aandringen werkt niet automatisch»: «overreding en druk niet vanzelfsprekend»
     "onmogelijk": "niet gerealiseerd",  # «als uitzetten onmogelijk is»: «niet gerealiseerd kan worden»
+    # dev42 (row 292): the compound of the letter's «migratiemanagement» in Dutch; giving something back for a
+    # country's help is the letter's «tegenprestatie» (as «iets terugdoen» is)
+    "migratiebeheer": "migratiemanagement",
+    "terugnameafspraken": "afspraken terugkeersamenwerking",  # «terugnameafspraak»: the same stem
+    "teruggeven": "tegenprestatie",  # «geeft … iets terug»: a separable verb (``_SEPARABLE``)
+    # what has changed is what is the case «inmiddels» («Dit was misschien minder het geval in de door de ACVZ
+    # geëvalueerde periode, maar inmiddels is …»), or a «wijziging»
+    "veranderd": "inmiddels wijziging",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -298,6 +306,25 @@ _IDIOMS = (
     (r"\bwortels?\b", "positieve prikkels", "wortel wortels"),
     (r"\bstok\b", "negatieve prikkels", "stok"),
     (r"\b(?:een\s+)?baan\b|(?<!goede\s)\bbanen\b", "werkgevers banenmarkten", "baan banen"),
+    # dev42 (row 292): «het beheer van migratie» is the letter's «migratiemanagement» (not «migratie beheren»: «het
+    # beter beheren van de grote migratiestromen» is the letter's own); acting «uit zichzelf» is acting «op eigen
+    # initiatief» (not «uit eigen beweging»: «Vertrek uit eigen beweging of gedwongen» is voluntary return, dev24
+    # zh037); a duty not taken «(zo) nauw» is one given «minder prioriteit» («Er is een aantal landen dat dit anders
+    # interpreteert of minder prioriteit geeft aan opvolging ervan»)
+    (r"\bbeheer\s+van\s+(?:de\s+)?migratie\b", "migratiemanagement", "beheer"),
+    # what «gewoon bij» something «hoort» is a matter of course there: «… of hoort dat gewoon bij de relatie?» is «een
+    # vanzelfsprekend uitgangspunt in de relatie met Nederland»
+    (
+        r"\b(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+){0,2}?gewoon\s+bij\b",
+        "vanzelfsprekend uitgangspunt",
+        "hoort horen hoorde hoorden gewoon",
+    ),
+    (r"\buit\s+zichzelf\b|\bop\s+eigen\s+houtje\b", "eigen initiatief", "zichzelf houtje"),
+    (
+        r"\bnauw\s+(?:te\s+)?(?:nemen|neemt|nam|namen|genomen)\b|\b(?:neemt|nemen|nam|namen)\b[^?.!]{0,60}?\bnauw\b",
+        "minder prioriteit anders interpreteert",
+        "nauw nemen neemt nam namen genomen",
+    ),
     # «iets op het netvlies hebben» is being aware of it (dev38, row 277)
     (r"\bop\s+(?:het|hun|zijn|haar)\s+netvlies\b", "bewust", "netvlies"),
     # losing out to something: «in het nadeel van terugkeer uitvalt»
@@ -394,6 +421,7 @@ _SEPARABLE = (
     ("terug", "stuur stuurt sturen stuurde stuurden", "terugsturen"),
     ("terug", "neem neemt nemen nam", "terugnemen"),
     ("terug", "doe doet doen deed deden", "terugdoen"),
+    ("terug", "geef geeft geven gaf gaven", "teruggeven"),
     ("uit", "zet zetten zette", "uitzetten"),
 )
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"

@@ -41,6 +41,11 @@ _PHRASES = {
     "migration data": "migratiedata",
     "migration flows": "migratiestromen",
     "migration and development": "migratie en ontwikkeling",
+    # another country's government is the letter's «overheid» or «autoriteiten», not the cabinet (dev42 zz056)
+    "somali government": "Somalische overheid",
+    "somali authorities": "Somalische autoriteiten",
+    "kenyan government": "Keniaanse overheid",
+    "kenyan authorities": "Keniaanse autoriteiten",
     "border control": "grensbewaking grenzen bewaken",
     "border management": "grensbewaking grenzen bewaken",
     "border security": "grensbewaking grenzen bewaken",
@@ -310,12 +315,20 @@ _COMPOUND_FIRST = {
 }  # fmt: skip
 
 
+# English adjectives made of a noun and one of these say what they are about (dev42 zz056)
+_COMPOUND_TAILS = frozenset(("related", "based", "oriented", "focused", "specific", "linked", "driven"))
+
+
 def _lookup(word: str) -> str | None:
     low = word.lower().replace("’", "'")
     if low.endswith("'s"):  # the government's → government
         low = low[:-2]
     if low in _WORDS:
         return _WORDS[low]
+    head, dash, tail = low.partition("-")
+    if dash and tail in _COMPOUND_TAILS:
+        # "border-related support": what the adjective is about («grens»); "related" itself is no search word
+        return _lookup(head)
     for ending, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if low.endswith(ending) and len(low) - len(ending) >= 3 and (stem := low[: -len(ending)] + repl) in _WORDS:
             return _WORDS[stem]

@@ -113,7 +113,7 @@ _ASKED: dict[str, re.Pattern[str]] = {
         rf"\b(?:kabinet\w*|regering(?!{IN_ANOTHER_COUNTRY})"
         r"|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
-        r"|staatssecretaris"
+        r"|staatssecretaris|bewinds(?:personen|persoon|lieden|man|vrouw)"  # the ministers as a body (dev42 zz031)
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
         r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
         re.I,
@@ -266,6 +266,10 @@ _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
+# a nationality before «regering», "government", «minister»: another country's («de Somalische regering», "the Kenyan
+# government"); the Dutch one is the cabinet
+_THROUGH_RE = re.compile(r"\b(?:via|met|door|tussen|aan|naar|bij|op)\s+(?:de\s+|hun\s+)?$", re.I)
+_FOREIGN_BEFORE_RE = re.compile(r"\b(?!Nederlandse\b)(?-i:[A-Z])\w*(?:sche|se|ese|ian|an|i)\s+$")
 
 
 def voice_mentions(question: str) -> list[tuple[int, str]]:
@@ -279,6 +283,11 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = _POSSESSIVE_RE.match(after) is not None
             if _PATIENT_RE.match(after) or _OBLIGED_RE.search(before):
+                continue
+            through = _THROUGH_RE.search(before) and m.group().lower().startswith("bewinds")
+            if voice == KABINET and (_FOREIGN_BEFORE_RE.search(before) or through):
+                # «de Somalische regering», "the Somali government": another country's (dev42 zz056); «contacten via
+                # bewindspersonen»: the ministers as a channel, not as the one whose view is asked (dev27 zk035)
                 continue
             clause = _CLAUSE_RE.match(after).group()
             relative = _RELATIVE_BEFORE_RE.search(before)

@@ -172,6 +172,12 @@ def test_resolve_followup_chains_and_leaves_standalone_questions_alone():
             "Wie werken samen met overheden en met gastgemeenschappen?",
             ["Wie werken samen met overheden en met gastgemeenschappen?"],
         ),
+        # a closing sentence that asks nothing says how to answer the question before it (row 292, dev42 zz041)
+        (
+            "Binnen migratie kan korten wel werken, mits … ? Vul de twee voorwaarden in.",
+            ["Binnen migratie kan korten wel werken, mits … ? Vul de twee voorwaarden in."],
+        ),
+        ("Wat vindt de ACVZ? En het kabinet?", ["Wat vindt de ACVZ?", "En het kabinet?"]),
     ],
 )
 def test_split_parts(question, parts):

@@ -398,3 +398,28 @@ def test_a_special_arrangement_is_an_exception():
         "uitzonderingen",
     ]
     assert expansions("Krijgen sommige landen speciale regelingen?") == "uitzonderingen"
+
+
+def test_words_and_idioms_of_dev42_row_292():
+    assert expansions("Kunnen projecten voor migratiebeheer terugnameafspraken opleveren?").split() == [
+        "migratiemanagement",
+        "afspraken",
+        "terugkeersamenwerking",
+    ]
+    assert expansions("Met welk doel steunt Nederland het beheer van migratie?") == "migratiemanagement"
+    # the letter's own «het beter beheren van de … migratiestromen» is no management in other words
+    assert expansions("Hoe kunnen migratiestromen beter beheerd worden?") == ""
+    # giving something back, in one word or around its object
+    assert expansions("Kan Nederland een land iets teruggeven voor zijn medewerking?") == "tegenprestatie"
+    assert expansions("Geeft Nederland dan iets terug?") == "tegenprestatie"
+    assert expansions("Waaruit blijkt dat de situatie is veranderd?") == "inmiddels wijziging"
+    assert expansions("Of hoort dat gewoon bij de relatie?") == "vanzelfsprekend uitgangspunt"
+    assert expansions("Wat hoort bij de relatie?") == ""
+    assert expansions("Doen ze dat uit zichzelf?") == "eigen initiatief"
+    # voluntary departure is no initiative (dev24 zh037)
+    assert expansions("Vertrek uit eigen beweging of gedwongen: wat heeft voorrang?") == "uitgangspunt"
+    # a duty not taken «nauw» is one given less priority, in either word order; working closely is not
+    assert expansions("Bij welk soort terugkeer nemen landen het minst nauw met de regels?") == (
+        "minder prioriteit anders interpreteert"
+    )
+    assert expansions("Wie werken nauw samen?") == ""

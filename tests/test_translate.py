@@ -137,6 +137,14 @@ def test_english_only_words_are_glossed_words_dutch_does_not_share():
     assert not english_only("documentfraude")  # not in the glossary
 
 
+def test_another_countrys_government_and_adjectives_made_of_a_noun():
+    # row 292 (dev42 zz056): "border-related" is about borders; the Somali government is no cabinet
+    gloss = to_dutch("What border-related support does the Netherlands give the Somali government?")
+    assert "grens" in gloss.split() and "Somalische overheid" in gloss and "kabinet" not in gloss
+    assert to_dutch("Which country-specific projects?") == to_dutch("Which country projects?")
+    assert "kabinet" in to_dutch("What does the government think?")
+
+
 def test_policy_words_of_english_questions_are_glossed():
     # row 124: words English gold questions used that the glossary lacked
     gloss = to_dutch("Why is the government reluctant to make special deals with single countries?")
