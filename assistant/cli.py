@@ -301,6 +301,7 @@ class Split(str, Enum):
     dev39 = "dev39"
     dev40 = "dev40"
     dev41 = "dev41"
+    dev42 = "dev42"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

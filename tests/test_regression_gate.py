@@ -59,6 +59,7 @@ SPLITS = [
     "dev39",
     "dev40",
     "dev41",
+    "dev42",
     "test",
     "dev-followups",
     "test-followups",
