@@ -267,9 +267,10 @@ _STATED_RE = re.compile(r"^\s*,?\s*(?:dat|that)\b", re.I)
 
 _POSSESSIVE_RE = re.compile(r"[’']s\b")  # "the ACVZ's report", right after the body's name
 # a nationality before «regering», "government", «minister»: another country's («de Somalische regering», "the Kenyan
-# government"); the Dutch one is the cabinet
+# government"); the Dutch one is the cabinet. Four letters at least: «Kan u …?» is no nationality.
+_FOREIGN_BEFORE_RE = re.compile(r"\b(?!Nederlandse\b)[A-Z]\w{3,}(?:sche|se|ese|ian|an|i)\s+$")
+# a preposition before «bewindspersonen»: the ministers as a channel («contacten via bewindspersonen»), not a speaker
 _THROUGH_RE = re.compile(r"\b(?:via|met|door|tussen|aan|naar|bij|op)\s+(?:de\s+|hun\s+)?$", re.I)
-_FOREIGN_BEFORE_RE = re.compile(r"\b(?!Nederlandse\b)(?-i:[A-Z])\w*(?:sche|se|ese|ian|an|i)\s+$")
 
 
 def voice_mentions(question: str) -> list[tuple[int, str]]:

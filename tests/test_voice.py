@@ -168,6 +168,7 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vraagt de Somalische regering?", []),
         ("Wat vindt de Nederlandse regering?", ["kabinet"]),
         ("What does the Dutch government think?", ["kabinet"]),
+        ("Kan u de Kamer informeren?", ["kabinet"]),
     ],
 )
 def test_asked_voices(question, voices):
