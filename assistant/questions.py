@@ -250,7 +250,9 @@ _CONDITION_RE = re.compile(
     # … or a choice of means: «Wanneer grijpt de regering naar minder-voor-minder?», «Wanneer kiest het kabinet voor …?»
     r"|^\s*wanneer\s+(?:grijpt|grijpen|kiest|kiezen)\b"
     # … or what is obvious: «Wanneer ligt het voor de hand een tegenprestatie te leveren?» (row 286, dev40 zx019)
-    r"|^\s*wanneer\s+(?:ligt|liggen|lag|lagen)\s+(?:het\s+)?(?:\w+\s+){0,2}?voor\s+de\s+hand\b",
+    r"|^\s*wanneer\s+(?:ligt|liggen|lag|lagen)\s+(?:het\s+)?(?:\w+\s+){0,2}?voor\s+de\s+hand\b"
+    # … or how something turns out: «Wanneer valt een keuze … slecht uit voor terugkeer?» (row 293, dev43 ya006)
+    r"|^\s*wanneer\s+(?:valt|vallen|pakt|pakken)\b[^?]*\buit\b",
     re.I,
 )
 

@@ -249,6 +249,13 @@ _USE_FOR = {
     # what has changed is what is the case «inmiddels» («Dit was misschien minder het geval in de door de ACVZ
     # geëvalueerde periode, maar inmiddels is …»), or a «wijziging»
     "veranderd": "inmiddels wijziging",
+    # dev43 (row 293): a sketch of the situation is the letter's «beeld» («Het kabinet kan zich tot op zekere hoogte
+    # vinden in dit beeld»); what works «gedeeltelijk» works «tot op zekere hoogte» («deels» is an idiom below: by stem
+    # it is «deel», and «het grootste deel van het budget» was read as working in part, dev38 zv028)
+    "schets": "beeld",
+    "gedeeltelijk": "tot op zekere hoogte",
+    "stimuleert": "bevordert",  # «… terugname stimuleert»: «… medewerking aan terugkeer bevordert»
+    "stimuleren": "bevordert",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -303,7 +310,13 @@ _IDIOMS = (
     # a job is found through «werkgevers» («het koppelen van terugkeerders aan werkgevers … tijdens banenmarkten»)
     (r"\b(?:on)?werkzaam\b|\b(?:on)?werkzame\b", "effectief", "werkzaam werkzame onwerkzaam onwerkzame"),
     (r"\boog\s+(?:(?:hebben|heeft|had|hadden|houden|houdt)\s+)?voor\b", "bewust", "oog"),
-    (r"\bwortels?\b", "positieve prikkels", "wortel wortels"),
+    # (not roots: «mensen met wortels elders» are the diaspora, dev43 ya050)
+    (
+        r"(?<!met\s)(?<!hun\s)(?<!zijn\s)(?<!haar\s)\bwortels?\b(?!\s+(?:in|elders)\b)",
+        "positieve prikkels",
+        "wortel wortels",
+    ),
+    (r"\b(?:met|hun|zijn|haar)\s+(?:\w+\s+)?wortels\b|\bwortels\s+(?:in|elders)\b", "diaspora", "wortels"),
     (r"\bstok\b", "negatieve prikkels", "stok"),
     (r"\b(?:een\s+)?baan\b|(?<!goede\s)\bbanen\b", "werkgevers banenmarkten", "baan banen"),
     # dev42 (row 292): «het beheer van migratie» is the letter's «migratiemanagement» (not «migratie beheren»: «het
@@ -320,6 +333,32 @@ _IDIOMS = (
         "hoort horen hoorde hoorden gewoon",
     ),
     (r"\buit\s+zichzelf\b|\bop\s+eigen\s+houtje\b", "eigen initiatief", "zichzelf houtje"),
+    # dev43 (row 293): what one «niet kan zonder» is «een noodzakelijke voorwaarde»; what works «ten dele» works «tot op
+    # zekere hoogte», and what «remt» it «beperkt» it; what turns out «slecht» for something «valt in het nadeel» of it;
+    # who «een brug slaat» fulfils the letter's «brugfunctie»
+    (
+        r"\b(?:kan|kunnen|kon|konden)\s+(?:\w+\s+){0,3}?niet\s+zonder\b|\bniet\s+(?:kan|kunnen|kon|konden)\s+zonder\b",
+        "noodzakelijke voorwaarde",
+        "kan kunnen kon konden zonder",
+    ),
+    (r"\bten\s+dele\b|\bdeels\b", "tot op zekere hoogte", "dele deels"),
+    (
+        r"\b(?:remt|remmen|remde|remden)\b[^?.!]{0,40}?\baf\b|\baf\s*(?:te\s+)?remmen\b",
+        "beperkt",
+        "remt remmen remde remden af",
+    ),
+    (
+        r"\bslecht\s+uit\s*(?:te\s+)?(?:valt|vallen|viel|vielen|pakt|pakken|pakte)\b"
+        r"|\b(?:valt|vallen|viel|vielen|pakt|pakken|pakte)\b[^?.!]{0,80}?\bslecht\s+uit\b",
+        "nadeel uitvalt",
+        "slecht valt vallen viel vielen pakt pakken pakte",
+    ),
+    (
+        r"\been\s+brug\s+(?:te\s+)?(?:slaan|slaat|sloeg|sloegen|geslagen|vormen|vormt)\b"
+        r"|\b(?:slaan|slaat|sloeg|sloegen|vormen|vormt)\b[^?.!]{0,40}?\been\s+brug\b",
+        "brugfunctie",
+        "brug slaan slaat sloeg sloegen geslagen vormen vormt",
+    ),
     (
         r"\bnauw\s+(?:te\s+)?(?:nemen|neemt|nam|namen|genomen)\b|\b(?:neemt|nemen|nam|namen)\b[^?.!]{0,60}?\bnauw\b",
         "minder prioriteit anders interpreteert",

@@ -80,6 +80,9 @@ _PHRASES = {
     "jha council": "JBZ-Raad",
     "justice and home affairs council": "JBZ-Raad",
     "member states": "lidstaten",
+    # the plan's own name in the letter: «het EU Actieplan voor Terugkeer (COM (2015) 453)» (dev43 ya053)
+    "return action plan": "Actieplan voor Terugkeer",
+    "action plan on return": "Actieplan voor Terugkeer",
     "action plan": "actieplan",
     "starting point": "uitgangspunt",
     "for the first time": "voor het eerst",

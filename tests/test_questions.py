@@ -552,6 +552,10 @@ def test_condition_questions_and_sentences_that_state_one():
     assert asks_condition("Wanneer ligt het voor de hand een tegenprestatie te leveren aan een herkomstland?")
     assert answer_type("Wanneer ligt het voor de hand een tegenprestatie te leveren?") is None
     assert answer_type("Wanneer lag de brief bij de Kamer?") == "date"
+    # row 293 (dev43 ya006): how something turns out asks a condition; a decision that falls asks a date
+    assert asks_condition("Wanneer valt een keuze tussen terugkeer en een ander belang slecht uit voor terugkeer?")
+    assert answer_type("Wanneer pakt minder-voor-minder verkeerd uit?") is None
+    assert answer_type("Wanneer valt het besluit?") == "date"
     assert gives_condition("Binnen het terrein van migratie kan zij effectief zijn, mits proportioneel.")
     assert gives_condition(
         "is het kabinet van mening dat «minder-voor-minder», in bepaalde gevallen, effectief kan zijn"

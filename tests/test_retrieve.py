@@ -281,3 +281,16 @@ def test_brussels_as_a_speaker_is_searched_as_the_commission(assistant):
     )
     assert searched("Wat wil Brussel met terugkeer?") == "Wat wil de Europese Commissie met terugkeer?"
     assert searched("Hoe is de ACVZ over de inzet in Brussel?") == "Hoe is de ACVZ over de inzet in Brussel?"
+
+
+def test_the_ministers_as_a_body_are_searched_and_read_as_the_cabinet(assistant):
+    # row 293 (dev43 ya031): the letter's one «bewindspersonen» (a recommendation) came first, and the question was
+    # refused (support 0.26); as a channel, without the article, the word stays
+    searched = assistant.answerer.searched_as
+    assert searched("Onderschrijven de bewindslieden de schets volledig?") == (
+        "Onderschrijven het kabinet de schets volledig?"
+    )
+    assert searched("Loopt het contact via bewindspersonen?") == "Loopt het contact via bewindspersonen?"
+    answer = assistant.ask("Onderschrijven de bewindslieden de schets van de adviescommissie volledig?")
+    assert not answer.abstained
+    assert "Het kabinet kan zich tot op zekere hoogte vinden in dit beeld." in answer.text

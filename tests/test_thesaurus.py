@@ -423,3 +423,19 @@ def test_words_and_idioms_of_dev42_row_292():
         "minder prioriteit anders interpreteert"
     )
     assert expansions("Wie werken nauw samen?") == ""
+
+
+def test_words_and_idioms_of_dev43_row_293():
+    assert expansions("Onderschrijven zij de schets van de adviescommissie?") == "beeld"
+    assert expansions("Werkt het instrument deels?") == "tot op zekere hoogte"
+    assert expansions("Waaraan gaat het grootste deel van het budget op?") == ""
+    assert expansions("De aanpak werkt maar ten dele. Wat remt hem af?") == "tot op zekere hoogte beperkt"
+    assert expansions("Wat stimuleert terugname?") == "bevordert"
+    assert expansions("Wie stelt dat terugkeer niet kan zonder medewerking?") == "noodzakelijke voorwaarde"
+    assert expansions("Kan Nederland het niet zonder?") == "noodzakelijke voorwaarde"
+    assert expansions("Wanneer valt een keuze in het bijzonder slecht uit voor terugkeer?") == "nadeel uitvalt"
+    assert expansions("Slaan migranten een brug naar hun geboorteland?") == "brugfunctie"
+    assert expansions("Is er een brug over de rivier?") == ""
+    # roots are the diaspora; the carrot stays a positive incentive (row 286)
+    assert "diaspora" in expansions("Waarom mensen met wortels elders raadplegen?").split()
+    assert expansions("Werkt de wortel beter dan de stok?") == "positieve prikkels negatieve"

@@ -145,6 +145,13 @@ def test_another_countrys_government_and_adjectives_made_of_a_noun():
     assert "kabinet" in to_dutch("What does the government think?")
 
 
+def test_the_return_action_plan_is_glossed_by_its_name_in_the_letter():
+    # row 293 (dev43 ya053): «EU terugkeer actieplan» is named nowhere, and the question was refused as about it
+    assert "Actieplan voor Terugkeer" in to_dutch("Which document number does the EU Return Action Plan have?")
+    assert "Actieplan voor Terugkeer" in to_dutch("What does the action plan on return say?")
+    assert to_dutch("Which action plan?") == "welke actieplan?"
+
+
 def test_policy_words_of_english_questions_are_glossed():
     # row 124: words English gold questions used that the glossary lacked
     gloss = to_dutch("Why is the government reluctant to make special deals with single countries?")
