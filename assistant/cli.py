@@ -302,6 +302,7 @@ class Split(str, Enum):
     dev40 = "dev40"
     dev41 = "dev41"
     dev42 = "dev42"
+    dev43 = "dev43"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

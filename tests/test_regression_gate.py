@@ -60,6 +60,7 @@ SPLITS = [
     "dev40",
     "dev41",
     "dev42",
+    "dev43",
     "test",
     "dev-followups",
     "test-followups",
