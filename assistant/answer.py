@@ -123,6 +123,13 @@ _ACVZ_NOUN_RE = re.compile(
 # as written, that rare word put the recommendation first for any view asked of the ministers (dev43 ya031). Without
 # the article it is no speaker («contact met bewindspersonen»).
 _MINISTERS_RE = re.compile(r"\bde\s+bewinds(?:personen|lieden)\b", re.I)
+
+
+def _ministers_as_cabinet(question: str) -> str:
+    """The question with «de bewindslieden» as «het kabinet» (``_MINISTERS_RE``), as the search and support read it."""
+    return _MINISTERS_RE.sub("het kabinet", question)
+
+
 # «de commissie» written lower case in a question that capitalises (the stukken's European Commission is «de
 # Commissie»): a committee, here the adviescommissie («Welke operationele EU-samenwerking krijgt een positief oordeel
 # van de commissie?»). Not «de Europese commissie», «de vaste commissie voor …», nor an all lower-case question.
@@ -815,7 +822,7 @@ class ExtractiveAnswerer(SentenceChooser):
         «Wat wil Brussel?»: the Commission, where the place («de Nederlandse inzet in Brussel») put the paragraph
         that names it first."""
         question = _BRUSSELS_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}de Europese Commissie", question)
-        question = _MINISTERS_RE.sub("het kabinet", question)
+        question = _ministers_as_cabinet(question)
         return _ACVZ_NOUN_RE.sub("ACVZ", question) if self._mentions("acvz") else question
 
     def _mentions(self, prefix: str) -> bool:
@@ -836,7 +843,7 @@ class ExtractiveAnswerer(SentenceChooser):
         best_cos = max(
             (
                 c
-                for form in dict.fromkeys((question, _MINISTERS_RE.sub("het kabinet", question)))
+                for form in dict.fromkeys((question, _ministers_as_cabinet(question)))
                 for p, _ in top
                 for _, _, c in self.handle.sentence_similarity(form, p.id)
             ),

@@ -1034,11 +1034,10 @@ _DONE_ALREADY_RE = re.compile(
 # «Welke fracties stemden tegen het extra geld voor terugkeer?», "How did MEPs vote …?": how a vote went, which only a
 # sentence that speaks of a vote tells (a motion «aangenomen», «verworpen»); the budget sentence was quoted (dev41
 # zy062, row 291). Not «stemden in met» (agreed: «Wanneer stemden de justitieministers in met …?»).
-_VOTE_ASKED_RE = re.compile(r"\b(?:stemde|stemden|gestemd|stemming|stemgedrag|voted?|voting)\b", re.I)
+_VOTED = r"stemde|stemden|gestemd|voted?"  # the words of a vote both the question and the sentence may use
+_VOTE_ASKED_RE = re.compile(rf"\b(?:{_VOTED}|stemming|stemgedrag|voting)\b", re.I)
 _AGREED_TO_RE = re.compile(r"\bin\s+met\b|\bingestemd\b", re.I)
-_VOTE_RE = re.compile(
-    r"\b(?:stemde|stemden|gestemd|stemming\w*|stemmen|aangenomen|verworpen|voted?|adopted|rejected)\b", re.I
-)
+_VOTE_RE = re.compile(rf"\b(?:{_VOTED}|stemming\w*|stemmen|aangenomen|verworpen|adopted|rejected)\b", re.I)
 
 
 def asks_vote(question: str) -> bool:
