@@ -132,8 +132,9 @@ def _ministers_as_cabinet(question: str) -> str:
 
 # «de commissie» written lower case in a question that capitalises (the stukken's European Commission is «de
 # Commissie»): a committee, here the adviescommissie («Welke operationele EU-samenwerking krijgt een positief oordeel
-# van de commissie?»). Not «de Europese commissie», «de vaste commissie voor …», nor an all lower-case question.
-_COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\b)")
+# van de commissie?»). Not «de Europese commissie», «de commissie voor Buitenlandse Zaken» (a name), nor an all
+# lower-case question; «de commissie voor haar rapport» is the adviescommissie (row 294, dev44 yb005).
+_COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\s+[A-Z])")
 # «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
 # («de Nederlandse inzet in Brussel») it stays
 _BRUSSELS_SPEAKS_RE = re.compile(

@@ -74,7 +74,10 @@ _TYPES = {
             r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
             # "How much did the Netherlands spend on …?" (row 282)
-            r"how\s+much\s+(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:spen[dt]|cost|pa(?:y|id)|invest|allocat)\w*|"
+            r"how\s+much\s+(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:spen[dt]|cost|pa(?:y|id)|invest|allocat|charg|earn)\w*|"
+            # what someone earns or is charged is money: «Wat verdient een terugkeerder gemiddeld …?», "What fee does
+            # the IOM charge …?" (row 294, dev44 yb025, yb026)
+            r"wat\s+(?:verdient|verdienen|verdiende|verdienden)\b(?!\s+(?:de\s+)?(?:aanbeveling|voorkeur)\b)|what\s+(?:\w+\s+)?(?:fees?|salar(?:y|ies)|wages?|prices?)\b|"
             # "By how many million euros …?": euros counted are an amount («hoeveel miljoen euro» above)
             r"how\s+many\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|dollars?)\b|"
             # «Wat is de omvang van de Nederlandse bijdrage aan het ADPC?»: the size of a contribution is money
@@ -820,7 +823,9 @@ def gives_cause(sentence: str) -> bool:
 # nearer the question's words does not («… kamerbrief van 22 april 2015 …»)
 _SINCE_QUESTION_RE = re.compile(
     r"^\s*(?:sinds\s+wanneer|vanaf\s+wanneer|since\s+when)\b|^\s*hoe\s*lang\b.*\bal\b"
-    r"|^\s*how\s+long\s+(?:has|have|had)\b",
+    r"|^\s*how\s+long\s+(?:has|have|had)\b"
+    # «… of bestaat het al langer?», «Bestaat dat budget al lang?» (row 294, dev44 yb009)
+    r"|\b(?:bestaat|bestaan|bestond|bestonden)\s+(?:\w+\s+){0,3}al\s+(?:langer|lang|jaren)\b",
     re.I,
 )
 _SINCE_RE = re.compile(
@@ -894,7 +899,8 @@ def gives_agreed(sentence: str) -> bool:
 # what came after what the stukken report, which only a sentence that speaks of that later time tells («… maar
 # inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …»)
 _DEVELOPMENT_QUESTION_RE = re.compile(
-    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now"
+    # not «iets voor nu en iets voor later» (a time to come, asked of a plan: row 294, dev44 yb044)
+    r"\b(?:(?<!voor\s)(?<!tot\s)later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now"
     # «Heeft de PVV na ontvangst van de brief een debat aangevraagd?» (row 282)
     r"|na\s+(?:de\s+)?(?:ontvangst|publicatie|verschijning)\s+van)\b",
     re.I,
@@ -998,6 +1004,8 @@ def gives_reason(sentence: str) -> bool:
 # «Welke resultaten heeft de pilot opgeleverd?», «Wat zijn de resultaten van …?»: what came of something.
 _RESULTS_QUESTION_RE = re.compile(
     r"\b(?:welke|wat\s+(?:zijn|waren))\s+(?:de\s+)?(?:resultaten|uitkomsten|opbrengsten)\b|\bopgeleverd\b|"
+    # the verb split around its subject: «Wat leverden de projecten in Burundi concreet op?» (row 294, dev44 yb029)
+    r"\bwat\s+(?:levert|leveren|leverde|leverden)\b[^?.]*?\bop\s*(?:\?|$)|"
     r"\bwhat\s+(?:were|are|have\s+been)\s+the\s+(?:results|outcomes)\b|\bwhat\s+(?:did|has)\b.*\b(?:achieved?|yielded?)\b",
     re.I,
 )

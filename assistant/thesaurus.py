@@ -256,6 +256,15 @@ _USE_FOR = {
     "gedeeltelijk": "tot op zekere hoogte",
     "stimuleert": "bevordert",  # «… terugname stimuleert»: «… medewerking aan terugkeer bevordert»
     "stimuleren": "bevordert",
+    # dev44 (row 294): the letter's words for preferences that decide, for emphases of a budget, for the countries that
+    # host refugees, for working for the most part, and for what lasts
+    "voorkeuren": "wensen",  # «Wiens voorkeuren …?»: «de wensen van het betreffende land leidend»
+    "accenten": "thema’s thema",  # «de andere accenten binnen de besteding»: «inzetten op drie thema’s»
+    "opvanglanden": "gastlanden",  # «opvangland»: the same stem
+    "grotendeels": "overwegend",  # «EURINT en ERIN grotendeels werken»: «noemt de ACVZ overwegend effectief»
+    "langdurig": "lange termijn",  # «langdurig investeren»: «Investeer in de lange termijn relatie»
+    "verhouding": "relatie betrekkingen",  # as «banden»
+    "slaagt": "succes",  # «… pas slaagt als …»: «het succes daarvan mede afhangt van …»
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -449,6 +458,17 @@ _IDIOMS = (
     # «… de mogelijkheid tot toepassing van conditionaliteit bevestigd» (dev41 zy051, row 291); not the one condition
     # a body sets («Welke voorwaarde stelt de Commissie …?» asks a condition)
     (r"\bvoorwaarden\s+(?:te\s+)?stellen\b|\bstellen\s+van\s+voorwaarden\b", "conditionaliteit", "stellen"),
+    # going to others for advice is consulting them, as «licht opsteken» (dev44 yb005, row 294)
+    (
+        r"\bte\s+rade\s+(?:gaan|gaat|ga|gegaan|ging|gingen)\b|\b(?:gaan|gaat|ga|ging|gingen)\s+(?:\w+\s+){0,6}te\s+rade\b",
+        "consultatie geconsulteerd",
+        "rade gaan gaat gegaan ging gingen",
+    ),
+    # what tips the balance leads: «Wiens voorkeuren geven de doorslag?» is «… de wensen van het land leidend zijn»
+    (r"\bde\s+doorslag\b", "leidend", "doorslag"),
+    # the value one attaches is the letter's «belang»: «hoeveel waarde Nederland aan terugkeer hecht» is «het belang dat
+    # Nederland hecht aan terugkeer» (dev44 yb060, row 294)
+    (r"\bwaarde\s+(?:\w+\s+){0,4}(?:hecht|hechten|hechtte|hechtten|gehecht)\b", "belang", "waarde"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )

@@ -111,7 +111,9 @@ _ASKED: dict[str, re.Pattern[str]] = {
     KABINET: re.compile(
         # «de regering in Mogadishu», «de regering van Somalië» is another country's (row 283)
         rf"\b(?:kabinet\w*|regering(?!{IN_ANOTHER_COUNTRY})"
-        r"|(?<!Europese )(?<!EU-)(?<!EU )minister(?!ie)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
+        # (not the EU's council of ministers: «ministersraad», «Raad van ministers» are the JBZ-Raad below)
+        r"|(?<!Europese )(?<!EU-)(?<!EU )(?<!Raad van )(?<!Council of )"
+        r"minister(?!ie)(?!sraad)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris|bewinds(?:personen|persoon|lieden|man|vrouw)"  # the ministers as a body (dev42 zz031)
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
@@ -140,7 +142,11 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"|(?:Europese|EU-)\s*justitie-\s+en\s+binnenland(?:se\s+zaken)?ministers"
         # … and with the EU after them: «door de justitieministers van de EU», «de ministers van Justitie van de
         # EU-lidstaten» (row 278, dev38 zv024)
-        rf"|(?:(?:justitie|migratie)ministers|ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?){_OF_THE_EU})\b",
+        rf"|(?:(?:justitie|migratie)ministers|ministers\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?){_OF_THE_EU}"
+        # the EU's council of ministers, which in the stukken meets as the JBZ-Raad: «Welke ministersraad nam conclusies
+        # over het actieplan aan?» (row 294, dev44 yb036; it was read as the cabinet's ministers). Not the
+        # Council of Europe's «Comité van Ministers», nor the heads of government of the Europese Raad.
+        r"|(?:EU-|Europese\s+)?ministersraad|Raad\s+van\s+ministers|Council\s+of\s+(?:the\s+)?(?:EU\s+)?ministers)\b",
         re.I,
     ),
 }

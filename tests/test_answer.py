@@ -876,9 +876,14 @@ def test_the_committee_in_lower_case_is_the_adviescommissie(assistant):
         "Wat wil de Commissie doen om de terugkeerresultaten te verbeteren?",
         "Wat vindt de Europese commissie van terugkeer?",
         "Wat zegt de vaste commissie?",
+        "Wat vindt de commissie voor Buitenlandse Zaken?",  # a committee by its name
         "wat wil de commissie met terugkeer",  # all lower case: no telling
     ):
         assert read(question) == question
+    # row 294 (dev44 yb005): «voor» and no name after it
+    assert read("Bij wie is de commissie voor haar rapport te rade gegaan?") == (
+        "Bij wie is de adviescommissie voor haar rapport te rade gegaan?"
+    )
 
 
 def test_the_ask_ranking_leads_with_what_the_answer_cites(assistant):

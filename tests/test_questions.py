@@ -52,6 +52,12 @@ def test_a_named_answer_names_what_is_asked():
         ("Wat heeft het ACVZ-onderzoek gekost?", "amount"),
         ("Hoeveel hebben de terugkeerprojecten in totaal gekost?", "amount"),
         ("Wat kostte de pilot met het bedrijfsleven?", "amount"),
+        # what someone earns or is charged is money (row 294, dev44 yb025, yb026)
+        ("Wat verdient een terugkeerder gemiddeld bij een werkgever?", "amount"),
+        ("What fee does the IOM charge per person?", "amount"),
+        ("How much does the IOM charge for a return?", "amount"),
+        ("What salary do returnees earn?", "amount"),
+        ("Wat verdient aanbeveling volgens de ACVZ?", None),  # an idiom: what is recommended
         ("Wat heeft het kabinet met het advies gedaan?", None),
         ("Wat had de ACVZ geconcludeerd?", None),
         # row 282 (dev39): what was spent, figures, a count after «om», the holder of an office
@@ -603,6 +609,10 @@ def test_a_stretch_of_time_counted_back_answers_when():
         ("Wat zijn de resultaten van de pilot met het bedrijfsleven?", True),
         ("Wat heeft de inzet van VenJ en BZ bij herkomstlanden opgeleverd?", True),
         ("What were the results of the pilot?", True),
+        # the verb split around its subject (row 294, dev44 yb029)
+        ("Wat leverden de capaciteitsprojecten in Burundi en Rwanda concreet op?", True),
+        ("Wat levert de pilot op?", True),
+        ("Wat levert Nederland op tijd aan?", False),
         # improving results is not asking what came of something
         ("Wat wil de Commissie doen om de terugkeerresultaten te verbeteren?", False),
         ("Hoe beoordeelt de ACVZ de resultaten van EURINT en ERIN?", False),
@@ -687,6 +697,10 @@ def test_since_when_asks_a_start_point_and_sinds_gives_one():
 
     assert asks_since("Hoe lang is er al geld speciaal gereserveerd voor de koppeling migratie-ontwikkeling?")
     assert asks_since("Sinds wanneer wordt ingezet op wijziging van de verdragen?")
+    # row 294 (dev44 yb009): whether it has been there a while
+    assert asks_since("Het M&O-budget: is dat iets van de laatste jaren of bestaat het al langer?")
+    assert asks_since("Bestaat het speciale budget al lang?")
+    assert not asks_since("Bestaat het budget uit twee delen?")
     assert asks_since("Hoelang bestaat er al geld voor migratie en ontwikkeling?")
     assert asks_since("Since when has the budget existed?")
     assert asks_since("Het M&O-budget: hoe lang bestaat dat al?")  # a topic typed first (row 267)
@@ -812,6 +826,9 @@ def test_what_came_later_asked_and_told():
     ):
         assert asks_development(q), q
     assert not asks_development("Welke ervaring heeft het kabinet met Ghana?")
+    # row 294 (dev44 yb044): a time to come in what is asked about, not what came after the stukken
+    assert not asks_development("Regio-opvang bestaat uit iets voor nu en iets voor later. Wat zijn die twee?")
+    assert not asks_development("Wat schuift het kabinet op tot later?")
     assert tells_development("… maar inmiddels is de migratieproblematiek in Europa zo’n prioriteit geworden …")
     assert not tells_development("… waarbij een negatieve koppeling juist een negatief effect had op de medewerking.")
 

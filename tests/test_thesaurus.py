@@ -425,6 +425,22 @@ def test_words_and_idioms_of_dev42_row_292():
     assert expansions("Wie werken nauw samen?") == ""
 
 
+def test_words_and_idioms_of_dev44_row_294():
+    assert expansions("Wiens voorkeuren geven de doorslag bij zo'n project?") == "wensen leidend"
+    assert expansions("Wat zijn de andere accenten binnen de besteding?") == "thema’s thema"
+    assert expansions("Waarom opvanglanden erbij betrekken?") == "gastlanden"
+    assert expansions("Werken EURINT en ERIN grotendeels?") == "overwegend"
+    assert expansions("Wil de ACVZ langdurig investeren?") == "lange termijn"
+    assert expansions("Wat doen straffen met de verhouding?").endswith("relatie betrekkingen")
+    assert expansions("Slaagt vrijwillig vertrek?") == "succes"
+    # going to others for advice is consulting them, the verb before or after
+    assert expansions("Bij wie is de commissie te rade gegaan?") == "consultatie geconsulteerd"
+    assert expansions("Ging de ACVZ bij de ministeries te rade?") == "consultatie geconsulteerd"
+    # the value attached is the letter's «belang»; a value alone is not
+    assert expansions("Hoeveel waarde Nederland aan terugkeer hecht?") == "belang"
+    assert expansions("Welke waarde heeft de kennis van de diaspora?") == ""
+
+
 def test_words_and_idioms_of_dev43_row_293():
     assert expansions("Onderschrijven zij de schets van de adviescommissie?") == "beeld"
     assert expansions("Werkt het instrument deels?") == "tot op zekere hoogte"

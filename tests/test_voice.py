@@ -147,6 +147,10 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vinden de ministers van Justitie van de EU-lidstaten van het actieplan?", ["jbz-raad"]),
         ("Wat besloten de ministers van Justitie en Binnenlandse Zaken van de lidstaten?", ["jbz-raad"]),
         ("Wat vindt de minister van Justitie van het actieplan?", ["kabinet"]),
+        # the EU's council of ministers meets as the JBZ-Raad in the stukken (row 294, dev44 yb036: the cabinet)
+        ("Welke ministersraad nam conclusies over het actieplan aan?", ["jbz-raad"]),
+        ("Wat besloot de Raad van ministers over conditionaliteit?", ["jbz-raad"]),
+        ("What did the Council of Ministers decide?", ["jbz-raad"]),
         # another country's government is not the cabinet (row 283); Brussel «denkt» as it «vindt»
         ("Waarbij helpt Nederland de regering in Mogadishu?", []),
         ("Wat vindt de regering van Somalië van terugkeer?", []),
