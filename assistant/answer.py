@@ -997,6 +997,13 @@ _ACTOR_RE = re.compile(
     r"(?:(?:de|het|een|geen|alle|veel)\s+)?(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
     re.I,
 )
+# … or who backed something: «Welke Kamerfracties steunden de ACVZ-aanbevelingen?» (row 295, dev45 yc027: answered
+# with the cabinet's agreement). Any case: «Kamerfracties» is capitalised as a common noun.
+_SUPPORTERS_RE = re.compile(
+    r"^\s*welke\s+(?P<who>[\w-]+)\s+(?:steunen|steunt|steunde|steunden|ondersteunen|ondersteunden|"
+    r"onderschreven|onderschrijven|omarmden|omarmen)\b",
+    re.I,
+)
 # Words after the actor that end its noun phrase («de politie bij …», «gemeenten extra geld»)
 _PHRASE_END = frozenset("bij in aan voor met op van over tot om te als door naar extra ook nog geld".split())
 # Who holds a role: «Wie was voorzitter van de ACVZ …?», «Wie is de Nederlandse ambassadeur in Ghana?». The role
@@ -1017,6 +1024,9 @@ def _actor(question: str) -> str | None:
     role = _ROLE_HELD_RE.match(question)
     if role and role.group("role")[0].islower() and content_terms(role.group("role")):
         return role.group("role")
+    supporters = _SUPPORTERS_RE.match(question)
+    if supporters and content_terms(supporters.group("who")):
+        return supporters.group("who")
     m = _ACTOR_RE.match(question)
     if not m or not m.group("first")[0].islower():
         return None

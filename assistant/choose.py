@@ -67,6 +67,7 @@ from .questions import (
     opens_with_consequence,
     opens_with_ordinal,
     ordinal_asked,
+    ordinal_noun,
     ranks,
     says_advises,
     speaks_of_later,
@@ -205,6 +206,11 @@ class _Sentence:
 def _said(x: _Sentence) -> str:
     """The sentence's text."""
     return x.paragraph.text[x.start : x.end]
+
+
+def _counts_what(sentence: str, noun: str | None) -> bool:
+    """Does the sentence speak of what an ordinal counts (``noun``, by its stem: «sporen» for «spoor»)?"""
+    return bool(noun) and bool(set(content_terms(noun)) & set(content_terms(sentence)))
 
 
 def _next_span(x: _Sentence) -> tuple[int, int] | None:
@@ -958,9 +964,15 @@ class SentenceChooser:
             # the voice asked)
             agreed = _further_down(scored, lead, gives_agreed, voices[0] if voices else None)
             lead = agreed or lead
-        if (nth := ordinal_asked(question)) and not opens_with_ordinal(_said(lead), nth):
+        if (
+            (nth := ordinal_asked(question))
+            and not opens_with_ordinal(_said(lead), nth)
+            and not _counts_what(_said(lead), ordinal_noun(question))
+        ):
             # «Wat is het tweede onderdeel (brief twee onderdelen)?»: the sentence that says there are two scores best;
-            # the one that opens with «Ten tweede» among the best few leads
+            # the one that opens with «Ten tweede» among the best few leads. Not when the lead itself counts what the
+            # ordinal counts: «Het tweede spoor van regio-opvang …?» is in «Opvang in de regio heeft twee sporen,
+            # namelijk …», not in «Ten tweede wordt in deze brief …» (row 295, dev45 yc061)
             lead = next(
                 (x for x in scored[:_FOCUS_WINDOW] if opens_with_ordinal(x.paragraph.text[x.start : x.end], nth)), lead
             )

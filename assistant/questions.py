@@ -384,7 +384,9 @@ _TERSE_ASKS = {
 # … or a topic typed first and the question after it: «Kenia: ondersteuning ambtenaren, welk jaartal?»,
 # «Maatwerkprogramma's met herkomstlanden: wiens plan?». The question part is read first, the topic after it.
 _TOPIC_FIRST_RE = re.compile(
-    r"^\s*(?P<topic>[^?!.]+?)\s*[:,]\s*(?P<asked>(?:wat|wie|wiens|welke?|wanneer|waar\w*|hoe\w*|hoeveel)\b[^:,?!.]*\?)\s*$",
+    # (a preposition may open the question: «Evaluatie én advies: onder welke titel …?», row 295, dev45 yc060)
+    r"^\s*(?P<topic>[^?!.]+?)\s*[:,]\s*(?P<asked>(?:(?:onder|in|op|met|van|voor|bij|uit|aan|naar|sinds|vanaf|tot)\s+)?"
+    r"(?:wat|wie|wiens|welke?|wanneer|waar\w*|hoe\w*|hoeveel)\b[^:,?!.]*\?)\s*$",
     re.I,
 )
 
@@ -981,13 +983,19 @@ def gives_since(sentence: str) -> bool:
 # «Wat is het tweede onderdeel van de brief?», «Wat is de eerste stap?»: the place in an enumeration asked, which
 # the stukken mark at the sentence's start («Ten tweede wordt in deze brief …», «Allereerst presenteert …»)
 _ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde")
-_ORDINAL_ASKED_RE = re.compile(rf"(?<!ten )\b(?:het|de)\s+({'|'.join(_ORDINALS)})\b", re.I)
+_ORDINAL_ASKED_RE = re.compile(rf"(?<!ten )\b(?:het|de)\s+({'|'.join(_ORDINALS)})\b(?:\s+(\w+))?", re.I)
 
 
 def ordinal_asked(question: str) -> str | None:
     """The ordinal a question asks for («het tweede onderdeel» → «tweede»), or None."""
     m = _ORDINAL_ASKED_RE.search(question)
     return m.group(1).lower() if m else None
+
+
+def ordinal_noun(question: str) -> str | None:
+    """What the ordinal counts («het tweede spoor» → «spoor»), or None."""
+    m = _ORDINAL_ASKED_RE.search(question)
+    return m.group(2) if m else None
 
 
 def opens_with_ordinal(sentence: str, ordinal: str) -> bool:

@@ -265,6 +265,15 @@ _USE_FOR = {
     "langdurig": "lange termijn",  # «langdurig investeren»: «Investeer in de lange termijn relatie»
     "verhouding": "relatie betrekkingen",  # as «banden»
     "slaagt": "succes",  # «… pas slaagt als …»: «het succes daarvan mede afhangt van …»
+    # dev45 (row 295): favours for one country are the letter's «gunstige uitzonderingen» (as «voorkeursbehandeling»);
+    # what is useful is «nuttig» (as «zinvol»), agreeing is «onderschrijven», the years studied are «de geëvalueerde
+    # periode», being more active is «actief meewerken»
+    "gunsten": "gunstige uitzonderingen",
+    "nut": "nuttig",  # «nut hebben» is «nuttig zijn» (and «Wat is het nut ervan?» reads the ACVZ's «nuttig» too)
+    "instemming": "onderschrijft",
+    "onderzochte": "geëvalueerde",
+    "actiever": "actief",
+    "verbetervoorstellen": "suggesties verbetering",  # «om met suggesties voor verbetering te komen»
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -446,7 +455,15 @@ _IDIOMS = (
     ),
     # laws are the letter's «wetgeving»: «hun eigen wetten op orde» is «het verbeteren van wetgeving» (dev41, row 289);
     # read as words, not by stem: «weet» and «weten» stem to «wet» as well
-    (r"\bwet(?:ten)?\b", "wetgeving", "wet wetten"),
+    # … and compounds of it: «hun migratiewetten» (row 295, dev45 yc051)
+    (r"\b\w*wet(?:ten)?\b", "wetgeving", "wet wetten"),
+    # putting in order is improving: «zelf hun migratiewetten op orde brengen» is «het verbeteren van wetgeving»
+    (
+        r"\bop\s+orde\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht|krijgen|krijgt|maken)\b"
+        r"|\b(?:brengen|brengt|bracht|brachten|krijgen|krijgt)\b[^?.]{0,60}\bop\s+orde\b",
+        "verbeteren",
+        "orde",
+    ),
     # knowing how things stand is being informed of the situation: «dat wie terug moet weet hoe het er thuis voor staat»
     # is «worden potentiële terugkeerders beter geïnformeerd over de actuele situatie» (dev41 zy030, row 291)
     (
@@ -469,6 +486,18 @@ _IDIOMS = (
     # the value one attaches is the letter's «belang»: «hoeveel waarde Nederland aan terugkeer hecht» is «het belang dat
     # Nederland hecht aan terugkeer» (dev44 yb060, row 294)
     (r"\bwaarde\s+(?:\w+\s+){0,4}(?:hecht|hechten|hechtte|hechtten|gehecht)\b", "belang", "waarde"),
+    # what is watched is what is looked at: «Op welke maatstaven moet worden gelet?» is «… steeds gekeken moet worden
+    # naar effectiviteit en proportionaliteit» (dev45 yc013, row 295)
+    (
+        # «letten op»; the verb split from «op» («Let de regering daar op?»); «op» before it («Waarop moet worden
+        # gelet?»). Not «gelet op de kosten» (in view of).
+        r"\b(?:let|lette|letten)\s+op\b|\b(?:let|lette|letten)\b[^?.]{0,60}\bop\s*(?:\?|$)"
+        r"|\b(?:gelet|letten)\s*(?:\?|$)",
+        "gekeken",
+        "gelet letten let",
+    ),
+    # what the whole cabinet does is done «kabinetsbreed» (dev45 yc005, row 295)
+    (r"\b(?:het\s+(?:hele|gehele|voltallige)|heel\s+het)\s+kabinet\b", "kabinetsbreed", "hele gehele voltallige heel"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
 )

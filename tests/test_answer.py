@@ -886,6 +886,16 @@ def test_the_committee_in_lower_case_is_the_adviescommissie(assistant):
     )
 
 
+def test_an_ordinal_of_what_the_lead_counts_keeps_the_lead(assistant):
+    # row 295 (dev45 yc061): «Ten tweede wordt in deze brief …» led «het tweede spoor» of the reception in the region
+    answer = check_sound(assistant, "Het tweede spoor van regio-opvang: samen met wie?")
+    assert answer.citations[0].paragraph_id == "kst-29344-128:034", answer.text
+    assert "Ten tweede" not in answer.text
+    # the letter's own second part is still the one that opens with «Ten tweede»
+    parts = check_sound(assistant, "Wat is het tweede onderdeel van de brief?")
+    assert parts.text.startswith("Ten tweede"), parts.text
+
+
 def test_the_ask_ranking_leads_with_what_the_answer_cites(assistant):
     # Row 263: the search ranks the reaction on dialogue (023) first for «de beste manier om … over te halen»; the
     # answer quotes the cabinet's «de effectiefste manier» (014). Staff click [1]: that paragraph is the first hit.

@@ -934,6 +934,23 @@ def test_the_place_in_an_enumeration_asked(question, ordinal):
     assert ordinal_asked(question) == ordinal
 
 
+def test_what_an_ordinal_counts():
+    from assistant.questions import ordinal_noun
+
+    # row 295 (dev45 yc061): «het tweede spoor» is in the paragraph that counts «twee sporen»
+    assert ordinal_noun("Het tweede spoor van regio-opvang: samen met wie?") == "spoor"
+    assert ordinal_noun("Wat is het tweede onderdeel van de brief?") == "onderdeel"
+    assert ordinal_noun("Wat zegt de brief ten tweede?") is None
+
+
+def test_a_topic_typed_first_may_open_its_question_with_a_preposition():
+    from assistant.questions import answer_type
+
+    # row 295 (dev45 yc060): the title was not read as asked
+    assert answer_type("Evaluatie én advies: onder welke titel bracht de adviescommissie beide uit?") == "title"
+    assert answer_type("Het M&O-budget: sinds welk jaar bestaat het?") == "date"
+
+
 @pytest.mark.parametrize(
     "sentence, ordinal, opens",
     [

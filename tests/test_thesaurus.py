@@ -365,7 +365,7 @@ def test_words_and_idioms_of_dev41_row_289():
     assert "eu-niveau" in expansions("Moeten terugkeerproblemen op Unieniveau worden aangepakt?").split()
     assert expansions("Waarom geen AOW-afspraken als hefboom?") == "sociale zekerheid"
     assert expansions("Werkt aandringen bij herkomstlanden?") == "druk overreding"
-    assert expansions("Moeten landen hun eigen wetten op orde brengen?") == "wetgeving"
+    assert expansions("Moeten landen hun eigen wetten op orde brengen?") == "wetgeving verbeteren"  # row 295
     assert "niet gerealiseerd" in expansions("Wat als uitzetten onmogelijk is?")
     # asking those who know is consulting them, in any word order; a light that is on is not
     assert expansions("Bij wie heeft de adviescommissie haar licht opgestoken?") == "consultatie geconsulteerd"
@@ -423,6 +423,21 @@ def test_words_and_idioms_of_dev42_row_292():
         "minder prioriteit anders interpreteert"
     )
     assert expansions("Wie werken nauw samen?") == ""
+
+
+def test_words_and_idioms_of_dev45_row_295():
+    assert expansions("Tasten gunsten voor één land het beleid aan?") == "gunstige uitzonderingen"
+    assert expansions("Wiens instemming is het dat zo'n strategie nut heeft?") == "onderschrijft nuttig"
+    assert expansions("Waarom zijn ze actiever dan in de onderzochte jaren?") == "actief geëvalueerde"
+    assert expansions("Wilde het kabinet ook verbetervoorstellen?") == "suggesties verbetering"
+    # watching is looking at; «gelet op» (in view of) is not
+    assert expansions("Op welke maatstaven moet worden gelet?") == "gekeken"
+    assert expansions("Let de regering daar op?") == "gekeken"
+    assert expansions("Wat gebeurt er gelet op de kosten?") == ""
+    # compounds of «wet»; putting in order is improving
+    assert expansions("Brengen zij hun migratiewetten op orde?") == "wetgeving verbeteren"
+    assert expansions("Wat weet de ACVZ?") == ""
+    assert expansions("Doet het hele kabinet mee?") == "kabinetsbreed"
 
 
 def test_words_and_idioms_of_dev44_row_294():

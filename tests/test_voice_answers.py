@@ -1039,6 +1039,8 @@ def test_who_is_asked_about_as_a_common_noun_must_be_in_the_stukken(assistant):
         ("Wie was voorzitter van de ACVZ toen het rapport verscheen?", "voorzitter"),  # a role held (dev27 zk050)
         # what a question asks exists (dev33 zq055: answered with the conclusions «aangenomen» on the JBZ-Raad)
         ("Is er een motie aangenomen over het lobbyen voor terugkeer?", "motie"),
+        # who backed something (row 295, dev45 yc027: answered with the cabinet's agreement)
+        ("Welke Kamerfracties steunden de ACVZ-aanbevelingen?", "Kamerfracties"),
     ):
         answer = assistant.ask(question)
         assert answer.abstained and f"«{actor}» komt in de stukken die ik doorzoek niet voor." in answer.notices
@@ -1057,6 +1059,8 @@ def test_the_actor_a_question_asks_about():
     assert _actor("Wat is de taak van de marechaussee bij terugkeer?") == "marechaussee"
     assert _actor("Krijgt de Kamer een rapportage?") is None  # a name has its own check
     assert _actor("Wat vindt het kabinet van terugkeer?") is None
+    assert _actor("Welke Kamerfracties steunden de aanbevelingen?") == "Kamerfracties"
+    assert _actor("Welke landen steunden het voorstel?") == "landen"  # the stukken use it: answered on
     # a role held (dev27 zk050)
     assert _actor("Wie was voorzitter van de ACVZ toen het rapport verscheen?") == "voorzitter"
     assert _actor("Wie was in 2015 de voorzitter van de ACVZ?") == "voorzitter"
