@@ -303,6 +303,8 @@ class Split(str, Enum):
     dev41 = "dev41"
     dev42 = "dev42"
     dev43 = "dev43"
+    dev44 = "dev44"
+    dev45 = "dev45"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -61,6 +61,8 @@ SPLITS = [
     "dev41",
     "dev42",
     "dev43",
+    "dev44",
+    "dev45",
     "test",
     "dev-followups",
     "test-followups",
