@@ -203,14 +203,25 @@ class _Sentence:
     voice: str | None = None
 
 
+_WORDS_RE = re.compile(r"\w+")
+_NAMED_AFTER = 3  # words after the counted noun that name what it counts («…, namelijk humanitaire hulp …»)
+
+
 def _said(x: _Sentence) -> str:
     """The sentence's text."""
     return x.paragraph.text[x.start : x.end]
 
 
 def _counts_what(sentence: str, noun: str | None) -> bool:
-    """Does the sentence speak of what an ordinal counts (``noun``, by its stem: «sporen» for «spoor»)?"""
-    return bool(noun) and bool(set(content_terms(noun)) & set(content_terms(sentence)))
+    """Does the sentence name, one by one, what an ordinal counts (``noun``, by its stem: «sporen» for «spoor»)? It
+    speaks of them and goes on after them: «Opvang in de regio heeft twee sporen, namelijk …» names the second;
+    «Deze brief bestaat uit twee elementen.» only counts them (its second is «Ten tweede …»)."""
+    if not noun:
+        return False
+    stems = set(content_terms(noun))
+    words = _WORDS_RE.findall(sentence)
+    at = next((i for i, w in enumerate(words) if set(content_terms(w)) & stems), None)
+    return at is not None and len(words) - at > _NAMED_AFTER
 
 
 def _next_span(x: _Sentence) -> tuple[int, int] | None:

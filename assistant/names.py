@@ -42,6 +42,11 @@ def question_names(question: str) -> list[str]:
 # The country the stukken are written in, named in a question as the one acting («Nederlandse steun»): no name
 # the answer must be about
 IMPLICIT_NAMES = frozenset({"Nederland", "Nederlandse", "Nederlands", "Nederlanders", "Netherlands", "Dutch"})
+# The seat of government stands for the country as a name asked: «Wie zegt dat in Den Haag en Brussel nu alle
+# betrokkenen actief meedenken?» is answered by «… zowel in Nederland als in Brussel, actief meewerken …» (row 296,
+# dev46 yd033: refused for not naming Den Haag). Only for the name check, not the search: the letter's own «partijen
+# in Den Haag» is what a search for it should find.
+_SEATS = {"Den Haag": "Nederland"}
 _JOINING_WORDS = frozenset({"en", "de", "van", "voor", "der"})  # between the words of a name or two (``_NAME_RE``)
 
 
@@ -79,6 +84,11 @@ def name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
     («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
     (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole. A region counts as mentioned
     when a country in it is."""
+    looked_up = mentioned
+
+    def mentioned(n: str) -> bool:  # (a seat of government by its country: ``_SEATS``)
+        return looked_up(n) or (n in _SEATS and looked_up(_SEATS[n]))
+
     return (
         mentioned(name)
         or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))

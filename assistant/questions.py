@@ -33,7 +33,7 @@ _OFFICES_EN = (
     r"president|leader|head"
 )
 # What a «Welke …?» question wants named (answer type «named», :func:`asked_named`)
-_NAMED_NL = r"ambassades|organisaties|ngo\W?s|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
+_NAMED_NL = r"ambassades|organisaties|ngo(?:\W?s)?|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
 _NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
 _NAMES_OF = r"(?:hoe\s+heten|welke\s+namen\s+hebben|wat\s+zijn\s+de\s+namen\s+van)\s+(?:de|die|deze)\s+"
 # The members of a body asked: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?», «Wie zijn de leden van de

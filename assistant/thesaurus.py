@@ -274,6 +274,18 @@ _USE_FOR = {
     "onderzochte": "geëvalueerde",
     "actiever": "actief",
     "verbetervoorstellen": "suggesties verbetering",  # «om met suggesties voor verbetering te komen»
+    # dev46 (row 296): the stemmer leaves «schroomt» whole (the letter's «niet schromen»); a leading role is the
+    # letter's «een actieve rol»; little advantages for one country are «gunstige uitzonderingen»; what is normal
+    # between countries is «vanzelfsprekend»; the parliamentary year is where the Handelingen place a debate
+    # («Handelingen II 2014/15»)
+    "schroomt": "schromen",
+    "voortrekkersrol": "actieve rol",
+    "voordeeltjes": "gunstige uitzonderingen",
+    "normaal": "vanzelfsprekend",
+    "vergaderjaar": "Handelingen",
+    "vertrekpunt": "uitgangspunt",  # «vrijwillige terugkeer als vertrekpunt»: «Uitgangspunt daarbij is vrijwillige …»
+    "afgewogen": "afweging",  # the stemmer keeps the participle's «ge»: «afgewog» is no «afweg»
+    "vaststelling": "constateert",  # «wiens vaststelling?»: «De ACVZ constateert dat …»
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -496,6 +508,8 @@ _IDIOMS = (
         "gekeken",
         "gelet letten let",
     ),
+    # the whole breadth of the relations is the letter's «het gehele spectrum van de bilaterale relaties» (row 296)
+    (r"\b(?:de\s+)?(?:hele|gehele|volle)\s+breedte\b", "gehele spectrum", "hele gehele volle breedte"),
     # what the whole cabinet does is done «kabinetsbreed» (dev45 yc005, row 295)
     (r"\b(?:het\s+(?:hele|gehele|voltallige)|heel\s+het)\s+kabinet\b", "kabinetsbreed", "hele gehele voltallige heel"),
     # «in kaart brengen» is the letter's «in beeld brengen»

@@ -38,6 +38,14 @@ def test_a_name_is_found_inflected_and_by_its_inhabitants():
     assert names_it("de ministeries van veiligheid en justitie", "Ministerie van Veiligheid")
 
 
+def test_the_seat_of_government_is_found_where_the_country_is_named():
+    # row 296 (dev46 yd033): «in Den Haag en Brussel» is «zowel in Nederland als in Brussel»
+    text = "alle betrokken partijen, zowel in nederland als in brussel, actief meewerken"
+    assert names_it(text, "Den Haag")
+    assert names_it(text, "Den Haag en Brussel")
+    assert not names_it("de regering in mogadishu", "Den Haag")
+
+
 def test_probe():
     assert probe("Somalië") == "somal"  # «Somalische» shares the stem
     assert probe("Somaliërs") == "somali"

@@ -8,6 +8,8 @@ def test_a_named_answer_names_what_is_asked():
 
     ngos = asked_named("Welke ngo’s voeren de terugkeerprojecten uit?")
     assert ngos == asked_named("Which NGOs carry out the return projects?")
+    # one asked by name is named too (row 296, dev46 yd026: answered with «verschillende ngo’s»)
+    assert ngos == asked_named("Welke ngo voert specialistische projecten voor DT&V uit, bij naam?")
     # spoken of, but not named
     assert not carries("named", "De IOM en verschillende ngo’s geven daarbij uitvoering.", what=ngos)
     assert not carries("named", "Het kabinet zet in op samenwerking met IOM en ngo’s.", what=ngos)

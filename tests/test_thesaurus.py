@@ -425,6 +425,17 @@ def test_words_and_idioms_of_dev42_row_292():
     assert expansions("Wie werken nauw samen?") == ""
 
 
+def test_words_and_idioms_of_dev46_row_296():
+    assert expansions("Schroomt Nederland een voortrekkersrol?") == "schromen actieve rol"
+    assert expansions("Waarom geen voordeeltjes voor één land?") == "gunstige uitzonderingen"
+    assert expansions("Is terugname normaal in een relatie?") == "vanzelfsprekend"
+    assert expansions("In welk vergaderjaar deed Fritsma zijn verzoek?") == "Handelingen"
+    assert expansions("Vrijwillige terugkeer als vertrekpunt?") == "uitgangspunt"
+    assert expansions("Belangen tegen elkaar afgewogen: hoe vergaat terugkeer?") == "afweging"
+    assert expansions("Wiens vaststelling is dat?") == "constateert"
+    assert expansions("Koppelt Nederland terugkeer aan de hele breedte van de relatie?") == "gehele spectrum"
+
+
 def test_words_and_idioms_of_dev45_row_295():
     assert expansions("Tasten gunsten voor één land het beleid aan?") == "gunstige uitzonderingen"
     assert expansions("Wiens instemming is het dat zo'n strategie nut heeft?") == "onderschrijft nuttig"
