@@ -305,6 +305,7 @@ class Split(str, Enum):
     dev43 = "dev43"
     dev44 = "dev44"
     dev45 = "dev45"
+    dev46 = "dev46"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

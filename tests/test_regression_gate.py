@@ -63,6 +63,7 @@ SPLITS = [
     "dev43",
     "dev44",
     "dev45",
+    "dev46",
     "test",
     "dev-followups",
     "test-followups",
