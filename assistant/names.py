@@ -83,21 +83,20 @@ def name_found(name: str, mentioned: Callable[[str], bool]) -> bool:
     """Is ``name`` ``mentioned``, whole or as the names it may be side by side: joined by «en» or «de»
     («Justitie en Buitenlandse Zaken», «Nederland de Somalische (overheid)») or not joined at all
     (:func:`_in_segments`)? Each must be mentioned, not the phrase as a whole. A region counts as mentioned
-    when a country in it is."""
-    looked_up = mentioned
+    when a country in it is, and a seat of government when its country is (``_SEATS``)."""
 
-    def mentioned(n: str) -> bool:  # (a seat of government by its country: ``_SEATS``)
-        return looked_up(n) or (n in _SEATS and looked_up(_SEATS[n]))
+    def found(n: str) -> bool:
+        return mentioned(n) or (n in _SEATS and mentioned(_SEATS[n]))
 
     return (
-        mentioned(name)
-        or all(mentioned(part) for part in _NAME_JOIN_RE.split(name))
-        or _in_segments(name, mentioned)
-        or _names_a_compound_of(name, mentioned)
-        or abbreviation_mentioned(name, mentioned)
-        or (name in SPELLED_OUT and mentioned(SPELLED_OUT[name]))
+        found(name)
+        or all(found(part) for part in _NAME_JOIN_RE.split(name))
+        or _in_segments(name, found)
+        or _names_a_compound_of(name, found)
+        or abbreviation_mentioned(name, found)
+        or (name in SPELLED_OUT and found(SPELLED_OUT[name]))
         # «Aziatische landen», «het Midden-Oosten»: a region is named by the countries in it (thesaurus.py)
-        or any(mentioned(place) for place in expansions(name).split())
+        or any(found(place) for place in expansions(name).split())
     )
 
 

@@ -425,6 +425,25 @@ def test_words_and_idioms_of_dev42_row_292():
     assert expansions("Wie werken nauw samen?") == ""
 
 
+def test_no_everyday_word_is_listed_twice():
+    # a word written twice in the table keeps only its last line, silently: row 296 first added «meedenken» again and
+    # lost its «oplossingen» (the test of row 280 caught that one; this catches any)
+    import ast
+    import collections
+    from pathlib import Path
+
+    import assistant.thesaurus as thesaurus
+
+    tree = ast.parse(Path(thesaurus.__file__).read_text(encoding="utf-8"))
+    table = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "_USE_FOR" for t in node.targets)
+    )
+    words = collections.Counter(key.value for key in table.keys)
+    assert [w for w, n in words.items() if n > 1] == []
+
+
 def test_words_and_idioms_of_dev46_row_296():
     assert expansions("Schroomt Nederland een voortrekkersrol?") == "schromen actieve rol"
     assert expansions("Waarom geen voordeeltjes voor één land?") == "gunstige uitzonderingen"
