@@ -286,6 +286,11 @@ _USE_FOR = {
     "vertrekpunt": "uitgangspunt",  # «vrijwillige terugkeer als vertrekpunt»: «Uitgangspunt daarbij is vrijwillige …»
     "afgewogen": "afweging",  # the stemmer keeps the participle's «ge»: «afgewog» is no «afweg»
     "vaststelling": "constateert",  # «wiens vaststelling?»: «De ACVZ constateert dat …»
+    # dev47 (row 297): one recipe for every country is what the letter's «maatwerk» is not («Uiteindelijk is de
+    # strategische landenbenadering maatwerk»): «Is de landenbenadering een standaardrecept?»
+    "standaardrecept": "maatwerk",
+    "standaardaanpak": "maatwerk",
+    "blauwdruk": "maatwerk",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -508,6 +513,9 @@ _IDIOMS = (
         "gekeken",
         "gelet letten let",
     ),
+    # being pleased with something is being positive about it: «Wie is te spreken over hoe Nederland zich in Brussel
+    # opstelt?» is «De ACVZ is positief over de Nederlandse inzet in Brussel» (dev47 ye032, row 297)
+    (r"\b(?:goed\s+)?te\s+spreken\s+over\b", "positief", "spreken"),
     # the whole breadth of the relations is the letter's «het gehele spectrum van de bilaterale relaties» (row 296)
     (r"\b(?:de\s+)?(?:hele|gehele|volle)\s+breedte\b", "gehele spectrum", "hele gehele volle breedte"),
     # what the whole cabinet does is done «kabinetsbreed» (dev45 yc005, row 295)

@@ -85,6 +85,8 @@ _PHRASES = {
     "action plan on return": "Actieplan voor Terugkeer",
     "action plan": "actieplan",
     "starting point": "uitgangspunt",
+    "take the place of": "vervangt",  # "What does this letter take the place of?" (dev47 ye053, row 297)
+    "takes the place of": "vervangt",
     "for the first time": "voor het eerst",
     "laid down": "vastgelegd",
     "residence rights": "verblijfsrecht verblijven",

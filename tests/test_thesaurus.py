@@ -425,6 +425,14 @@ def test_words_and_idioms_of_dev42_row_292():
     assert expansions("Wie werken nauw samen?") == ""
 
 
+def test_words_and_idioms_of_dev47_row_297():
+    assert expansions("Is de landenbenadering een standaardrecept voor alle landen?") == "maatwerk"
+    assert expansions("Is er een blauwdruk?") == "maatwerk"
+    assert expansions("Wie is te spreken over de inzet in Brussel?") == "positief"
+    assert expansions("Wie is goed te spreken over de inzet?") == "positief"
+    assert expansions("Wie gaat spreken over de inzet?") == ""
+
+
 def test_no_everyday_word_is_listed_twice():
     # a word written twice in the table keeps only its last line, silently: row 296 first added «meedenken» again and
     # lost its «oplossingen» (the test of row 280 caught that one; this catches any)

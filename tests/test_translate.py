@@ -152,6 +152,12 @@ def test_the_return_action_plan_is_glossed_by_its_name_in_the_letter():
     assert to_dutch("Which action plan?") == "welke actieplan?"
 
 
+def test_what_something_takes_the_place_of_is_what_it_replaces():
+    # row 297 (dev47 ye053): the letter «vervangt een separate rapportage»
+    assert "vervangt" in to_dutch("What does this letter take the place of?").rstrip("?").split()
+    assert "vervangt" not in to_dutch("What takes place in the region?").split()
+
+
 def test_policy_words_of_english_questions_are_glossed():
     # row 124: words English gold questions used that the glossary lacked
     gloss = to_dutch("Why is the government reluctant to make special deals with single countries?")
