@@ -306,6 +306,7 @@ class Split(str, Enum):
     dev44 = "dev44"
     dev45 = "dev45"
     dev46 = "dev46"
+    dev47 = "dev47"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -64,6 +64,7 @@ SPLITS = [
     "dev44",
     "dev45",
     "dev46",
+    "dev47",
     "test",
     "dev-followups",
     "test-followups",
