@@ -80,6 +80,7 @@ from .questions import (
 from .structure import RECOMMENDATIONS
 from .terms import TermStats
 from .text import (
+    _WORD_RE,
     content_terms,
     looks_english,
     normalise_for_match,
@@ -203,7 +204,6 @@ class _Sentence:
     voice: str | None = None
 
 
-_WORDS_RE = re.compile(r"\w+")
 _NAMED_AFTER = 3  # words after the counted noun that name what it counts («…, namelijk humanitaire hulp …»)
 
 
@@ -219,7 +219,7 @@ def _counts_what(sentence: str, noun: str | None) -> bool:
     if not noun:
         return False
     stems = set(content_terms(noun))
-    words = _WORDS_RE.findall(sentence)
+    words = _WORD_RE.findall(sentence)
     at = next((i for i, w in enumerate(words) if set(content_terms(w)) & stems), None)
     return at is not None and len(words) - at > _NAMED_AFTER
 
