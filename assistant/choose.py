@@ -28,6 +28,7 @@ from .names import (
     probe,
 )
 from .questions import (
+    answer_count_words,
     answer_type,
     asked_named,
     asked_ranking,
@@ -88,7 +89,7 @@ from .text import (
     sentence_spans,
     text_terms,
 )
-from .thesaurus import rephrased_stems, rephrased_terms, stukken_stems
+from .thesaurus import expansions, rephrased_stems, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -148,6 +149,7 @@ _SUPPORT_PARAGRAPHS = 3  # paragraphs that count for abstention
 _WORDED_DISCOUNT = 0.01
 
 
+_NAMES_ASKED = frozenset({"countries", "named", "person"})  # answer types that name something rather than count
 _TYPED_WINDOW = 5  # sentences searched for the answer type (number, date)
 _FOCUS_WINDOW = 8  # ... and for a sentence naming what «Welke …?» asks for (``_Ask.names_focus``)
 
@@ -305,6 +307,7 @@ class _TypedCheck:
     given: list[str]  # the question's own names, no answer to «welke» (a named kind)
     named: list[str]  # names the paragraph must name
     nouns: set[str]  # nouns joined to those names, in the paragraph's text
+    nouns_said: set[str]  # ... or the stukken's words for such a name (thesaurus: «EU-landen» → «lidstaten»)
     role: str | None  # the role of a person asked («voorzitter»)
     members: bool  # the members of a body asked
     future: bool  # a date still to come asked
@@ -346,7 +349,12 @@ class _TypedCheck:
         return (
             self.carries(x)
             and all(names_it(self.where(x), n) for n in self.named)
-            and (not self.nouns or self.nouns <= set(content_terms(x.paragraph.text)))
+            and (
+                not self.nouns
+                or self.nouns <= set(content_terms(x.paragraph.text))
+                or bool(self.nouns_said)
+                and self.nouns_said <= set(content_terms(x.paragraph.text))
+            )
             and (not self.carried or bool(self.carried & self.terms.terms.get(x.paragraph.id, set())))
             # the number must come from a paragraph on the question's topic: «Wanneer loopt de pilot … af?» is not
             # answered by another letter's date, «What is the unemployment rate in the Netherlands?» not by a
@@ -747,6 +755,7 @@ class SentenceChooser:
             - _DOCUMENT_TALK
             - _TYPED_FRAME
             - (_COUNTRY_WORDS if kind == "countries" else frozenset())
+            - answer_count_words(question)
         )
         if carried and not any(self.terms.uses(t) for t in topic):
             # «En hoeveel kwam erbij?» after a question on the budget: its own words are a verb and a pointer, the
@@ -764,7 +773,8 @@ class SentenceChooser:
             what=(
                 counted(question)
                 if kind in ("count", "named-count")
-                else asked_named(gloss or question)
+                # (an English request as asked: "Can you name the NGOs …?" glosses to «kan you name de ngo’s …»)
+                else asked_named(gloss or question) or asked_named(question)
                 if kind == "named"
                 else frozenset()
             ),
@@ -776,7 +786,16 @@ class SentenceChooser:
             # «rapport» (its section heading does: «Bevindingen en aanbevelingen ACVZ-rapport»). A noun that names
             # the kind of answer asked is no such noun: «Hoeveel extra ODA-geld …?» asks an amount of ODA, answered
             # by «zes miljoen euro extra ODA-middelen» in a paragraph that never says «geld».
-            nouns=set(content_terms(" ".join(w for n in named for w in joined_nouns(n)))) - _GENERIC_TOPIC,
+            # Not for names asked: «Noem de zes landen met capaciteitsprojecten uit het ACVZ-onderzoek» says where the
+            # countries are named, and the ACVZ's findings never call themselves «onderzoek» (dev48 yf039 refused).
+            nouns=(
+                set(content_terms(" ".join(w for n in named for w in joined_nouns(n)))) - _GENERIC_TOPIC
+                if kind not in _NAMES_ASKED
+                else set()
+            ),
+            # ... or the stukken's word for the name and its noun together: «EU-landen» are the «lidstaten»
+            # (thesaurus.py; dev48 yf020 was refused for a paragraph that never says «landen»)
+            nouns_said=set(content_terms(" ".join(expansions(n) for n in named if joined_nouns(n)))),
             # «Wie is de voorzitter van de ACVZ?» is answered by a person named as its chair, not by «Fritsma (PVV)»
             role=asked_role(question) if kind == "person" else None,
             # «Wie zijn de leden van de ACVZ?»: the people named are the body's members only when their own

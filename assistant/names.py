@@ -19,6 +19,7 @@ from .thesaurus import expansions
 # Capitalised names in a question (not its first word): «Raad van State», «Turkije», «IND».
 _NAME_RE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'&-]*(?:\s+(?:van|voor|der|de|en)?\s*[A-Z][\w’'&-]*)*)")
 _SUFFIX_RE = re.compile(r"['’](?:s|ers?)$")
+_POSSESSIVE_SPLIT_RE = re.compile(r"(?<=['’]s)\s+")
 _NAME_JOIN_RE = re.compile(r"\s+(?:en|de)\s+")
 _AFTER_INITIALS_RE = re.compile(r"(?<=[A-Z])\s+van\s+")  # «ACVZ van»: see ``question_names``
 _GENRE_PREFIX_RE = re.compile(
@@ -32,7 +33,9 @@ def question_names(question: str) -> list[str]:
     Klaveren en Bontes» names «Van Klaveren en Bontes»)."""
     # «BSO's», «ngo’s»: a plural (or possessive) ’s is not part of the name; nor is the ’er of a member («Welke
     # PVV'er …?», «VVD’ers») of a party or body written in initials.
-    names = (_SUFFIX_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in _NAME_RE.findall(question))
+    # A possessive ends a name: "the Commission's September action plan" names the Commission, then a month.
+    found = (part for n in _NAME_RE.findall(question) for part in _POSSESSIVE_SPLIT_RE.split(n))
+    names = (_SUFFIX_RE.sub("", _GENRE_PREFIX_RE.sub("", n)) for n in found)
     # «Wat vindt de ACVZ van EURINT en ERIN?»: a body written in initials is not the start of a «… van …» name
     # («Raad van State» is one), so the «van» after it is the question's, between two names.
     names = (part for n in names for part in _AFTER_INITIALS_RE.split(n))
@@ -166,8 +169,9 @@ def named_in(p: Paragraph) -> str:
 
 
 # The inhabitants of a country, named for it: «Somaliërs», «Marokkanen», «Irakezen»; the stem before the ending names
-# the country and its adjective («Somali» ~ «Somalië», «Somalische»).
-_DEMONYM_RE = re.compile(r"^(\w{4,}?)(?:ërs|ër|anen|ezen)$")
+# the country and its adjective («Somali» ~ «Somalië», «Somalische»). So does an adjective in «-ees»: «het Ghanese
+# voorbeeld» is Ghana's («Ghan» ~ «Ghana»; cut to the usual probe, «Ghane» is not in «Ghana»: dev48 yf032 refused).
+_DEMONYM_RE = re.compile(r"^(\w{4,}?)(?:ërs|ër|anen|ezen|ese|ees)$")
 
 
 def probe(name: str) -> str:

@@ -36,6 +36,9 @@ _OFFICES_EN = (
 _NAMED_NL = r"ambassades|organisaties|ngo(?:\W?s)?|instanties|gemeenten|steden|bedrijven|ondernemingen|werkgevers"
 _NAMED_EN = r"embassies|organi[sz]ations|ngos|cities|companies|employers"
 _NAMES_OF = r"(?:hoe\s+heten|welke\s+namen\s+hebben|wat\s+zijn\s+de\s+namen\s+van)\s+(?:de|die|deze)\s+"
+# … or requested, as a Kamervraag asks: «Noem de ngo’s die …», «Geef alle organisaties …», "Can you name the NGOs …?"
+# (dev48 yf025: answered with «verschillende ngo’s», which names none)
+_NAMES_REQUESTED = r"(?:noem|geef|(?:(?:can|could)\s+you\s+)?(?:name|list))\s+(?:(?:de|alle|the|all)\s+)?"
 # The members of a body asked: «Wie zit er in de ACVZ?», «Wie zaten er in de commissie?», «Wie zijn de leden van de
 # ACVZ?», «Uit wie bestaat de ACVZ?», "Who are the members of …?"
 _MEMBERS = (
@@ -191,6 +194,7 @@ _TYPES = {
             rf"^\s*(?:(?:in|met|uit|aan|naar|voor|van|bij|door)\s+)?welke\s+(?:\w+\s+)?\w*(?:{_NAMED_NL})\b"
             # their names asked: «Hoe heten de ngo’s …?», «Welke namen hebben de ngo’s …?»
             rf"|^\s*{_NAMES_OF}(?:\w+\s+)?(?:{_NAMED_NL})\b"
+            rf"|^\s*{_NAMES_REQUESTED}(?:\w+\s+)?(?:\w*(?:{_NAMED_NL})|{_NAMED_EN})\b"
             rf"|^\s*(?:(?:in|with|by|to|from)\s+)?which\s+(?:\w+\s+)?(?:{_NAMED_EN})\b",
             re.I,
         ),
@@ -335,7 +339,9 @@ def names_future(sentence: str, written: str | None) -> bool:
 _LEADING_CONJUNCTION_RE = re.compile(r"^\s*(?:en|maar|of|ook|and|but)\s+", re.I)
 # «Met hoeveel organisaties …?», «In how many countries …?» ask a count as «Hoeveel organisaties …?» does
 _PREPOSITION_BEFORE_COUNT_RE = re.compile(
-    r"^\s*(?:met|in|aan|bij|van|voor|op|om|uit|naar|over|tot|with|for|to|from|of|by)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
+    # («Tegen hoeveel landen zijn al maatregelen genomen?», dev48 yf027: answered with the cabinet's view on them)
+    r"^\s*(?:met|in|aan|bij|van|voor|op|om|uit|naar|over|tot|tegen|onder|door|via|with|for|to|from|of|by|against|"
+    r"on|among)\s+(?=(?:hoeveel|how\s+(?:many|much))\b)",
     re.I,
 )
 
@@ -504,6 +510,22 @@ _PEOPLE_NOUNS = frozenset(
 _COUNTED_RE = re.compile(r"^\s*(?:(?:en|maar|ook)\s+)?hoeveel\s+(\w+(?:[’']s)?)(?:\s+(\w+(?:[’']s)?))?", re.I)
 
 
+# «In welke vier landen …?», "Which three countries …?": the number says how many the answer names
+# («Noem de zes landen …», but not «Van de vijftien miljoen …»: an amount, no count of things named)
+_HOW_MANY_NAMED_RE = re.compile(
+    rf"\b(?:welke|which|de|the)\s+({_NUMBER_WORDS}|\d+)\s+(?!(?:miljoen|miljard|duizend|honderd|procent|euro|million|"
+    r"billion|thousand|percent)\b)(?=[a-z])",
+    re.I,
+)
+
+
+def answer_count_words(question: str) -> frozenset[str]:
+    """The stems of a number that says how many things the answer names («In welke vier landen …?» → «vier»): a
+    count of the answer, not a word of the question's topic a paragraph must share (the sentence «In Marokko,
+    Afghanistan, Irak en Somalië …» never says «vier»)."""
+    return frozenset(content_terms(" ".join(m.group(1) for m in _HOW_MANY_NAMED_RE.finditer(question))))
+
+
 def counted(question: str) -> frozenset[str]:
     """What a «Hoeveel <noun> …?» counts: the stems of the (at most two) words after «hoeveel»
     («Hoeveel gedwongen terugkeerders …?»), empty when any count may answer it."""
@@ -553,7 +575,9 @@ def asked_role(question: str) -> str | None:
     return next((nl for en, nl in _ROLE_IN_DUTCH.items() if role.startswith(en)), role)
 
 
-_NAMED_NOUN_RE = re.compile(rf"\b(?:(?:welke|which)\s+|{_NAMES_OF})(?:\w+\s+)?(\w*(?:{_NAMED_NL})|{_NAMED_EN})\b", re.I)
+_NAMED_NOUN_RE = re.compile(
+    rf"\b(?:(?:welke|which)\s+|{_NAMES_OF}|^\s*{_NAMES_REQUESTED})(?:\w+\s+)?(\w*(?:{_NAMED_NL})|{_NAMED_EN})\b", re.I
+)
 _NAMED_IN_DUTCH = {"embassies": "ambassades", "organisations": "organisaties", "organizations": "organisaties",
                    "ngos": "ngo's", "cities": "steden", "companies": "bedrijven",
                    "employers": "werkgevers"}  # fmt: skip

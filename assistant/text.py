@@ -243,9 +243,18 @@ _POLITE_ASK_RE = re.compile(
 )
 
 
+# «Somt u de zes landen op …?», «Noemt u de landen …?»: a request in the polite form is the imperative («Som … op»,
+# «Noem …»); its «u» is whom the request is made of, not the cabinet whose view is asked (dev48 yf039 answered
+# with the cabinet's sentences)
+_POLITE_REQUEST_RE = re.compile(r"^\s*(som|noem|geef|beschrijf)t\s+u\s+(?=\w)", re.I)
+
+
 def without_politeness(question: str) -> str:
-    """The question a polite Kamervraag asks: «Kunt u aangeven hoeveel geld …?» → «Hoeveel geld …?». A question
-    that is only the formula («Kunt u aangeven?») is returned as it is."""
+    """The question a polite Kamervraag asks: «Kunt u aangeven hoeveel geld …?» → «Hoeveel geld …?», «Noemt u de
+    landen …» → «Noem de landen …». A question that is only the formula («Kunt u aangeven?») is returned as it is."""
+    if m := _POLITE_REQUEST_RE.match(question):
+        verb = m.group(1)
+        return f"{verb[:1].upper()}{verb[1:].lower()} {question[m.end() :]}"
     m = _POLITE_ASK_RE.match(question)
     if not m:
         return question

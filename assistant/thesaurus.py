@@ -291,6 +291,17 @@ _USE_FOR = {
     "standaardrecept": "maatwerk",
     "standaardaanpak": "maatwerk",
     "blauwdruk": "maatwerk",
+    # dev48 (row 298): what is done on conditions is «conditionaliteit»; a country that goes along is one that
+    # cooperates («medewerking»); a lasting return is the letter's «duurzame terugkeer»; a punishment or a lure is a
+    # negative or positive incentive; a business is an «onderneming»
+    "meegaand": "medewerking meewerken",
+    "blijvende": "duurzame",
+    "straf": "negatieve prikkels conditionaliteit minder-voor-minder",
+    "lokken": "positieve prikkels overreden",
+    "lokmiddel": "positieve prikkels",
+    "bedrijf": "ondernemingen",
+    "illegale": "irreguliere",
+    "ambassadewerk": "werkzaamheden diplomatieke vertegenwoordigingen",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -516,6 +527,38 @@ _IDIOMS = (
     # being pleased with something is being positive about it: «Wie is te spreken over hoe Nederland zich in Brussel
     # opstelt?» is «De ACVZ is positief over de Nederlandse inzet in Brussel» (dev47 ye032, row 297)
     (r"\b(?:goed\s+)?te\s+spreken\s+over\b", "positief", "spreken"),
+    # dev48 (row 298): leaving on one's own is the letter's «vrijwillige terugkeer» («zelfstandig vertrek» is the
+    # DT&V's own word for it); something to gain is «ruimte voor verbetering»; a hard line is pressure; to put
+    # one's stamp on something is to confirm it
+    (
+        r"\bzelfstandig\w*\s+(?:vertrek\w*|terugke\w*|terug\s+te\s+keren)\b",
+        "vrijwillige terugkeer",
+        "zelfstandig zelfstandige",
+    ),
+    (r"\b(?:iets|veel|wat|nog|er)\s+te\s+winnen\b", "ruimte voor verbetering", "winnen"),
+    # done on conditions is «conditionaliteit» (the stem of «voorwaardelijk» is that of the letter's «voorwaarde»,
+    # so a phrase, not a stem); the EU's member countries are its «lidstaten» («landen» alone is no member state)
+    (r"\bvoorwaardelijk\w*", "conditionaliteit", "voorwaardelijk voorwaardelijke"),
+    # a rejected asylum seeker, one who has exhausted every procedure, is one of the letter's «vreemdelingen die
+    # Nederland moeten verlaten» (dev48 yf002 found the opening paragraph's «terugkeer asielzoekers»). «asielzoekers»
+    # stays a word of the question (the DT&V guides «ex-asielzoekers»). More of the letter's phrase pulled its
+    # jurisprudence sentence into answers on the DT&V (dev23 zg001), and «ex-asielzoekers» put the reaction's first
+    # sentence before it (dev13 w020).
+    (
+        r"\bafgewezen\s+asielzoekers?\b|\buitgeprocedeerde?n?\b|\bvertrekplichtige?n?\b",
+        "vreemdelingen",
+        "afgewezen uitgeprocedeerd uitgeprocedeerde uitgeprocedeerden vertrekplichtig vertrekplichtige "
+        "vertrekplichtigen",
+    ),
+    (r"\bEU-landen\b|\blanden\s+van\s+de\s+(?:EU|Europese\s+Unie)\b", "lidstaten", "landen"),
+    # a meeting of the EU's ministers is a Council; in the stukken the JBZ-Raad (as «ministersraad» is, voice.py)
+    (
+        r"\b(?:vergadering|bijeenkomst|overleg)\s+van\s+(?:de\s+)?(?:EU-|Europese\s+)?ministers\b",
+        "JBZ-Raad",
+        "vergadering bijeenkomst overleg ministers",
+    ),
+    (r"\bharde?\s+(?:opstelling|lijn|aanpak|hand)\b", "druk", "hard harde opstelling lijn"),
+    (r"\b(?:een|zijn|haar|hun)\s+stempel\s+(?:\w+\s+){0,3}?op\b|\bafgestempeld\b", "bevestigd", "stempel"),
     # the whole breadth of the relations is the letter's «het gehele spectrum van de bilaterale relaties» (row 296)
     (r"\b(?:de\s+)?(?:hele|gehele|volle)\s+breedte\b", "gehele spectrum", "hele gehele volle breedte"),
     # what the whole cabinet does is done «kabinetsbreed» (dev45 yc005, row 295)

@@ -112,7 +112,9 @@ _ASKED: dict[str, re.Pattern[str]] = {
         # «de regering in Mogadishu», «de regering van Somalië» is another country's (row 283)
         rf"\b(?:kabinet\w*|regering(?!{IN_ANOTHER_COUNTRY})"
         # (not the EU's council of ministers: «ministersraad», «Raad van ministers» are the JBZ-Raad below)
-        r"|(?<!Europese )(?<!EU-)(?<!EU )(?<!Raad van )(?<!Council of )"
+        # (nor a meeting of ministers: «Welke vergadering van ministers bevestigde …?» asks which Council, dev48 yf036)
+        r"|(?<!Europese )(?<!EU-)(?<!EU )(?<!Raad van )(?<!Council of )(?<!vergadering van )(?<!bijeenkomst van )"
+        r"(?<!meeting of )"
         r"minister(?!ie)(?!sraad)(?!s\s+(?:in|van|uit)\s+de\s+JBZ)"
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris|bewinds(?:personen|persoon|lieden|man|vrouw)"  # the ministers as a body (dev42 zz031)

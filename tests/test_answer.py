@@ -931,3 +931,34 @@ def test_an_answer_leads_with_the_paragraph_of_its_best_sentence(assistant):
     )
     ids = [c.paragraph_id for c in parts.citations]
     assert "kst-29344-128:037" in ids and ids.index("kst-29344-128:037") > 0, parts.text
+
+
+def test_names_counts_and_requests_of_row_298(assistant):
+    # dev48 yf032: «Ghanese» is Ghana's; it was refused as a name the stukken never use
+    ghana = check_sound(assistant, "Wat leert het Ghanese geval over koppelingen aan ontwikkelingshulp?")
+    assert not ghana.abstained and ghana.citations[0].paragraph_id == "kst-29344-128:014", ghana.text
+    # dev48 yf052: "the Commission's September plan" names the Commission and a month, not one absent name
+    plan = check_sound(assistant, "What is the starting point of the Commission's September action plan?")
+    assert not plan.abstained and plan.citations[0].paragraph_id == "kst-29344-128:028", plan.text
+    # dev48 yf039: a polite request imposes no cabinet voice, and «het ACVZ-onderzoek» says where the countries are
+    # named (the paragraph never says «onderzoek»); it was answered with the cabinet's sentences
+    listed = check_sound(assistant, "Noemt u de zes landen met capaciteitsprojecten uit het ACVZ-onderzoek?")
+    assert "Armenië, Azerbeidzjan, Burundi, Guinee, Nigeria en Rwanda" in listed.text, listed.text
+    # dev48 yf042: «vier» counts the countries named, it is no topic word their paragraph must share
+    four = check_sound(
+        assistant, "Diaspora die een bedrijf start in het land van herkomst: in welke vier landen krijgen ze steun?"
+    )
+    assert "Marokko, Afghanistan, Irak en Somalië" in four.text, four.text
+    # dev48 yf020: «EU-landen» are the letter's «lidstaten» (the date was refused for a paragraph without «landen»)
+    when = check_sound(assistant, "Wanneer zei Nederland dat de meeste EU-landen dezelfde terugkeerproblemen hebben?")
+    assert "maart 2014" in when.citations[0].quote, when.text
+    # dev48 yf027: a count after a preposition is a count; none is given
+    assert check_sound(assistant, "Tegen hoeveel landen is minder-voor-minder al toegepast?").abstained
+    # dev48 yf025: names requested, in Dutch or English, are not given by «verschillende ngo’s»
+    assert check_sound(assistant, "Noem de ngo's die specialistische terugkeerprojecten uitvoeren.").abstained
+    assert check_sound(assistant, "Can you name the NGOs that run specialised return projects?").abstained
+    # … while the IOM is an organisation named
+    assert (
+        "Internationale Organisatie voor Migratie"
+        in check_sound(assistant, "Noem de organisaties die terugkeerprojecten uitvoeren.").text
+    )

@@ -84,3 +84,14 @@ def test_the_country_the_stukken_are_written_in_is_no_name_asked_about():
     # a name that only starts or ends with such a word elsewhere keeps the rest whole
     dtv = asked_names("Welke rol speelt de Nederlandse Dienst Terugkeer en Vertrek?")
     assert dtv == ["Dienst Terugkeer en Vertrek"]
+
+
+def test_a_possessive_ends_a_name_and_an_adjective_in_ees_names_its_country():
+    # row 298 (dev48 yf052): "the Commission's September action plan" was one name, absent, and refused
+    assert question_names("What did the Commission's September 2015 action plan say?") == ["Commission", "September"]
+    assert question_names("What is the ACVZ's view on Ghana?") == ["ACVZ", "Ghana"]
+    # row 298 (dev48 yf032): «het Ghanese voorbeeld» is Ghana's (the probe «ghane» is not in «ghana»)
+    assert probe("Ghanese") == "ghan"
+    assert names_it("ervaringen met ghana, waarbij", "Ghanese")
+    assert names_it("ervaringen met ghana, waarbij", "Ghanees")
+    assert not names_it("ervaringen met ghana, waarbij", "Chinese")

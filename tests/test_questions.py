@@ -1109,3 +1109,34 @@ def test_a_vote_asked_is_told_only_by_a_sentence_on_a_vote():
     assert tells_vote("De motie-Van Klaveren is verworpen.")
     assert tells_vote("In de conclusies die over dit actieplan werden aangenomen op de JBZ-raad …")
     assert not tells_vote("Tot slot gaat het kabinet in op de inzet van tien miljoen euro voor duurzame terugkeer.")
+
+
+def test_a_count_after_a_preposition_and_the_number_of_things_named():
+    from assistant.questions import answer_count_words, answer_type, counted
+
+    # row 298 (dev48 yf027): «Tegen hoeveel landen …?» asks a count as «Hoeveel landen …?» does (it was answered with
+    # the cabinet's view on such measures, which counts nothing)
+    assert answer_type("Tegen hoeveel landen zijn al maatregelen genomen?") == "named-count"
+    assert counted("Tegen hoeveel landen zijn al maatregelen genomen?") == frozenset({"land"})
+    assert answer_type("Against how many countries were measures taken?") == "named-count"
+    # row 298 (dev48 yf042): the number of things the answer names is no topic word a paragraph must share
+    assert answer_count_words("In welke vier landen krijgen ondernemers steun?") == frozenset({"vier"})
+    assert answer_count_words("Noem de zes landen met capaciteitsprojecten.") == frozenset({"zes"})
+    assert answer_count_words("Van de vijftien miljoen: welk bedrag is voor terugkeer?") == frozenset()
+    assert answer_count_words("Welke landen krijgen steun?") == frozenset()
+
+
+def test_names_requested_are_names_asked():
+    from assistant.questions import answer_type, asked_named
+
+    # row 298 (dev48 yf025): «Noem de ngo’s …», "Can you name the NGOs …?" ask names as «Welke ngo’s …?» does
+    for question in (
+        "Noem de ngo's die terugkeerprojecten uitvoeren.",
+        "Geef alle organisaties die meedoen.",
+        "Can you name the NGOs that run return projects?",
+        "List the companies involved.",
+    ):
+        assert answer_type(question) == "named", question
+        assert asked_named(question), question
+    assert answer_type("Noem de landen met projecten.") == "countries"
+    assert answer_type("Geef een overzicht van de organisaties.") is None

@@ -206,3 +206,14 @@ def test_a_request_for_a_definition_is_asked_as_wat_is(question, asked):
     from assistant.text import what_is_asked
 
     assert what_is_asked(question) == asked
+
+
+def test_a_polite_request_is_its_imperative():
+    from assistant.text import what_is_asked, without_politeness
+
+    # row 298 (dev48 yf039): «Somt u … op» asks the assistant to list; its «u» is no cabinet whose view is asked
+    assert without_politeness("Somt u de zes landen op?") == "Som de zes landen op?"
+    assert without_politeness("Noemt u de landen met BSO's?") == "Noem de landen met BSO's?"
+    assert what_is_asked("Geeft u de drie thema's?") == "Geef de drie thema's?"
+    assert without_politeness("Kunt u aangeven hoeveel geld er is?") == "Hoeveel geld er is?"
+    assert without_politeness("Deelt u de conclusie?") == "Deelt u de conclusie?"

@@ -508,3 +508,31 @@ def test_words_and_idioms_of_dev43_row_293():
     # roots are the diaspora; the carrot stays a positive incentive (row 286)
     assert "diaspora" in expansions("Waarom mensen met wortels elders raadplegen?").split()
     assert expansions("Werkt de wortel beter dan de stok?") == "positieve prikkels negatieve"
+
+
+def test_words_and_idioms_of_dev48_row_298():
+    assert expansions("Wat valt er te winnen bij zelfstandig vertrek?") == (
+        "vrijwillige terugkeer ruimte voor verbetering"
+    )
+    assert expansions("Helpt een harde lijn?") == "druk"
+    assert expansions("Wie zette er een stempel op?") == "bevestigd"
+    assert expansions("Mag steun voorwaardelijk zijn?") == "conditionaliteit"
+    # «voorwaarde» shares the stem of «voorwaardelijk»: no conditionality in «Onder welke voorwaarde …?»
+    assert expansions("Onder welke voorwaarde?") == ""
+    # the EU's countries are its member states; «landen» alone is not
+    assert expansions("Kampen alle EU-landen met terugkeerproblemen?") == "terugkeerproblematiek lidstaten"
+    assert expansions("Welke landen werken mee?") == ""
+    assert expansions("Welke vergadering van ministers besloot dat?") == "JBZ-Raad"
+    assert expansions("Wat moet een afgewezen asielzoeker doen?") == "vreemdelingen"
+    assert expansions("Werkt een uitgeprocedeerde mee?") == "vreemdelingen"
+    assert expansions("Wordt een land meegaand?") == "medewerking meewerken"
+    assert expansions("Hoeveel is er voor blijvende terugkeer?") == "duurzame"
+    assert expansions("Wat is de straf en wat het lokmiddel?") == (
+        "negatieve prikkels conditionaliteit minder-voor-minder positieve"
+    )
+    assert expansions("Werkt lokken beter?") == "positieve prikkels overreden"
+    assert expansions("Wie start een bedrijf?") == "ondernemingen"
+    assert expansions("Helpen landen tegen illegale migratie?") == "irreguliere"
+    assert expansions("Wat doet Nederland naast het ambassadewerk?") == (
+        "werkzaamheden diplomatieke vertegenwoordigingen"
+    )

@@ -362,3 +362,13 @@ def test_the_speaker_asked_for_by_how_their_view_relates_to_anothers(question, c
     from assistant.voice import counterpart_asked
 
     assert counterpart_asked(question) == counter
+
+
+def test_a_meeting_of_ministers_and_a_polite_request_are_not_the_cabinet():
+    # row 298 (dev48 yf036): the meeting that confirmed conditionality is the JBZ-Raad (thesaurus), not the cabinet
+    assert asked_voices("Welke vergadering van ministers bevestigde dat?") == []
+    assert asked_voices("Welke bijeenkomst van ministers nam conclusies aan?") == []
+    assert asked_voices("Wat vinden de ministers daarvan?") == ["kabinet"]
+    # row 298 (dev48 yf039): «Somt u … op» is a request, «Deelt u …» asks the cabinet's view
+    assert asked_voices("Somt u de landen op?") == []
+    assert asked_voices("Deelt u de conclusie?") == ["kabinet"]
