@@ -307,6 +307,7 @@ class Split(str, Enum):
     dev45 = "dev45"
     dev46 = "dev46"
     dev47 = "dev47"
+    dev48 = "dev48"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

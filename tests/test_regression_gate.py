@@ -65,6 +65,7 @@ SPLITS = [
     "dev45",
     "dev46",
     "dev47",
+    "dev48",
     "test",
     "dev-followups",
     "test-followups",
