@@ -344,17 +344,19 @@ class _TypedCheck:
         """How much of the question's topic the paragraph covers (the better of as asked and rephrased)."""
         return max(self.terms.paragraph_coverage(t, paragraph_id) for t in self.topics)
 
+    def names_nouns(self, paragraph: Paragraph) -> bool:
+        """Does the paragraph say the nouns joined to the question's names, or the stukken's word for them?"""
+        if not self.nouns:
+            return True
+        said = set(content_terms(paragraph.text))
+        return self.nouns <= said or bool(self.nouns_said) and self.nouns_said <= said
+
     def answers(self, x: _Sentence) -> bool:
         """Does the sentence answer the question: the kind asked, from a paragraph on what is asked?"""
         return (
             self.carries(x)
             and all(names_it(self.where(x), n) for n in self.named)
-            and (
-                not self.nouns
-                or self.nouns <= set(content_terms(x.paragraph.text))
-                or bool(self.nouns_said)
-                and self.nouns_said <= set(content_terms(x.paragraph.text))
-            )
+            and self.names_nouns(x.paragraph)
             and (not self.carried or bool(self.carried & self.terms.terms.get(x.paragraph.id, set())))
             # the number must come from a paragraph on the question's topic: «Wanneer loopt de pilot … af?» is not
             # answered by another letter's date, «What is the unemployment rate in the Netherlands?» not by a

@@ -253,8 +253,7 @@ def without_politeness(question: str) -> str:
     """The question a polite Kamervraag asks: «Kunt u aangeven hoeveel geld …?» → «Hoeveel geld …?», «Noemt u de
     landen …» → «Noem de landen …». A question that is only the formula («Kunt u aangeven?») is returned as it is."""
     if m := _POLITE_REQUEST_RE.match(question):
-        verb = m.group(1)
-        return f"{verb[:1].upper()}{verb[1:].lower()} {question[m.end() :]}"
+        return f"{m.group(1).capitalize()} {question[m.end() :]}"
     m = _POLITE_ASK_RE.match(question)
     if not m:
         return question

@@ -291,9 +291,9 @@ _USE_FOR = {
     "standaardrecept": "maatwerk",
     "standaardaanpak": "maatwerk",
     "blauwdruk": "maatwerk",
-    # dev48 (row 298): what is done on conditions is «conditionaliteit»; a country that goes along is one that
-    # cooperates («medewerking»); a lasting return is the letter's «duurzame terugkeer»; a punishment or a lure is a
-    # negative or positive incentive; a business is an «onderneming»
+    # dev48 (row 298): a country that goes along is one that cooperates («medewerking»); a lasting return is the
+    # letter's «duurzame terugkeer»; a punishment or a lure is a negative or positive incentive; a business is an
+    # «onderneming» (what is done on conditions, «voorwaardelijk», is an idiom below: its stem is «voorwaarde»'s)
     "meegaand": "medewerking meewerken",
     "blijvende": "duurzame",
     "straf": "negatieve prikkels conditionaliteit minder-voor-minder",
@@ -537,7 +537,7 @@ _IDIOMS = (
     ),
     (r"\b(?:iets|veel|wat|nog|er)\s+te\s+winnen\b", "ruimte voor verbetering", "winnen"),
     # done on conditions is «conditionaliteit» (the stem of «voorwaardelijk» is that of the letter's «voorwaarde»,
-    # so a phrase, not a stem); the EU's member countries are its «lidstaten» («landen» alone is no member state)
+    # so a phrase, not a stem)
     (r"\bvoorwaardelijk\w*", "conditionaliteit", "voorwaardelijk voorwaardelijke"),
     # a rejected asylum seeker, one who has exhausted every procedure, is one of the letter's «vreemdelingen die
     # Nederland moeten verlaten» (dev48 yf002 found the opening paragraph's «terugkeer asielzoekers»). «asielzoekers»
@@ -550,6 +550,7 @@ _IDIOMS = (
         "afgewezen uitgeprocedeerd uitgeprocedeerde uitgeprocedeerden vertrekplichtig vertrekplichtige "
         "vertrekplichtigen",
     ),
+    # the EU's member countries are its «lidstaten» («landen» alone is no member state)
     (r"\bEU-landen\b|\blanden\s+van\s+de\s+(?:EU|Europese\s+Unie)\b", "lidstaten", "landen"),
     # a meeting of the EU's ministers is a Council; in the stukken the JBZ-Raad (as «ministersraad» is, voice.py)
     (
