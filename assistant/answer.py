@@ -706,10 +706,12 @@ class ExtractiveAnswerer(SentenceChooser):
                 if not self._names_found(name):
                     return f"«{name}» komt in de stukken die ik doorzoek niet voor."
             actor = _actor(question)
-            if actor and not self._uses_any(actor):
+            if actor and not self._uses_any(actor) and not asked_voices(actor):
                 # «Welke rol speelt de politie bij gedwongen terugkeer?», «Krijgen gemeenten extra geld …?»: who is
                 # asked about is a common noun, not a name, but the stukken never use it either. Answered before
-                # from a paragraph on the rest of the question (forced return, reception).
+                # from a paragraph on the rest of the question (forced return, reception). A word for a voice is
+                # no such noun: «Krijgt een regering die meer doet … iets terug?» asks what the stukken say of
+                # governments, which they call the cabinet or «overheden» (dev49 yh041, row 299).
                 return f"«{actor}» komt in de stukken die ik doorzoek niet voor."
         m = view_asked(question)
         if m and ADJECTIVE_RE.search(m.group("who")) and NOUN_AFTER_RE.match(question, m.end()):

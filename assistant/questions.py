@@ -74,7 +74,8 @@ _TYPES = {
             r"hoeveel\s+(?:\w+\s+)?(?:[\w-]*geld|euro|miljoen|miljard|[\w-]*budget|(?:[\w-]*-)?middelen|financiering|subsidie)|hoe\s+(?:duur|groot\s+(?:is|was)\s+het\s+budget)|"
             r"(?:wat|hoe\s+hoog)\s+(?:zijn|waren|is|was)\s+de\s+(?:totale\s+|jaarlijkse\s+)?kosten\b|"
             r"welk\s+budget\b|(?:wat|hoe\s+hoog)\s+(?:is|was)\s+het\s+budget\b|welk\s+bedrag\b|"
-            r"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld)\b|"
+            # ... or of an amount named («Welk deel van de vijftien miljoen is bestemd voor …?», dev11 u008, row 299)
+            rf"welk\s+(?:deel|aandeel)\s+van\s+(?:het|de)\s+(?:[\w-]*budget|[\w-]*middelen|geld|(?:(?:{_NUMBER_WORDS}|\d+)\s+)?(?:miljoen|miljard|euro))\b|"
             r"how\s+much\s+(?:money|funding|budget)|what\s+does\b.*\bcost|"
             # "How much did the Netherlands spend on …?" (row 282)
             r"how\s+much\s+(?:did|does|do|has|have|had|will|would)\b[^?]*?\b(?:spen[dt]|cost|pa(?:y|id)|invest|allocat|charg|earn)\w*|"
@@ -223,6 +224,8 @@ _TYPES = {
             r"welk\s+jaar(?:tal)?|hoeveel\s+tijd|hoe\s*lang|when|(?:since|from)\s+when"
             r"|in\s+(?:which|what)\s+year|how\s+long|"
             r"(?:wat|hoe\s+lang)\s+(?:is|was|zijn|waren)\s+de\s+(?:loop)?(?:tijd|duur)\b|"
+            # «Wat is de datum van de opdrachtbrief?» (a need stated is asked so: ``text.without_politeness``)
+            r"wat\s+(?:is|was|zijn|waren)\s+de\s+dat(?:um|a)\s+van\b|"
             r"what\s+(?:is|was)\s+the\s+(?:duration|term|running\s+time)\b|"
             r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
             re.I,

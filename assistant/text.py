@@ -249,11 +249,27 @@ _POLITE_ASK_RE = re.compile(
 _POLITE_REQUEST_RE = re.compile(r"^\s*(som|noem|geef|beschrijf)t\s+u\s+(?=\w)", re.I)
 
 
+# «Voor de beantwoording heb ik de datum van de opdrachtbrief nodig.», «Ik zoek het nummer van …»: a need stated is
+# a question for what is needed («Wat is de datum van …?»), which the questions' patterns read as a date asked (dev49
+# yh003, row 299: the statement asked no type, and the sentence on the answers «hieronder» was quoted)
+_NEED_RE = re.compile(
+    # after what it is for, the verb first («Voor de beantwoording heb ik …»); else the subject first
+    r"^\s*(?:(?:voor|bij|ten\s+behoeve\s+van)\s+[^,.?]{1,60}?,?\s+"
+    r"(?:heb|hebben)\s+(?:ik|wij|we)\s+(?P<after>(?:de|het)\s+[^.?]+?)\s+nodig"
+    r"|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?P<needed>(?:de|het)\s+[^.?]+?)\s+nodig"
+    r"|(?:ik|wij|we)\s+(?:zoek|zoeken)\s+(?P<sought>(?:de|het)\s+[^.?]+?))\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def without_politeness(question: str) -> str:
     """The question a polite Kamervraag asks: «Kunt u aangeven hoeveel geld …?» → «Hoeveel geld …?», «Noemt u de
-    landen …» → «Noem de landen …». A question that is only the formula («Kunt u aangeven?») is returned as it is."""
+    landen …» → «Noem de landen …», «Ik heb de datum van … nodig» → «Wat is de datum van …?». A question that is only
+    the formula («Kunt u aangeven?») is returned as it is."""
     if m := _POLITE_REQUEST_RE.match(question):
         return f"{m.group(1).capitalize()} {question[m.end() :]}"
+    if m := _NEED_RE.match(question):
+        return f"Wat is {m.group('after') or m.group('needed') or m.group('sought')}?"
     m = _POLITE_ASK_RE.match(question)
     if not m:
         return question

@@ -302,6 +302,23 @@ _USE_FOR = {
     "bedrijf": "ondernemingen",
     "illegale": "irreguliere",
     "ambassadewerk": "werkzaamheden diplomatieke vertegenwoordigingen",
+    # dev49 (row 299): a trial is the letter's «pilot»; a pot of money is its «budget» or «bedrag» (not «ophoging» →
+    # toegevoegd: «het bedrag van de ophoging … en de drie terugkeerthema's» then quoted the addition without the
+    # themes, dev40 zx055); a letter asking the ACVZ for its evaluation is «schriftelijk gevraagd»; cheaper is «lagere
+    # kosten»; joining one thing to another is «koppelen»; the stream of people to Europe is the letter's
+    # «migratiestromen»; what is favourable is «gunstig»; a touchstone is what «gekeken moet worden naar»; what
+    # spurs someone on is an «aanmoediging»
+    "proef": "pilot",
+    "pot": "budget bedrag",
+    "opdrachtbrief": "schriftelijk gevraagd",
+    "goedkoper": "lagere kosten verlaging",
+    "verbinden": "koppelen koppeling",
+    "verbindt": "koppelen koppeling",
+    "toestroom": "migratiestromen migratieproblematiek",
+    "voordelige": "gunstige",  # «voordelig»: the same stem («voordeliger», cheaper, stems apart: «lagere kosten»)
+    "toetssteen": "gekeken naar",  # «toetsstenen»: the same stem
+    "criteria": "gekeken naar",
+    "aansporen": "aanmoediging",  # «spoort … aan»: a separable verb (``_SEPARABLE``)
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -566,6 +583,19 @@ _IDIOMS = (
     (r"\b(?:het\s+(?:hele|gehele|voltallige)|heel\s+het)\s+kabinet\b", "kabinetsbreed", "hele gehele voltallige heel"),
     # «in kaart brengen» is the letter's «in beeld brengen»
     (r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|brengt|bracht|brachten|gebracht)\b", "beeld gebracht", "kaart"),
+    # dev49 (row 299): sending money home is the letter's «geldovermakingen» («geld over te maken naar hun familie»);
+    # taking advice over not wholly is taking it «behoudens enkele kanttekeningen» («Anders dan de ACVZ concludeert …»;
+    # not «volgt»: the answer then read the letter's «Hieronder volgt …», dev49 yh016)
+    (
+        r"\bgeld\s+(?:\w+\s+){0,2}?naar\s+(?:huis|thuis|familie|de\s+familie)\b",
+        "geldovermakingen overmaken",
+        "geld huis thuis familie",
+    ),
+    (
+        r"\bniet\s+(?:helemaal|geheel|volledig|in\s+alles)\s+(?:overneemt|overnemen|overnam|eens)\b",
+        "kanttekeningen anders dan",
+        "helemaal geheel volledig alles overneemt overnemen overnam eens",
+    ),
 )
 # A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
 # «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
@@ -577,6 +607,7 @@ _SEPARABLE = (
     ("terug", "doe doet doen deed deden", "terugdoen"),
     ("terug", "geef geeft geven gaf gaven", "teruggeven"),
     ("uit", "zet zetten zette", "uitzetten"),
+    ("aan", "spoor spoort sporen spoorde spoorden", "aansporen"),
 )
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"
 _IDIOMS += tuple(

@@ -284,6 +284,9 @@ _WORDS = {
     "nigerians": "Nigeria", "kenyans": "Kenia", "pakistanis": "Pakistan",
     "kenyan": "Keniaanse", "guinea": "Guinee", "armenia": "Armenië", "azerbaijan": "Azerbeidzjan",
     "turkey": "Turkije", "france": "Frankrijk", "germany": "Duitsland", "belgium": "België",
+    # member states the stukken never name: "Did Hungary or Poland vote against …?" names them (dev49 yh061, row 299)
+    "hungary": "Hongarije", "poland": "Polen", "italy": "Italië", "greece": "Griekenland", "spain": "Spanje",
+    "sweden": "Zweden", "austria": "Oostenrijk", "denmark": "Denemarken",
     # words of English gold questions the glossary lacked (row 124), in the stukken's words
     "according": "volgens", "sustainable": "duurzame", "durable": "duurzame", "general": "algemene algemeen",
     "principle": "principe beginsel", "reluctant": "terughoudend terughoudendheid",

@@ -962,3 +962,26 @@ def test_names_counts_and_requests_of_row_298(assistant):
         "Internationale Organisatie voor Migratie"
         in check_sound(assistant, "Noem de organisaties die terugkeerprojecten uitvoeren.").text
     )
+
+
+def test_needs_shares_voices_and_names_of_row_299(assistant):
+    # dev49 yh003: a need stated asks the date of the letter to the ACVZ (the sentence on «hieronder» was quoted)
+    when = check_sound(
+        assistant, "Voor de kamervraag-beantwoording heb ik de datum van de opdrachtbrief aan de ACVZ nodig."
+    )
+    assert "23 mei 2014" in when.citations[0].quote, when.text
+    # dev49 yh041: «een regering» is a voice's word, no common noun the stukken never use (it was refused as absent)
+    case = check_sound(
+        assistant, "Krijgt een regering die meer doet dan gevraagd automatisch iets terug van Nederland?"
+    )
+    assert not case.abstained and case.citations[0].paragraph_id == "kst-29344-128:019", case.text
+    # dev49 yh050, yh047: a trial is the letter's pilot, a pot its budget (refused: «proef» absent; no topic coverage)
+    trial = check_sound(assistant, "Komt er een proef met werkgevers voor terugkeerders?")
+    assert not trial.abstained and trial.citations[0].paragraph_id == "kst-29344-128:041", trial.text
+    pot = check_sound(assistant, "Op hoeveel komt de jaarlijkse M&O-pot na de ophoging uit?")
+    assert "vijftien miljoen euro per jaar" in pot.citations[0].quote, pot.text
+    # dev11 u008: a share of an amount named is an amount asked: the sentence with it, not the one after it
+    share = check_sound(assistant, "Welk deel van de vijftien miljoen is bestemd voor duurzame terugkeer?")
+    assert len(share.citations) == 1 and "zes miljoen" not in share.text, share.text
+    # dev49 yh061: member states the stukken never name, in English
+    assert check_sound(assistant, "Did Hungary or Poland vote against the October 2015 return conclusions?").abstained

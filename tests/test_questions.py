@@ -437,7 +437,8 @@ def test_keyword_query_is_typed_words_not_a_sentence(query, keywords):
         ("pilot bedrijfsleven banenmarkten", None),
         ("zijderoute migratiedata landen", None),  # «landen» is a topic here, not «welke landen»
         # not keywords: a sentence keeps its own reading
-        ("Wat is de datum van het advies?", None),
+        # (row 299: «Wat is de datum van …?» is a sentence that asks a date, as «Wanneer …?» does)
+        ("Is de datum van het advies bekend?", None),
         ("Het aantal landen dat meewerkt", None),
     ],
 )
@@ -1140,3 +1141,16 @@ def test_names_requested_are_names_asked():
         assert asked_named(question), question
     assert answer_type("Noem de landen met projecten.") == "countries"
     assert answer_type("Geef een overzicht van de organisaties.") is None
+
+
+def test_a_date_asked_as_wat_is_de_datum_and_a_share_of_an_amount_named():
+    from assistant.questions import answer_type
+
+    # row 299 (dev49 yh003): «Wat is de datum van …?» asks a date (a need stated is asked so)
+    assert answer_type("Wat is de datum van de opdrachtbrief aan de ACVZ?") == "date"
+    assert answer_type("Wat was de datum van het advies?") == "date"
+    assert answer_type("Wat is de inhoud van het advies?") is None
+    # row 299 (dev11 u008): a share of an amount named asks an amount, as a share of a budget does
+    assert answer_type("Welk deel van de tien miljoen gaat naar de banenmarktpilot?") == "amount"
+    assert answer_type("Welk deel van de 15 miljoen euro is voor terugkeer?") == "amount"
+    assert answer_type("Welk deel van de brief gaat over Ghana?") is None

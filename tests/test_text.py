@@ -217,3 +217,19 @@ def test_a_polite_request_is_its_imperative():
     assert what_is_asked("Geeft u de drie thema's?") == "Geef de drie thema's?"
     assert without_politeness("Kunt u aangeven hoeveel geld er is?") == "Hoeveel geld er is?"
     assert without_politeness("Deelt u de conclusie?") == "Deelt u de conclusie?"
+
+
+def test_a_need_stated_is_a_question_for_what_is_needed():
+    from assistant.text import what_is_asked, without_politeness
+
+    # row 299 (dev49 yh003): a statement asked no type, and a sentence on the answers «hieronder» was quoted
+    assert (
+        what_is_asked("Voor de kamervraag-beantwoording heb ik de datum van de opdrachtbrief aan de ACVZ nodig.")
+        == "Wat is de datum van de opdrachtbrief aan de ACVZ?"
+    )
+    assert without_politeness("Ik heb het bedrag voor terugkeer nodig") == "Wat is het bedrag voor terugkeer?"
+    assert without_politeness("Wij zoeken het nummer van het actieplan.") == "Wat is het nummer van het actieplan?"
+    # a question stays one; so does a search for information, which is no thing named
+    assert without_politeness("Heb ik dat nodig?") == "Heb ik dat nodig?"
+    assert without_politeness("Hebben we de datum nodig?") == "Hebben we de datum nodig?"
+    assert without_politeness("Ik zoek naar informatie over Ghana.") == "Ik zoek naar informatie over Ghana."

@@ -159,7 +159,11 @@ def test_poor_countries_are_the_stukken_developing_countries():
 @pytest.mark.parametrize(
     "question, added",
     [
-        ("Kunnen migranten goedkoper geld naar huis sturen?", "budget middelen herkomstland land van herkomst"),
+        # (and since row 299, cheaper is «lagere kosten», money sent home «geldovermakingen»)
+        (
+            "Kunnen migranten goedkoper geld naar huis sturen?",
+            "lagere kosten verlaging budget middelen herkomstland land van herkomst geldovermakingen overmaken",
+        ),
         ("Wat staat hen thuis te wachten?", "herkomstland land van herkomst"),
         ("Welke migranten horen thuis in het beleid?", ""),  # belonging, not home
     ],
@@ -536,3 +540,25 @@ def test_words_and_idioms_of_dev48_row_298():
     assert expansions("Wat doet Nederland naast het ambassadewerk?") == (
         "werkzaamheden diplomatieke vertegenwoordigingen"
     )
+
+
+def test_words_and_idioms_of_dev49_row_299():
+    assert expansions("Komt er een proef met werkgevers?") == "pilot"
+    assert expansions("Hoe groot is de pot na de ophoging?") == "budget bedrag"
+    assert expansions("Wanneer ging de opdrachtbrief weg?") == "schriftelijk gevraagd"
+    assert expansions("Wordt het goedkoper?") == "lagere kosten verlaging"
+    assert expansions("Terugkeer verbinden met andere dossiers?") == "koppelen koppeling"
+    assert expansions("Groeit de toestroom nog?") == "migratiestromen migratieproblematiek"
+    assert expansions("Een voordelige uitzondering?") == "gunstige"
+    # «voordeliger» is cheaper, not favourable
+    assert expansions("Wordt het voordeliger?") == "lagere kosten"
+    assert expansions("Met welke twee toetsstenen?") == "gekeken naar"
+    # sending money home; money sent elsewhere is no remittance
+    assert {"geldovermakingen", "overmaken"} <= set(expansions("Goedkoper geld naar huis sturen?").split())
+    assert {"geldovermakingen", "overmaken"} <= set(expansions("Sturen zij geld naar familie?").split())
+    assert "geldovermakingen" not in expansions("Gaat er geld naar Somalië?").split()
+    # advice not taken over wholly; «volgt» is no taking over (the letter's «Hieronder volgt …» was quoted)
+    assert expansions("Is het kabinet het niet geheel eens met de ACVZ?") == "kanttekeningen anders dan"
+    assert expansions("Punten waarop de regering het advies niet helemaal volgt?") == ""
+    # «spoort … aan» is the separable «aansporen»
+    assert expansions("Waartoe spoort dit het kabinet aan?") == "aanmoediging"
