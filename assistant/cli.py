@@ -308,6 +308,7 @@ class Split(str, Enum):
     dev46 = "dev46"
     dev47 = "dev47"
     dev48 = "dev48"
+    dev49 = "dev49"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -66,6 +66,7 @@ SPLITS = [
     "dev46",
     "dev47",
     "dev48",
+    "dev49",
     "test",
     "dev-followups",
     "test-followups",
