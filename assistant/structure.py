@@ -78,7 +78,9 @@ _ORDINAL_RE = re.compile(
 # ACVZ?», «Hoe reageert het kabinet op de aanbevelingen?», "What are the ACVZ's recommendations?").
 _SERIES_RE = re.compile(_NOUN + r"\b", re.I)
 _NOT_NARROWING = re.compile(
+    # («er», «staat», «bevat»: «Welke voetnoten staan er in de brief?», «Wat staat er in de voetnoten?», row 300)
     r"\b(welke|wat|hoe|noem|geef|is|zijn|waren|doet|deed|doen|geeft|gaf|heeft|hebben|had|staan|stonden|noemt|"
+    r"staat|stond|er|bevat|bevatten|"
     r"formuleert|geformuleerd|opgenomen|gedaan|gegeven|de|het|een|die|in|van|haar|hun|rapport|advies|evaluatie|"
     r"brief|acvz|adviescommissie|voor|vreemdelingenzaken|kabinet|regering|minister|staatssecretaris|reageert|"
     r"reageren|reageerde|reactie|vindt|vinden|vond|oordeelt|oordelen|denkt|neemt|nemen|over|overgenomen|"

@@ -985,3 +985,12 @@ def test_needs_shares_voices_and_names_of_row_299(assistant):
     assert len(share.citations) == 1 and "zes miljoen" not in share.text, share.text
     # dev49 yh061: member states the stukken never name, in English
     assert check_sound(assistant, "Did Hungary or Poland vote against the October 2015 return conclusions?").abstained
+
+
+def test_all_footnotes_asked_of_row_300(assistant):
+    # «Welke voetnoten staan er in de brief?» was refused; «Wat staat er in de voetnoten?» quoted a paragraph on
+    # something else: «er», «staat» narrow the series to nothing
+    for question in ("Welke voetnoten staan er in de brief?", "Wat staat er in de voetnoten?"):
+        notes = check_sound(assistant, question)
+        ids = [c.paragraph_id for c in notes.citations]
+        assert ids == ["kst-29344-128:fn1", "kst-29344-128:fn2", "kst-29344-128:fn3"], notes.text

@@ -56,10 +56,26 @@ def test_footnotes_by_number_are_a_series_too(question, numbers):
         "Hoe reageert het kabinet op de aanbevelingen van de ACVZ?",
         "Welke aanbevelingen heeft het kabinet overgenomen?",
         "How does the cabinet respond to the recommendations?",
+        # row 300: «er» and «staat» narrow nothing
+        "Welke aanbevelingen zijn er?",
+        "Welke aanbevelingen staan er in het rapport?",
     ],
 )
 def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
     assert series_reference(question) == SeriesReference("aanbeveling", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # row 300: refused («Welke voetnoten staan er …?») or answered with a paragraph on something else
+        "Welke voetnoten staan er in de brief?",
+        "Wat staat er in de voetnoten?",
+        "Wat bevatten de voetnoten?",
+    ],
+)
+def test_all_footnotes_asked(question):
+    assert series_reference(question) == SeriesReference("voetnoot", None)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +96,7 @@ def test_the_whole_series_is_asked_as_a_list_of_the_plural(question):
         "Doet de ACVZ in haar aanbevelingen vier voorstellen?",
         "Is aanbeveling een goed idee?",
         "Wat staat er in aanbeveling vierentwintig?",
+        "Welke aanbevelingen over Ghana staan er in het rapport?",
     ],
 )
 def test_no_numbered_part_when_the_question_points_at_none(question):
