@@ -253,11 +253,10 @@ _POLITE_REQUEST_RE = re.compile(r"^\s*(som|noem|geef|beschrijf)t\s+u\s+(?=\w)", 
 # a question for what is needed («Wat is de datum van …?»), which the questions' patterns read as a date asked (dev49
 # yh003, row 299: the statement asked no type, and the sentence on the answers «hieronder» was quoted)
 _NEED_RE = re.compile(
-    # after what it is for, the verb first («Voor de beantwoording heb ik …»); else the subject first. Not after «bij»,
+    # after what it is for, the verb first («Voor de beantwoording heb ik …»), or the subject first. Not after «bij»,
     # which may say what about («Bij de ODA-middelen heb ik het nummer nodig»): the question would lose it
-    r"^\s*(?:(?:voor|ten\s+behoeve\s+van)\s+[^,.?]{1,60}?,?\s+"
-    r"(?:heb|hebben)\s+(?:ik|wij|we)\s+(?P<after>(?:de|het)\s+[^.?]+?)\s+nodig"
-    r"|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?P<needed>(?:de|het)\s+[^.?]+?)\s+nodig"
+    r"^\s*(?:(?:(?:voor|ten\s+behoeve\s+van)\s+[^,.?]{1,60}?,?\s+(?:heb|hebben)\s+(?:ik|wij|we)"
+    r"|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?P<needed>(?:de|het)\s+[^.?]+?)\s+nodig"
     r"|(?:ik|wij|we)\s+(?:zoek|zoeken)\s+(?P<sought>(?:de|het)\s+[^.?]+?))\s*[.!]?\s*$",
     re.I,
 )
@@ -270,7 +269,7 @@ def without_politeness(question: str) -> str:
     if m := _POLITE_REQUEST_RE.match(question):
         return f"{m.group(1).capitalize()} {question[m.end() :]}"
     if m := _NEED_RE.match(question):
-        return f"Wat is {m.group('after') or m.group('needed') or m.group('sought')}?"
+        return f"Wat is {m.group('needed') or m.group('sought')}?"
     m = _POLITE_ASK_RE.match(question)
     if not m:
         return question
