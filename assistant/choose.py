@@ -89,7 +89,7 @@ from .text import (
     sentence_spans,
     text_terms,
 )
-from .thesaurus import expansions, rephrased_stems, rephrased_terms, stukken_stems
+from .thesaurus import expansions, named_as_the_stukken, rephrased_stems, rephrased_terms, stukken_stems
 from .translate import name_gloss, to_dutch
 from .voice import (
     ACVZ,
@@ -741,7 +741,7 @@ class SentenceChooser:
         # for as its gloss spells them («Security and Justice» → «Veiligheid en Justitie»). A name joined to common
         # nouns is looked for as the name, as in ``uncovered`` («Op welke datum kreeg het kabinet het ACVZ-advies?»
         # wants a date in a paragraph naming the ACVZ, not the word «acvz-advies»).
-        named = asked_names(gloss or question)
+        named = named_as_the_stukken(gloss or question, asked_names(gloss or question))
         # A follow-up's answer is about the conversation's topic: «En hoeveel geld gaat daarnaartoe?» after a question
         # on the diaspora is not answered by the total budget, which never names the diaspora. (An English follow-up
         # carries English words: they are looked for as its gloss spells them.)
@@ -838,7 +838,8 @@ class SentenceChooser:
         # letter, the agreements about return are not about Marokko. An English name counts as its gloss when the
         # glossary knows all of it («Return» → «terugkeer», row 76), else as written when the stukken have it
         # («Ghana»); otherwise it is no requirement (a word-by-word gloss is too loose).
-        names = [n for n in asked_names(own_words(question)) if not self.asked_voices(n)]
+        own = own_words(question)
+        names = [n for n in named_as_the_stukken(own, asked_names(own)) if not self.asked_voices(n)]
         if english:
             names = [d for n in names if (d := name_gloss(n) or (n if self._names_found(n) else None))]
         # A view asked of a voice is its view on it: «Wat is het standpunt van de Europese Commissie over Ghana?»

@@ -309,6 +309,7 @@ class Split(str, Enum):
     dev47 = "dev47"
     dev48 = "dev48"
     dev49 = "dev49"
+    dev50 = "dev50"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

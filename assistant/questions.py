@@ -101,6 +101,10 @@ _TYPES = {
             rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
             # the members: «Wie zit er in de ACVZ?», «Wie zijn de leden van de ACVZ?» (see ``asks_members``)
             rf"|{_MEMBERS}"
+            # who heads a body: «Wie leidde de adviescommissie toen …?», «Wie zat de ACVZ voor?» (row 301, dev50 yi060);
+            # not who guides a matter («Wie leidt het vertrek van ex-asielzoekers in goede banen?»)
+            r"|wie\s+(?:leidt|leidde|leidden|zit|zat)\s+(?:de|het)\s+(?:\w+\s+)?"
+            r"(?:adviescommissie|commissie|acvz|dienst|ministerie|organisatie|raad)\b(?![^?]*\bin\s+goede\s+banen\b)"
             # «Welke minister gaat over integratie?», "Which minister …?": the holder of an office (row 282)
             r"|(?:welke|which)\s+(?:ministers?|staatssecretaris(?:sen)?|bewindspersonen|bewindspersoon|bewindslieden"
             r"|state\s+secretar(?:y|ies))\b"
@@ -262,7 +266,10 @@ _CONDITION_RE = re.compile(
     # … or what is obvious: «Wanneer ligt het voor de hand een tegenprestatie te leveren?» (row 286, dev40 zx019)
     r"|^\s*wanneer\s+(?:ligt|liggen|lag|lagen)\s+(?:het\s+)?(?:\w+\s+){0,2}?voor\s+de\s+hand\b"
     # … or how something turns out: «Wanneer valt een keuze … slecht uit voor terugkeer?» (row 293, dev43 ya006)
-    r"|^\s*wanneer\s+(?:valt|vallen|pakt|pakken)\b[^?]*\buit\b",
+    r"|^\s*wanneer\s+(?:valt|vallen|pakt|pakken)\b[^?]*\buit\b"
+    # … or losing out: «Wanneer trekt terugkeer aan het kortste eind?», «Wanneer delft terugkeer het onderspit?»
+    # (row 301, dev50 yi011)
+    r"|^\s*wanneer\b[^?]*\b(?:aan\s+het\s+kortste\s+eind|het\s+onderspit|het\s+af\s+tegen)\b",
     re.I,
 )
 
@@ -356,6 +363,7 @@ _SENTENCE_WORDS = frozenset(
     "de het een die dat deze dit wat wie hoe welke welk wanneer waarom waar hoeveel is zijn was waren wordt worden "
     "heeft hebben kan kunnen zal zullen moet moeten geef noem som beschrijf leg vat licht".split()
 )
+_QUESTION_WORDS = frozenset("wat wie welke welk wanneer waarom waar hoe hoeveel".split())
 _KEYWORD_TYPE_RES = (
     # «speciaal budget m&o sinds» asks since when, before «budget» asks an amount
     (re.compile(r"^(?P<pre>.+?)\s+(?P<noun>sinds)(?P<rest>)$", re.I), "sinds wanneer "),
@@ -426,7 +434,14 @@ def _keyword_reading(question: str) -> tuple[str, str | None] | None:
             and (c := _TOPIC_COLON_RE.match(question)) is not None
             and not any(w in _SENTENCE_WORDS - _ARTICLES for w in _WORD_RE.findall(c.group("topic").lower()))
         )
-        if first.group().lower() not in _SENTENCE_WORDS or article_topic:
+        # … or a whole clause before a colon and a bare question after it, a few words with no verb of its own: «Het
+        # geld voor M&O is geoormerkt: vanaf welk jaar al?» (row 301, dev50 yi008)
+        clause_topic = (
+            question[m.end("topic") :].lstrip().startswith(":")
+            and len(_WORD_RE.findall(m.group("asked"))) <= 4
+            and not any(w in _SENTENCE_WORDS - _QUESTION_WORDS for w in _WORD_RE.findall(m.group("asked").lower()))
+        )
+        if first.group().lower() not in _SENTENCE_WORDS or article_topic or clause_topic:
             return f"{m.group('asked')[:-1].rstrip()} {m.group('topic')}?", None
     return None
 
@@ -808,11 +823,16 @@ def _together(a: str, b: str) -> str:
     return rf"\b{a}\b[^?]*?\b{b}\b|\b{b}\b[^?]*?\b{a}\b"
 
 
+# («namen» the noun, not the verb: «Welke maatregelen namen zij …»)
+_NAMES = r"(?:(?:welke|de|die|drie|twee)\s+namen|namen\s+(?:staan|stonden))"
+_UNDER_THE_DOCUMENT = r"(?:onder|onderaan)\s+(?:de|deze)\s+(?:brief|kabinetsreactie|reactie)"
 _WHO_SIGNED_RE = re.compile(
     rf"\b(?:wie|who|welke\s+(?:\w+\s+)?(?:bewinds\w*|ministers?|staatssecretaris\w*|personen)"
     rf"|which\s+(?:\w+\s+)?(?:ministers?|officials?|secretar\w+))\b[^?]*?\b{_SIGNING}\b"
     rf"|{_together(_SIGNING, '(?:brief|kabinetsreactie|letter)')}"
     r"|\b(?:ondertekenaars?|afzenders?|signator\w*)\b"
+    # «Onder de brief staan drie namen; van wie?», «Welke namen staan onderaan de kabinetsreactie?» (row 301)
+    rf"|{_together(_NAMES, _UNDER_THE_DOCUMENT)}"
     # «Welke handtekeningen staan onderaan de brief?», «de handtekening onder de kabinetsreactie»
     rf"|{_together('(?:handtekening(?:en)?|signatures?)', '(?:brief|kabinetsreactie|letter|reactie)')}"
     r"|\b(?:namens\s+(?:wie|welke)|on\s+whose\s+behalf|bewinds\w*|ministers?|staatssecretaris(?:sen)?)\b.*"

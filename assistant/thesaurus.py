@@ -97,6 +97,14 @@ _USE_FOR = {
     "uitkeringsverdrag": "sociale zekerheidsverdragen",
     "uitkeringsverdragen": "sociale zekerheidsverdragen",
     "losse": "separate",
+    # dev50 (row 301): the letter's words for a report on progress, money set aside, a requirement; «ongeloofwaardig»
+    # is what is not «geloofwaardig» (the stemmer keeps them apart)
+    "voortgangsverslag": "voortgangsrapportage",
+    "geoormerkt": "bestemd",
+    "eis": "voorwaarde",
+    "ongeloofwaardig": "geloofwaardig",
+    "opgeleverd": "geleid",  # «Wat heeft de inzet … opgeleverd?»: «De inzet … heeft er in ieder geval toe geleid dat …»
+    "voorstel": "stelde voor",  # «Welk voorstel deed Nederland …?»: «… en stelde toen voor om deze problemen …»
     "aparte": "separate",
     "haagse": "den haag",
     "jaarbedrag": "budget per jaar",
@@ -596,6 +604,22 @@ _IDIOMS = (
         "kanttekeningen anders dan",
         "helemaal geheel volledig alles overneemt overnemen overnam eens",
     ),
+    # dev50 (row 301): what is held «tegen het licht» is evaluated; what is done «onder dwang» is «gedwongen»; the
+    # EU's ministers of justice meet as the JBZ-Raad
+    (
+        r"\btegen\s+het\s+licht\s+(?:te\s+)?(?:houden|houdt|hield|hielden|gehouden)\b",
+        "evalueren evaluatie geëvalueerd",
+        "licht houden houdt hield hielden gehouden",
+    ),
+    (r"\bonder\s+dwang\b", "gedwongen", "dwang"),
+    # numbers of one series are its «nrs.» («Kamerstuk 19 637, nrs. 1994 en 2075»); a phrase, as the singular
+    # «nummer» has the same stem and asks one number
+    (r"\bnummers\b", "nrs", "nummers"),
+    (
+        r"\b(?:Europese\s+|EU-)ministers\s+van\s+(?:Justitie|Binnenlandse\s+Zaken)\b",
+        "JBZ-Raad",
+        "europese ministers justitie binnenlandse zaken",
+    ),
 )
 # A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
 # «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
@@ -641,6 +665,18 @@ def expansions(question: str) -> str:
     words = dict.fromkeys(w for t in content_terms(question) if t in table for w in table[t].split())
     words.update(dict.fromkeys(w for _, said in _idioms(question) for w in said.split()))
     return " ".join(words)
+
+
+def named_as_the_stukken(question: str, names: list[str]) -> list[str]:
+    """``names`` asked in ``question``, each that an idiom of the question holds («Europese», «Justitie» of «de
+    Europese ministers van Justitie») replaced by the stukken's words for the idiom («JBZ-Raad»): a paragraph naming
+    the JBZ-Raad names what was asked (dev50 yi017 was refused: no paragraph names «Justitie»)."""
+    idioms = _idioms(question)
+    out = []
+    for name in names:
+        terms = set(content_terms(name))
+        out.append(next((said for own, said in idioms if terms and terms <= own), name))
+    return list(dict.fromkeys(out))
 
 
 def worded(question: str) -> str | None:

@@ -223,6 +223,9 @@ _WORDS = {
     "project": "project", "programmes": "programma’s", "programs": "programma’s", "pilot": "pilot",
     "innovation": "innovatie", "cooperation": "medewerking samenwerking", "collaboration": "samenwerking",
     "incentives": "prikkels", "incentive": "prikkel", "positive": "positieve", "negative": "negatieve",
+    # the carrot and the stick are the letter's positive and negative «prikkels» (as «wortel» and «stok», thesaurus)
+    "carrot": "positieve prikkels", "carrots": "positieve prikkels", "stick": "negatieve prikkels minder-voor-minder",
+    "sticks": "negatieve prikkels minder-voor-minder",
     "conditionality": "conditionaliteit", "explicitly": "expliciet", "explicit": "expliciet",
     "pressure": "druk", "persuasion": "overreding",
     "sanctions": "sancties maatregelen", "measures": "maatregelen", "relations": "betrekkingen relaties",

@@ -994,3 +994,29 @@ def test_all_footnotes_asked_of_row_300(assistant):
         notes = check_sound(assistant, question)
         ids = [c.paragraph_id for c in notes.citations]
         assert ids == ["kst-29344-128:fn1", "kst-29344-128:fn2", "kst-29344-128:fn3"], notes.text
+
+
+def test_idioms_signatories_and_heads_of_row_301(assistant):
+    # dev50 yi004: what is held «tegen het licht» is evaluated, a «landenaanpak» the landenbenadering (refused)
+    who = check_sound(assistant, "Wie moest de landenaanpak tegen het licht houden?")
+    assert who.citations and who.citations[0].paragraph_id == "kst-29344-128:003", who.text
+    # dev50 yi011: «Wanneer … aan het kortste eind?» asks a condition (a date from the Council's paragraph was quoted)
+    when = check_sound(assistant, "Wanneer trekt terugkeer aan het kortste eind, volgens het kabinet?")
+    assert "vooral wanneer daarbij dossiers buiten het migratiedomein" in when.citations[0].quote, when.text
+    # dev50 yi033: the names under the letter are the signature block, every line of it (refused)
+    names = check_sound(assistant, "Welke namen staan onder de brief?")
+    assert [c.paragraph_id for c in names.citations] == ["kst-29344-128:044"], names.text
+    assert "Dijkhoff" in names.text and "Ploumen" in names.text
+    # dev50 yi044: the carrot and the stick (refused)
+    stick = check_sound(assistant, "If the carrot does not work, will the cabinet use the stick?")
+    assert stick.citations and stick.citations[0].paragraph_id == "kst-29344-128:015", stick.text
+    # dev50 yi008: a clause, a colon and a bare «sinds welk jaar?» asks a date (the budget's amounts were quoted first)
+    since = check_sound(assistant, "Het speciale M&O-budget is geoormerkt: sinds welk jaar?")
+    assert "sinds 2004" in since.citations[0].quote, since.text
+    # dev50 yi060: who led the committee asks a person the stukken do not name (its consultation was quoted)
+    assert check_sound(assistant, "Wie leidde de ACVZ toen het advies uitkwam?").abstained
+    # dev50 yi017: the European ministers of Justice are the JBZ-Raad, which the paragraph names (refused: no
+    # paragraph names «Justitie»)
+    proposal = check_sound(assistant, "Wat stelde Nederland voor aan de Europese ministers van Justitie?")
+    assert proposal.citations and proposal.citations[0].paragraph_id == "kst-29344-128:027", proposal.text
+    assert "stelde toen voor om deze problemen op EU-niveau aan te pakken" in proposal.text

@@ -1154,3 +1154,25 @@ def test_a_date_asked_as_wat_is_de_datum_and_a_share_of_an_amount_named():
     assert answer_type("Welk deel van de tien miljoen gaat naar de banenmarktpilot?") == "amount"
     assert answer_type("Welk deel van de 15 miljoen euro is voor terugkeer?") == "amount"
     assert answer_type("Welk deel van de brief gaat over Ghana?") is None
+
+
+def test_questions_of_dev50_row_301():
+    from assistant.questions import answer_type, asks_who_signed
+
+    # «Wanneer … aan het kortste eind?» asks a condition, not a date (dev50 yi011 was refused for want of a date)
+    assert answer_type("Wanneer trekt terugkeer volgens de regering vooral aan het kortste eind?") is None
+    assert answer_type("Wanneer delft terugkeer het onderspit?") is None
+    assert answer_type("Wanneer trok de ACVZ haar conclusie?") == "date"
+    # who heads a body asks a person (dev50 yi060 was answered with the ACVZ's consultation); who guides a matter not
+    assert answer_type("Wie leidde de adviescommissie toen het rapport verscheen?") == "person"
+    assert answer_type("Wie zat de ACVZ voor?") == "person"
+    assert answer_type("Wie leidt het vertrek van ex-asielzoekers in goede banen?") is None
+    # the names under the letter are its signatories (dev50 yi033 quoted the opening sentence); the verb «namen» not
+    assert asks_who_signed("Onder de brief staan drie namen; van wie?")
+    assert asks_who_signed("Welke namen staan onderaan de kabinetsreactie?")
+    assert not asks_who_signed("Welke maatregelen namen zij onder de brief?")
+    # a clause before a colon and a bare question after it: the question's type (dev50 yi008)
+    assert answer_type("Het geld voor M&O is geoormerkt: vanaf welk jaar al?") == "date"
+    assert answer_type("Het kabinet wil pilots: hoeveel?") == "count"
+    # … not a question with a verb of its own after a clause
+    assert answer_type("De ACVZ zegt dat sancties niet werken: wat vindt het kabinet?") is None

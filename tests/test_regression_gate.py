@@ -67,6 +67,7 @@ SPLITS = [
     "dev47",
     "dev48",
     "dev49",
+    "dev50",
     "test",
     "dev-followups",
     "test-followups",

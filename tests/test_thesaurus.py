@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.text import content_terms
-from assistant.thesaurus import expansions, rephrased_terms
+from assistant.thesaurus import expansions, named_as_the_stukken, rephrased_terms
 
 
 def test_everyday_words_get_the_stukken_words():
@@ -562,3 +562,36 @@ def test_words_and_idioms_of_dev49_row_299():
     assert expansions("Punten waarop de regering het advies niet helemaal volgt?") == ""
     # «spoort … aan» is the separable «aansporen»
     assert expansions("Waartoe spoort dit het kabinet aan?") == "aanmoediging"
+
+
+def test_words_and_idioms_of_dev50_row_301():
+    assert expansions("Wie moest de landenaanpak tegen het licht houden?") == (
+        "landenbenadering evalueren evaluatie geëvalueerd"
+    )
+    assert expansions("Werd het advies tegen het licht gehouden?") == "evalueren evaluatie geëvalueerd"
+    # light sought is consultation, not evaluation
+    assert "evalueren" not in expansions("Bij wie heeft de commissie haar licht opgestoken?").split()
+    assert expansions("Vertrek onder dwang?") == "gedwongen"
+    assert expansions("Wat stelden de Europese ministers van Justitie voor?") == "JBZ-Raad"
+    assert expansions("Een overleg van de EU-ministers van Binnenlandse Zaken?") == "JBZ-Raad"
+    assert expansions("Wanneer komt het voortgangsverslag?") == "voortgangsrapportage"
+    assert expansions("Het geld is geoormerkt") == "budget middelen bestemd"
+    assert expansions("Welke eis stelt Nederland?") == "voorwaarde"
+    assert expansions("Is dat ongeloofwaardig?") == "geloofwaardig"
+    assert expansions("Welk voorstel deed Nederland?") == "stelde voor"
+    assert expansions("Wat heeft het opgeleverd?") == "geleid"
+    # numbers of one series are «nrs.»; one number is not
+    assert expansions("Welke nummers uit de reeks 19 637?") == "nrs"
+    assert expansions("Welk nummer heeft het Kamerstuk?") == ""
+
+
+def test_names_an_idiom_holds_are_named_as_the_stukken_name_them():
+    question = "Welk voorstel deed Den Haag aan de Europese ministers van Justitie?"
+    assert named_as_the_stukken(question, ["Den Haag", "Europese", "Justitie"]) == ["Den Haag", "JBZ-Raad"]
+    # a name no idiom holds stays as it is, and so do all names of a question without one
+    assert named_as_the_stukken("Wat kost de Dienst Terugkeer en Vertrek?", ["Dienst Terugkeer en Vertrek"]) == [
+        "Dienst Terugkeer en Vertrek"
+    ]
+    assert named_as_the_stukken("Wat deed het Ministerie van Justitie?", ["Ministerie van Justitie"]) == [
+        "Ministerie van Justitie"
+    ]

@@ -164,3 +164,10 @@ def test_policy_words_of_english_questions_are_glossed():
     assert "terughoudend" in gloss and "afspraken" in gloss
     assert "principe" in to_dutch("Which principle did the ministers endorse?")
     assert "voorheen" in to_dutch("How much was previously reserved?")
+
+
+def test_the_carrot_and_the_stick_are_the_letters_prikkels():
+    # row 301 (dev50 yi044): "If carrots fail, would the Dutch government consider sticks?" was refused
+    gloss = to_dutch("If carrots fail, would the Dutch government consider sticks?")
+    assert "positieve prikkels" in gloss and "negatieve prikkels" in gloss
+    assert "prikkel" not in to_dutch("Does the cabinet support the recommendation?")
