@@ -281,14 +281,25 @@ _FOREIGN_BEFORE_RE = re.compile(r"\b(?!Nederlandse\b)[A-Z]\w{3,}(?:sche|se|ese|i
 _THROUGH_RE = re.compile(r"\b(?:via|met|door|tussen|aan|naar|bij|op)\s+(?:de\s+|hun\s+)?$", re.I)
 
 
+# «de door de ACVZ bekeken periode», «het door het kabinet gekozen beleid»: the voice as the agent of a participle
+# that describes a noun, said of what another voice is asked about («Geeft het kabinet toe dat de door de ACVZ
+# bekeken periode …?» asks the cabinet alone; dev50 yi010 was answered with the cabinet's and the ACVZ's say, the
+# cabinet's sentence on the evaluation it asked for). Alone it still names whose it is: «Wat houdt de door de ACVZ
+# voorgestelde aanpak in?»
+_ATTRIBUTIVE_AGENT_RE = re.compile(r"\b(?:de|het|een|deze|die|dit)\s+door\s+(?:de\s+|het\s+)?$", re.I)
+
+
 def voice_mentions(question: str) -> list[tuple[int, str]]:
     """(position, voice) of each fixed voice the question names as a possible speaker; «u» in a question (as in
     Kamervragen) is the cabinet."""
     question = without_politeness(question)
-    found, stated = [], []
+    found, stated, attributive = [], [], []
     for voice, pattern in _ASKED.items():
         for m in pattern.finditer(question):
             before, after = question[: m.start()], question[m.end() :]
+            if _ATTRIBUTIVE_AGENT_RE.search(before):
+                attributive.append((m.start(), voice))
+                continue
             # «about the ACVZ's advice»: a possessive makes it the owner of a view again, as «van de ACVZ» does
             possessive = _POSSESSIVE_RE.match(after) is not None
             if _PATIENT_RE.match(after) or _OBLIGED_RE.search(before):
@@ -308,7 +319,7 @@ def voice_mentions(question: str) -> list[tuple[int, str]]:
                 else:
                     found.append((m.start(), voice))
                 break
-    return found or stated
+    return found or stated or attributive
 
 
 # «de evaluatie van de ACVZ», "the ACVZ's report": the body named as the owner of something, not with a verb of

@@ -1020,3 +1020,11 @@ def test_idioms_signatories_and_heads_of_row_301(assistant):
     proposal = check_sound(assistant, "Wat stelde Nederland voor aan de Europese ministers van Justitie?")
     assert proposal.citations and proposal.citations[0].paragraph_id == "kst-29344-128:027", proposal.text
     assert "stelde toen voor om deze problemen op EU-niveau aan te pakken" in proposal.text
+
+
+def test_the_agent_of_a_participle_is_no_voice_asked_row_302(assistant):
+    # dev50 yi010: «de door de ACVZ bekeken periode» asks the cabinet alone; with the ACVZ asked too the answer was
+    # the cabinet's sentence on the evaluation it asked for (the sentence with the most of the topic's words)
+    then = check_sound(assistant, "Erkent het kabinet dat de door de ACVZ onderzochte jaren anders waren dan nu?")
+    assert then.citations and then.citations[0].paragraph_id == "kst-29344-128:012", then.text
+    assert "misschien minder het geval in de door de ACVZ geëvalueerde periode" in then.text

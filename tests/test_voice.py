@@ -372,3 +372,21 @@ def test_a_meeting_of_ministers_and_a_polite_request_are_not_the_cabinet():
     # row 298 (dev48 yf039): «Somt u … op» is a request, «Deelt u …» asks the cabinet's view
     assert asked_voices("Somt u de landen op?") == []
     assert asked_voices("Deelt u de conclusie?") == ["kabinet"]
+
+
+@pytest.mark.parametrize(
+    "question, voices",
+    [
+        # row 302 (dev50 yi010): the agent of a participle that describes a noun is no voice asked beside another
+        ("Geeft het kabinet toe dat de door de ACVZ bekeken periode er anders uitzag dan nu?", ["kabinet"]),
+        ("Wat vindt het kabinet van de door de ACVZ voorgestelde aanpak?", ["kabinet"]),
+        ("Onderschrijft de ACVZ het door het kabinet gekozen beleid?", ["acvz"]),
+        # alone it still says whose the thing is
+        ("Wat houdt de door de ACVZ voorgestelde aanpak in?", ["acvz"]),
+        # the agent of a passive is asked («door de ACVZ» without an article before it)
+        ("Wordt door de ACVZ en het kabinet hetzelfde gedacht over minder-voor-minder?", ["acvz", "kabinet"]),
+        ("Wat vinden het kabinet en de ACVZ van de door hen bekeken landen?", ["kabinet", "acvz"]),
+    ],
+)
+def test_the_agent_of_a_participle_before_a_noun_is_no_voice_asked(question, voices):
+    assert asked_voices(question) == voices
