@@ -35,7 +35,7 @@ _QUESTION_WORDS = {
     "what", "how", "who", "when", "which", "why", "where", "does", "do", "is", "are",
 }  # fmt: skip
 _SPEAKER_RE = re.compile(
-    r"\b(?:de |het )?(?:ACVZ|Adviescommissie(?: voor)? Vreemdelingenzaken|kabinet|regering|Europese Commissie|"
+    r"\b(?:de |het )?(?:ACVZ|Adviescommissie(?:(?: voor)? Vreemdelingenzaken)?|kabinet|regering|Europese Commissie|"
     r"Commissie|Europese Raad|JBZ-?[Rr]aad|cabinet|government)\b",
     re.I,
 )
@@ -148,12 +148,21 @@ _CONTEXT_FRAME_RE = re.compile(
 )
 
 
+_CLAUSE_THEN_QUESTION_RE = re.compile(r";\s+(?=(?:hoeveel|wat|wie|welke?|wanneer|waarom|waar|hoe)\b)", re.I)
+
+
 def with_context(question: str) -> str:
     """A question after sentences of context, as the question with the context carried in parentheses («Welke
     landen zijn dat in deze brief (Zijderoute)?»), as a follow-up carries the conversation's topic
     (:func:`own_words`, :func:`carried_words`); anything else unchanged. Only the last sentence may ask: «Is er een
     evaluatie gepland? Zo ja, wanneer?» is two questions, not context and a question."""
     said = sentences(question.strip())
+    if said and (m := _CLAUSE_THEN_QUESTION_RE.search(said[-1])):
+        # «Ghana werkte minder mee na de negatieve koppeling; hoeveel uitzettingen mislukten daardoor?»: a clause of
+        # context before a semicolon, then the question (dev51 yj056 was read as no count asked, and answered with the
+        # sentence on Ghana, which has no number)
+        rest = said[-1][m.end() :]
+        said = [*said[:-1], said[-1][: m.start()], rest[:1].upper() + rest[1:]]
     if (
         len(said) < 2
         or not said[-1].endswith("?")

@@ -101,9 +101,10 @@ _TYPES = {
             rf"(?:{_OFFICES_NL}|ondertekenaars?)\b"
             # the members: «Wie zit er in de ACVZ?», «Wie zijn de leden van de ACVZ?» (see ``asks_members``)
             rf"|{_MEMBERS}"
-            # who heads a body: «Wie leidde de adviescommissie toen …?», «Wie zat de ACVZ voor?» (row 301, dev50 yi060);
-            # not who guides a matter («Wie leidt het vertrek van ex-asielzoekers in goede banen?»)
-            r"|wie\s+(?:leidt|leidde|leidden|zit|zat)\s+(?:de|het)\s+(?:\w+\s+)?"
+            # who heads a body: «Wie leidde de adviescommissie toen …?», «Wie zat de ACVZ voor?» (row 301, dev50 yi060),
+            # «Wie zat de JBZ-Raad voor?» (row 303, dev51 yj061); not who guides a matter («Wie leidt het vertrek … in
+            # goede banen?»)
+            r"|wie\s+(?:leidt|leidde|leidden|zit|zat)\s+(?:de|het)\s+(?:\w+\s+)?(?:\w+-)?"
             r"(?:adviescommissie|commissie|acvz|dienst|ministerie|organisatie|raad)\b(?![^?]*\bin\s+goede\s+banen\b)"
             # «Welke minister gaat over integratie?», "Which minister …?": the holder of an office (row 282)
             r"|(?:welke|which)\s+(?:ministers?|staatssecretaris(?:sen)?|bewindspersonen|bewindspersoon|bewindslieden"
@@ -316,8 +317,9 @@ def dutch_date(iso: str) -> str:
 
 
 # «Wanneer krijgt de Kamer een nieuwe rapportage?», «Wanneer treedt de nieuwe wet in werking?»: something new,
-# asked in the present tense, is still to come («Wanneer verscheen de nieuwe visie?» looks back).
-_NEW_QUESTION_RE = re.compile(r"\bnieuwe?\b", re.I)
+# asked in the present tense, is still to come («Wanneer verscheen de nieuwe visie?» looks back); so is something
+# again («Wanneer krijgt de Kamer weer een update …?», dev51 yj064, row 303: a date of 2014 was quoted)
+_NEW_QUESTION_RE = re.compile(r"\b(?:nieuwe?|weer)\b", re.I)
 _PRESENT_WANNEER_RE = re.compile(
     r"^\s*wanneer\s+(?:(?!(?:is|was|werd|heeft|hebben|kwam|kreeg|dacht|bracht|mocht|moest|wist)\b)\w+t|gaan|komen|zal|"
     r"zullen|worden)\b",
@@ -435,9 +437,11 @@ def _keyword_reading(question: str) -> tuple[str, str | None] | None:
             and not any(w in _SENTENCE_WORDS - _ARTICLES for w in _WORD_RE.findall(c.group("topic").lower()))
         )
         # … or a whole clause before a colon and a bare question after it, a few words with no verb of its own: «Het
-        # geld voor M&O is geoormerkt: vanaf welk jaar al?» (row 301, dev50 yi008)
+        # geld voor M&O is geoormerkt: vanaf welk jaar al?» (row 301, dev50 yi008). Not a question before the colon:
+        # «Wat is het budget: welk jaartal?» keeps its own reading
         clause_topic = (
-            question[m.end("topic") :].lstrip().startswith(":")
+            first.group().lower() not in _QUESTION_WORDS
+            and question[m.end("topic") :].lstrip().startswith(":")
             and len(_WORD_RE.findall(m.group("asked"))) <= 4
             and not any(w in _SENTENCE_WORDS - _QUESTION_WORDS for w in _WORD_RE.findall(m.group("asked").lower()))
         )
@@ -1089,7 +1093,9 @@ def speaks_of_later(sentence: str, written: str | None) -> bool:
 # does not tell
 # … «al ergens», «al daadwerkelijk» too: «Is het intrekken van visumfacilitatie al ergens toegepast?» (row 287)
 _DONE_ALREADY_RE = re.compile(
-    r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk)|daadwerkelijk\s+al|(?:has|have|had)\b[^?]*\b(?:ever|already))\b",
+    r"\b(?:al\s+(?:eens|ooit|ergens|daadwerkelijk|echt)|daadwerkelijk\s+al"
+    # «Heeft het kabinet visumfacilitatie inmiddels echt stopgezet?» (dev51 yj063, row 303)
+    r"|inmiddels\s+(?:al\s+)?(?:echt|daadwerkelijk|werkelijk)|(?:has|have|had)\b[^?]*\b(?:ever|already))\b",
     re.I,
 )
 

@@ -327,6 +327,28 @@ _USE_FOR = {
     "toetssteen": "gekeken naar",  # «toetsstenen»: the same stem
     "criteria": "gekeken naar",
     "aansporen": "aanmoediging",  # «spoort … aan»: a separable verb (``_SEPARABLE``)
+    # dev51 (row 303): a «begroting» is the letter's budget; money that came on top of it was «toegevoegd»
+    "begroting": "budget",
+    "bijkwam": "toegevoegd",  # «bijkwamen»: the same stem
+    "bijkomt": "toegevoegd",
+    "bijgekomen": "toegevoegd",
+    # border guards are who the letter's «grensbewaking» is done by; immigration officials its
+    # «immigratieautoriteiten» (not «ambtenaren»: the letter's «hoge ambtenaren» are diplomats); schooling is its
+    # «trainen»; passing through is «transit» («herkomst-, doorreis- en bestemmingslanden»)
+    "grenswachter": "grensbewaking",  # «grenswachters»: the same stem
+    "immigratieambtenaren": "immigratieautoriteiten",
+    "opleiden": "trainen",
+    "opleiding": "trainen",
+    "cursus": "trainen",
+    "cursussen": "trainen",
+    # (not «getraind»: «Welke ambtenaren van Afghanistan zijn getraind in documentfraude?», unanswerable, was then
+    # answered with the training in the Somali example, whose paragraph names Afghanistan for other help, dev24 zh046)
+    "opgeleid": "trainen",
+    "doorreis": "transit",
+    "stopgezet": "intrekken ingetrokken",  # «visumfacilitatie … stopgezet»: the letter's «intrekken visumfacilitatie»
+    # what the cabinet takes over of advice is «verwerkt» in its policy («Neemt het kabinet … over?»: ``_SEPARABLE``)
+    "overnemen": "verwerkt",
+    "overgenomen": "verwerkt",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -620,6 +642,24 @@ _IDIOMS = (
         "JBZ-Raad",
         "europese ministers justitie binnenlandse zaken",
     ),
+    # dev51 (row 303): a task shared is the letter's «gedeelde verantwoordelijkheid»; who has a dossier «in handen»
+    # is its «dossiereigenaar»
+    (
+        r"\b(?:gezamenlijke|gedeelde|gemeenschappelijke)\s+(?:opgave|taak|zaak)\b",
+        "gedeelde verantwoordelijkheid",
+        "gezamenlijke gedeelde gemeenschappelijke opgave taak zaak",
+    ),
+    (r"\b\w*dossier\s+in\s+(?:handen|beheer)\b", "dossiereigenaar", "dossier handen beheer"),
+    # teaching someone to do something («Waarin leert Nederland grenswachters beter te worden?», «Hoe leert men
+    # grensambtenaren … te herkennen?») is the letter's «trainen»; not a lesson drawn («Wat leerde het kabinet van
+    # Ghana?»), which has no «te» and a verb after it
+    (r"\bleer(?:t|de|den)\b[^?.!]{0,60}?\bte\s+\w+", "trainen", "leert leerde leerden"),
+    # what it comes down to now («Waar komt het nu op aan?») is what the letter says «het is nu zaak» to do
+    (
+        r"\b(?:komt|kwam)\s+het\b[^?.!]{0,60}?\bop\s+aan\b|\bwaar\s+het\s+op\s+aankomt\b",
+        "zaak",
+        "komt kwam aan aankomt",
+    ),
 )
 # A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
 # «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
@@ -632,6 +672,7 @@ _SEPARABLE = (
     ("terug", "geef geeft geven gaf gaven", "teruggeven"),
     ("uit", "zet zetten zette", "uitzetten"),
     ("aan", "spoor spoort sporen spoorde spoorden", "aansporen"),
+    ("over", "neem neemt nemen nam namen", "overnemen"),
 )
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"
 _IDIOMS += tuple(

@@ -1028,3 +1028,30 @@ def test_the_agent_of_a_participle_is_no_voice_asked_row_302(assistant):
     then = check_sound(assistant, "Erkent het kabinet dat de door de ACVZ onderzochte jaren anders waren dan nu?")
     assert then.citations and then.citations[0].paragraph_id == "kst-29344-128:012", then.text
     assert "misschien minder het geval in de door de ACVZ geëvalueerde periode" in then.text
+
+
+def test_words_contexts_and_plans_of_row_303(assistant):
+    # dev51 yj054: «de adviescommissie» is a speaker, no word of the topic (each part was refused: no sentence of
+    # the ACVZ says «adviescommissie»)
+    both = check_sound(
+        assistant, "Terugkeer in het EU-kader: wat adviseert de adviescommissie en hoe reageert het kabinet?"
+    )
+    assert [c.paragraph_id for c in both.citations][:2] == ["kst-29344-128:026", "kst-29344-128:027"], both.text
+    # dev51 yj021: «vóór» is a stopword stressed, a «begroting» the letter's budget (refused)
+    before = check_sound(assistant, "Hoeveel miljoen was de M&O-begroting vóór de verhoging?")
+    assert "negen miljoen euro" in before.citations[0].quote, before.text
+    # dev51 yj063: a measure asked as done («inmiddels echt stopgezet») is only a plan in the letter
+    done = check_sound(assistant, "Is de visumfacilitatie voor een land inmiddels echt stopgezet?")
+    assert done.abstained and any("voornemen" in n for n in done.notices), done.text
+    # dev51 yj056: a clause, a semicolon and «hoeveel»: a count asked, which no sentence on Ghana gives
+    assert check_sound(assistant, "Ghana werkte minder mee na de koppeling; hoeveel uitzettingen mislukten?").abstained
+    # dev51 yj013: border guards are trained, in the letter's words (refused)
+    trained = check_sound(assistant, "Worden grenswachters en immigratieambtenaren door Nederland opgeleid?")
+    assert trained.citations and trained.citations[0].paragraph_id == "kst-29344-128:032", trained.text
+    # dev51 yj006, yj011: who holds a dossier, a task shared
+    owner = check_sound(assistant, "Wie heeft in Brussel het terugkeerdossier in handen?")
+    assert "DGHOME (in Brussel)" in owner.text, owner.text
+    shared = check_sound(assistant, "Wat is een gezamenlijke opgave van herkomst-, doorreis- en bestemmingslanden?")
+    assert shared.citations and shared.citations[0].paragraph_id == "kst-29344-128:028", shared.text
+    # dev51 yj064: a report again, in the present tense, is one still to come: no date of 2014
+    assert check_sound(assistant, "Wanneer krijgt de Kamer weer een update over migratie en ontwikkeling?").abstained

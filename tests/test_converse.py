@@ -246,3 +246,18 @@ def test_a_question_after_sentences_of_context_carries_them(message, reading):
 
     assert with_context(message) == reading
     assert own_words(with_context(message)).startswith(message.split(". ")[-1].rstrip("?"))
+
+
+def test_a_clause_of_context_before_a_semicolon_is_carried_as_context():
+    # row 303 (dev51 yj056): the question after the semicolon is what is asked, a count here
+    from assistant.converse import with_context
+
+    assert with_context("Ghana werkte minder mee na de koppeling; hoeveel terugkeerders werden geweigerd?") == (
+        "Hoeveel terugkeerders werden geweigerd (Ghana werkte minder mee na de koppeling)?"
+    )
+    # only a question word opens the question after it; two clauses of a statement stay as they are
+    assert (
+        with_context("Kort gezegd; het kabinet wil meer-voor-meer?") == "Kort gezegd; het kabinet wil meer-voor-meer?"
+    )
+    # a clause of one or two words is no context
+    assert with_context("Ghana; wat zegt het kabinet?") == "Ghana; wat zegt het kabinet?"

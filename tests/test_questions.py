@@ -1176,3 +1176,18 @@ def test_questions_of_dev50_row_301():
     assert answer_type("Het kabinet wil pilots: hoeveel?") == "count"
     # … not a question with a verb of its own after a clause
     assert answer_type("De ACVZ zegt dat sancties niet werken: wat vindt het kabinet?") is None
+
+
+def test_questions_of_dev51_row_303():
+    from assistant.questions import answer_type, asks_done_already, asks_future
+
+    # who chairs a council with a hyphenated name asks a person
+    assert answer_type("Wie zat de JBZ-Raad voor in oktober 2015?") == "person"
+    assert answer_type("Wie zit de EU-Raad voor?") == "person"
+    # «inmiddels echt» asks whether it has been done
+    assert asks_done_already("Heeft het kabinet de visumfacilitatie inmiddels echt ingetrokken?")
+    assert asks_done_already("Is dat al echt gebeurd?")
+    assert not asks_done_already("Is de migratieproblematiek inmiddels een prioriteit?")
+    # something again, asked in the present tense, is still to come; in the past tense it looks back
+    assert asks_future("Wanneer krijgt de Kamer weer een update over het M&O-beleid?")
+    assert not asks_future("Wanneer kreeg de Kamer weer een brief?")

@@ -236,3 +236,12 @@ def test_a_need_stated_is_a_question_for_what_is_needed():
     # what it is about stays: no rewording that would drop «Bij de ODA-middelen»
     about = "Bij de ODA-middelen heb ik het nummer nodig."
     assert without_politeness(about) == about
+
+
+def test_a_stopword_stressed_in_writing_is_a_stopword():
+    # row 303 (dev51 yj021): «vóór er geld bijkwam» kept «vóór» as a topic word no paragraph says
+    assert content_terms("vóór er geld bijkwam") == content_terms("voor er geld bijkwam")
+    assert content_terms("Is er maar één land?") == content_terms("Is er maar een land?")
+    # accents that are spelling stay: «Comité», «geïnvesteerd»
+    assert content_terms("het Comité van Ministers") == ["comit", "minister"]
+    assert content_terms("geïnvesteerd") == ["geinvesteerd"]

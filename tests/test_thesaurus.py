@@ -192,8 +192,9 @@ def test_words_of_stop_30_lead_to_the_stukken_s_words():
 def test_words_of_stop_31_lead_to_the_stukken_s_words():
     # dev34 zr034, zr033, zr037, zr022, zr032 (CHANGELOG row 249)
     assert expansions("Wat doet de regering aan de hoge kosten van remittances?") == "geldovermakingen overmakingen"
+    # (row 303: teaching someone to do something is the letter's «trainen» too)
     assert expansions("Hoe leert men grensambtenaren vervalste papieren te herkennen?") == (
-        "immigratieautoriteiten fraude documentfraude"
+        "immigratieautoriteiten fraude documentfraude trainen"
     )
     assert expansions("Welke rol vervullen migrantengemeenschappen?") == "diaspora"
     assert expansions("Hoe oordeelt de ACVZ over het Nederlandse optreden op Europees niveau?") == "inzet"
@@ -595,3 +596,19 @@ def test_names_an_idiom_holds_are_named_as_the_stukken_name_them():
     assert named_as_the_stukken("Wat deed het Ministerie van Justitie?", ["Ministerie van Justitie"]) == [
         "Ministerie van Justitie"
     ]
+
+
+def test_words_and_idioms_of_dev51_row_303():
+    assert expansions("Hoe groot was de M&O-begroting?") == "budget"
+    assert expansions("Hoeveel is er bijgekomen?") == "toegevoegd"
+    assert expansions("Worden grenswachters opgeleid?") == "grensbewaking trainen"
+    assert expansions("Hoe leert men grensambtenaren fraude te herkennen?") == "immigratieautoriteiten trainen"
+    # a lesson drawn is no training
+    assert expansions("Wat leerde het kabinet van Ghana?") == ""
+    assert expansions("Welke immigratieambtenaren?") == "immigratieautoriteiten"
+    assert expansions("landen van herkomst, doorreis en bestemming") == "transit"
+    assert expansions("Is het een gezamenlijke opgave?") == "gedeelde verantwoordelijkheid"
+    assert expansions("Wie heeft het terugkeerdossier in handen?") == "dossiereigenaar"
+    assert expansions("Is de visumfacilitatie stopgezet?") == "intrekken ingetrokken"
+    assert expansions("Neemt het kabinet de aanbeveling over?") == "verwerkt"
+    assert expansions("Waar komt het nu op aan?") == "zaak"
