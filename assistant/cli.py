@@ -310,6 +310,7 @@ class Split(str, Enum):
     dev48 = "dev48"
     dev49 = "dev49"
     dev50 = "dev50"
+    dev51 = "dev51"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -68,6 +68,7 @@ SPLITS = [
     "dev48",
     "dev49",
     "dev50",
+    "dev51",
     "test",
     "dev-followups",
     "test-followups",
