@@ -712,6 +712,8 @@ def named_as_the_stukken(question: str, names: list[str]) -> list[str]:
     """``names`` asked in ``question``, each that an idiom of the question holds («Europese», «Justitie» of «de
     Europese ministers van Justitie») replaced by the stukken's words for the idiom («JBZ-Raad»): a paragraph naming
     the JBZ-Raad names what was asked (dev50 yi017 was refused: no paragraph names «Justitie»)."""
+    if not names:  # most questions name nothing: no idiom to match (this runs twice per question)
+        return names
     idioms = _idioms(question)
     out = []
     for name in names:
