@@ -651,7 +651,7 @@ class ExtractiveAnswerer(SentenceChooser):
         owners += actors
         if not owners:
             return voices
-        q_terms = set(question_terms(question, known=lambda t: t in self.terms.idf))
+        q_terms = set(self.terms.in_corpus_forms(question, question_terms(question, known=lambda t: t in self.terms.idf)))
         scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return voices
@@ -878,7 +878,8 @@ class ExtractiveAnswerer(SentenceChooser):
             return max(stretch_cosine(best_cos, _COS_LOW, _COS_HIGH_ENGLISH), dutch)
         # words about the stukken or the kind of thing asked («Welke soorten bijstand noemt de brief …?») are no
         # topic a paragraph covers; a voice is read by the name the paragraphs use, as the search reads it
-        q_terms = set(content_terms(self.searched_as(question))) - _DOCUMENT_TALK
+        searched = self.searched_as(question)
+        q_terms = set(self.terms.in_corpus_forms(searched, content_terms(searched))) - _DOCUMENT_TALK
         # ... the better of as asked and in the stukken's words, as the reranker and the sentence scores read it:
         # «Hoe wordt valsheid in reisdocumenten bestreden?» is covered by «documentfraude» (row 227)
         rephrased = rephrased_terms(question, q_terms)

@@ -587,7 +587,8 @@ class SentenceChooser:
         # (translate.py), and its names and topic are looked for as the gloss spells them.
         english = looks_english(question)
         gloss = to_dutch(question) if english else None
-        q_terms = set(question_terms(gloss or question, known=lambda t: t in self.terms.idf))
+        asked = gloss or question
+        q_terms = set(self.terms.in_corpus_forms(asked, question_terms(asked, known=lambda t: t in self.terms.idf)))
         scored = self._score_sentences(question, q_terms, hits if anchor else hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return [], []

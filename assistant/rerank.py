@@ -69,7 +69,7 @@ class EvidenceReranker(BaseNodePostprocessor):
 
     def features(self, question: str, nodes: list[NodeWithScore]) -> dict[str, np.ndarray]:
         ids = [n.node.node_id for n in nodes]
-        q_terms = set(content_terms(question))
+        q_terms = set(self.handle.terms.in_corpus_forms(question, content_terms(question)))
         # the question in the stukken's words too (``thesaurus``): a paragraph covers the better of the two
         asked = [t for t in (q_terms, rephrased_terms(question) if self.thesaurus else None) if t]
         kind = answer_type(question)

@@ -128,9 +128,17 @@ class _PositiveBM25Retriever(BM25Retriever):
     """
 
     def __init__(
-        self, *args, mask: np.ndarray | None = None, pick: Pick, keep: int, expand: bool = False, **kwargs
+        self,
+        *args,
+        mask: np.ndarray | None = None,
+        pick: Pick,
+        keep: int,
+        expand: bool = False,
+        respell: Callable[[str, list[str]], list[str]] = lambda query, terms: terms,
+        **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self._respell = respell  # (query, its stems) → the stems, in the verb forms the corpus uses (``TermStats``)
         self._expand = expand  # add the stukken's words for everyday ones (``thesaurus``)
         self._mask = mask  # 1 for the paragraphs of the filtered documents (None: no filter)
         self._pick = pick
@@ -146,7 +154,9 @@ class _PositiveBM25Retriever(BM25Retriever):
             token_pattern=self.token_pattern,
             show_progress=False,
         )
-        tokens = [t for t in convert_tokenized_to_string_list(tokenized)[0] if t in self.bm25.vocab_dict]
+        # a verb in another person than the corpus's («koppelt» where it says «koppelen»): the corpus's form
+        tokens = self._respell(query, convert_tokenized_to_string_list(tokenized)[0])
+        tokens = [t for t in tokens if t in self.bm25.vocab_dict]
         if not tokens:
             return []
         scores = self.bm25.get_scores(tokens, weight_mask=self._mask)
@@ -255,6 +265,7 @@ class HybridRetriever:
             pick=self._pick,
             keep=self.cfg.candidates,
             expand=self.cfg.thesaurus,
+            respell=self.handle.terms.in_corpus_forms,
         )
 
     def check_doc_ids(self, doc_ids: list[str] | None) -> frozenset[str] | None:

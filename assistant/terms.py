@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 
 from .models import Paragraph
-from .text import text_terms
+from .text import _WORD_RE, content_terms, text_terms, verb_forms
 
 # A Dutch compound ends in its head: «Raadsconclusies» are conclusies, a «verplichting» is a plicht. A question term
 # covers a text word it heads, so «Waar zijn de conclusies van de Europese top te vinden?» is covered by
@@ -27,6 +27,17 @@ def _is_head(term: str, word: str) -> bool:
     """Does ``word`` end in ``term`` after a first part of at least three letters?"""
     return len(word) >= len(term) + 3 and word.endswith(term)
 
+
+# Verbs that say little of their own in a question («Neemt het kabinet … over?», «Hoe denkt men …?», «Welk land komt in
+# aanmerking …?», «Wat moet er gebeuren?»): matched to the corpus's «nemen», «denken», «komen» they find sentences that
+# share no topic. Nor do the verbs by which the letter says who holds a view («Het kabinet onderschrijft …», «deelt de
+# visie», «De ACVZ constateert …»): whose view is asked is read by the voice module, and «Onderschrijven de bewindslieden
+# de schets …?» was answered with «Het kabinet onderschrijft deze aanbeveling».
+_LIGHT_VERBS = frozenset(
+    "nemen komen maken gaan geven krijgen zien staan houden brengen doen zetten leggen vinden denken blijven laten "
+    "liggen spelen vallen gebeuren onderschrijven erkennen delen constateren concluderen stellen menen noemen "
+    "zeggen".split()
+)
 
 _MODIFIER_MIN = 4
 _JOINT_MAX = 4  # letters between the parts: a linking «s» or «en», the ending a stem lost («grensbewak|ings|project»)
@@ -53,8 +64,11 @@ class TermStats:
         df: dict[str, Counter[str]] = defaultdict(Counter)
         sizes: Counter[str] = Counter()
         corpus_df: Counter[str] = Counter()
+        self._verb_words: set[str] = set()  # the corpus's words that may be a verb's infinitive or its «-t» form
         for p in paragraphs:
-            terms = set(text_terms(" ".join([p.text, *p.section, (contexts or {}).get(p.id, "")])))
+            text = " ".join([p.text, *p.section, (contexts or {}).get(p.id, "")])
+            terms = set(text_terms(text))
+            self._verb_words.update(w for w in _WORD_RE.findall(text.lower()) if w.endswith(("en", "t")))
             self.terms[p.id] = terms
             self.doc_of[p.id] = p.doc_id
             df[p.doc_id].update(terms)
@@ -79,6 +93,34 @@ class TermStats:
         """Where the longest head of ``term`` that the corpus uses begins (a first part of three letters or more, a
         head of ``_HEAD_MIN`` or more), or None."""
         return next((i for i in range(3, len(term) - _HEAD_MIN + 1) if term[i:] in self.idf), None)
+
+    def corpus_form(self, word: str) -> str | None:
+        """The stem of the form of a question's verb that the corpus uses, when it does not use the question's (None:
+        it does, or no such form): «koppelt» → «koppel» where the letter says «koppelen» only, «krijgen» → «krijgt»
+        where it says «krijgt» only (``text.verb_forms``). Only a word in «-t» or «-en» is read as a verb: the noun
+        «steun» is no «steunt», «deel» no «deelt». A light verb (``_LIGHT_VERBS``: «neemt», «komt», «denkt») is no
+        topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no form of «Raad», and
+        a stem another word ends up in («nem» of «ondernemer») does not count."""
+        terms = content_terms(word)
+        if len(terms) != 1 or terms[0] in self.idf or not word.endswith(("t", "en")):
+            return None
+        if word in _LIGHT_VERBS:
+            return None
+        for form in verb_forms(terms[0]):
+            if form in self._verb_words and form not in _LIGHT_VERBS:
+                stem = content_terms(form)
+                if stem and stem[0] in self.idf:
+                    return stem[0]
+        return None
+
+    def in_corpus_forms(self, text: str, terms: list[str]) -> list[str]:
+        """``terms``, the stems of ``text``'s words, with each verb form the corpus does not use replaced by the form
+        it does (``corpus_form``)."""
+        forms: dict[str, str] = {}
+        for word in _WORD_RE.findall(text.lower()):
+            if (form := self.corpus_form(word)) is not None:
+                forms[content_terms(word)[0]] = form
+        return [forms.get(t, t) for t in terms]
 
     def only_elsewhere(self, terms: set[str], doc_ids: set[str]) -> set[str]:
         """The terms some document uses, but none of ``doc_ids``."""

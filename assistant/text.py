@@ -192,6 +192,39 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+_SHORTENED_VOWEL_RE = re.compile(r"([aeou])\1([^aeiouyj])$")  # «neem» of «nemen», «investeer» of «investeren»
+_SHORT_SYLLABLE_RE = re.compile(r"(?<![aeiou])([aeiou])([bdgklmnprt])$")  # «stop» of «stoppen», «spel» of «spelen»
+_VOICED = {"f": "v", "s": "z"}  # «geef» of «geven», «wijs» of «wijzen»
+
+
+def verb_forms(stem: str) -> list[str]:
+    """The words another person of the same verb may be written as, guessed from a stem (most are no words).
+
+    The Snowball stemmer takes «-en» off an infinitive and leaves a present tense's «-t» on: «koppelt» and
+    «koppelen» stem to «koppelt» and «koppel», «neemt» and «nemen» to «neemt» and «nem». A question says «Hoe koppelt
+    het kabinet …?» where the letter says «… te koppelen»: for a stem ending in «t» these are the infinitives
+    («neemt» → «neemen», «nemen»; «stopt» → «stopen», «stoppen»; «geeft» → «geven»); for another stem, the forms with
+    «-t» («krijg» → «krijgt»; «spel» → «spelt», «speelt»; «gev» → «geeft»). Which one is a word only the corpus
+    tells (``TermStats.corpus_form``)."""
+    if len(stem) < 3 or len(stem) < 4 and stem.endswith("t"):  # «zet», «wet»: no «-t» added to a root in «t»
+        return []
+    if stem.endswith("t"):
+        root = stem[:-1]
+        roots = {root}
+        if m := _SHORTENED_VOWEL_RE.search(root):
+            roots.add(root[: m.start()] + m.group(1) + m.group(2))
+        if _SHORT_SYLLABLE_RE.search(root):
+            roots.add(root + root[-1])
+        roots |= {r[:-1] + _VOICED[r[-1]] for r in roots if r[-1] in _VOICED}
+        return sorted(r + "en" for r in roots)
+    roots = {stem}
+    if m := _SHORT_SYLLABLE_RE.search(stem):
+        roots.add(stem[: m.start()] + m.group(1) * 2 + m.group(2))
+    roots |= {r[:-1] + {"v": "f", "z": "s"}[r[-1]] for r in roots if r[-1] in "vz"}
+    roots |= {r[:-2] + r[-2] * 2 + r[-1] for r in roots if re.search(r"(?<![aeiou])[aeou][fs]$", r)}
+    return sorted(r + "t" for r in roots if not r.endswith("t"))
+
+
 def text_terms(text: str) -> list[str]:
     """A document text's content terms and, after them, the compounds a coordination leaves out («kennis-,
     arbeids- en studiemigratie» → «arbeidsmigratie»: ``elided_compounds``). For the text side only: of the

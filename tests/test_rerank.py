@@ -171,3 +171,75 @@ def test_the_stukken_words_raise_no_dense_feature_without_the_thesaurus(assistan
     plain = EvidenceReranker(handle=assistant.handle, thesaurus=False).features(question, nodes)["dense"]
     worded = EvidenceReranker(handle=assistant.handle).features(question, nodes)["dense"]
     assert list(plain) == [0.0, 1.0] and list(worded) == [1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "stem, forms",
+    [
+        ("koppelt", {"koppelen"}),  # present «-t» → infinitive
+        ("neemt", {"nemen"}),  # a long vowel written once before «-en»
+        ("stopt", {"stoppen"}),  # a short vowel: the consonant doubled
+        ("geeft", {"geven"}),  # f → v
+        ("wijst", {"wijzen"}),  # s → z
+        ("leidt", {"leiden"}),
+        ("krijg", {"krijgt"}),  # an infinitive's stem → its «-t» form
+        ("spel", {"speelt", "spelt"}),  # «spelen» or «spellen»: the stem does not tell
+        ("gev", {"geeft"}),
+        ("val", {"valt"}),
+    ],
+)
+def test_verb_forms_guesses_the_other_person(stem, forms):
+    from assistant.text import verb_forms
+
+    assert forms <= set(verb_forms(stem))
+
+
+def test_verb_forms_leaves_short_roots_in_t_alone():
+    from assistant.text import verb_forms
+
+    assert verb_forms("zet") == [] and verb_forms("wet") == []  # «zetten»: the «t» is the root's
+    assert verb_forms("ga") == []
+
+
+def test_corpus_form_is_the_verb_form_the_corpus_uses():
+    from assistant.text import content_terms
+
+    stats = TermStats(
+        [
+            para("a", "door terugkeer te koppelen aan andere beleidsdossiers; het kabinet deelt de visie"),
+            para("b", "dat interpreteert het anders; de Raad van de EU; wij steunen het plan"),
+        ]
+    )
+    [koppel] = content_terms("koppelen")
+    assert stats.corpus_form("koppelt") == koppel
+    assert stats.corpus_form("interpreteren") == content_terms("interpreteert")[0]
+    assert stats.in_corpus_forms("Koppelt het kabinet terugkeer?", content_terms("Koppelt het kabinet terugkeer?")) == [
+        koppel,
+        *content_terms("kabinet terugkeer"),
+    ]
+    # a form the corpus uses is kept; «raadt» is no form of «Raad» (no «raden» in the corpus)
+    assert stats.corpus_form("koppelen") is None
+    assert stats.corpus_form("raadt") is None
+    assert stats.corpus_form("nooitgezient") is None
+    # only a word in «-t» or «-en» is read as a verb: the noun «steun» is no «steunt»
+    assert stats.corpus_form("steun") is None and stats.corpus_form("steunt") == content_terms("steunen")[0]
+
+
+def test_corpus_form_leaves_light_verbs_alone():
+    stats = TermStats(
+        [para("a", "zij nemen hun rol; te denken valt aan visa; het kabinet krijgt gehoor en deelt de visie")]
+    )
+    assert stats.corpus_form("neemt") is None and stats.corpus_form("denkt") is None
+    assert stats.corpus_form("krijgen") is None
+    # nor a verb by which the letter says who holds a view
+    assert stats.corpus_form("delen") is None
+
+
+def test_corpus_form_needs_the_whole_word_not_a_stem_that_looks_like_it():
+    from assistant.text import content_terms
+
+    # «leid» is the stem of «leiden», not of «leider» or «leiding»: only «leiden» itself as a word counts
+    stats = TermStats([para("a", "de leider en de leiding")])
+    assert stats.corpus_form("leidt") is None
+    stats = TermStats([para("a", "dat kan leiden tot medewerking")])
+    assert stats.corpus_form("leidt") == content_terms("leiden")[0]

@@ -294,3 +294,12 @@ def test_the_ministers_as_a_body_are_searched_and_read_as_the_cabinet(assistant)
     answer = assistant.ask("Onderschrijven de bewindslieden de schets van de adviescommissie volledig?")
     assert not answer.abstained
     assert "Het kabinet kan zich tot op zekere hoogte vinden in dit beeld." in answer.text
+
+
+def test_bm25_reads_a_verb_in_the_form_the_letter_uses(assistant):
+    # «koppelt» stems apart from the letter's «koppelen» (Snowball leaves the «-t» on): without the corpus's form the
+    # BM25 list had no term of the question to match (dev51 yj002, row 304)
+    bm25 = assistant.retriever._bm25_for(None)
+    hits = bm25.retrieve("koppelt")
+    assert hits and all("koppelen" in h.node.get_content() for h in hits)
+    assert bm25.retrieve("raadt") == []  # no «raden» in the letter: no form of «Raad»
