@@ -349,6 +349,16 @@ _USE_FOR = {
     # what the cabinet takes over of advice is «verwerkt» in its policy («Neemt het kabinet … over?»: ``_SEPARABLE``)
     "overnemen": "verwerkt",
     "overgenomen": "verwerkt",
+    # dev52 (row 304): looking at something case by case is the letter's «bezien»; visits there and back are made by
+    # delegations; migrants' organisations are the letter's «diasporaorganisaties»; what is given up for another
+    # interest falls out «in het nadeel van» it
+    "bekijken": "bezien",
+    "bekijkt": "bezien",
+    "bekeken": "bezien",
+    "delegaties": "bezoeken",  # «delegatie»: the same stem
+    "migrantenorganisaties": "diasporaorganisaties",
+    "opgeofferd": "nadeel",
+    "opofferen": "nadeel",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an
@@ -660,10 +670,17 @@ _IDIOMS = (
         "zaak",
         "komt kwam aan aankomt",
     ),
+    # dev52 (row 304): visits «over en weer» are the letter's «wederzijdse bezoeken»; deciding «per geval» is deciding
+    # «van geval tot geval»
+    (r"\bover\s+en\s+weer\b", "wederzijdse", "weer"),
+    (r"\b(?:per\s+geval|geval\s+per\s+geval)\b", "van geval tot geval", "per geval"),
 )
 # A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
 # «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
 # («terug willen» is no «terugwillen» here).
+# A separable verb split in a main clause («krijgt … iets terug»), or its particle before a modal or «te» and the
+# infinitive in a subordinate clause («… of een land iets terug moet krijgen», «… terug te krijgen»).
+_MODAL_OR_TE = r"(?:moet|moeten|kan|kunnen|zal|zullen|wil|willen|mag|mogen|zou|zouden|te)"
 _SEPARABLE = (
     ("terug", "krijg krijgt krijgen kreeg kregen", "terugkrijgen"),
     ("terug", "stuur stuurt sturen stuurde stuurden", "terugsturen"),
@@ -677,7 +694,8 @@ _SEPARABLE = (
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$)|\s+(?:als|wanneer|omdat|zodat|dat|en|of|mits|indien)\b)"
 _IDIOMS += tuple(
     (
-        rf"\b(?:{'|'.join(forms.split())})\b[^?.!]{{0,60}}?\b{particle}\b{_CLAUSE_END}",
+        rf"\b(?:{'|'.join(forms.split())})\b[^?.!]{{0,60}}?\b{particle}\b{_CLAUSE_END}"
+        rf"|\b{particle}\s+{_MODAL_OR_TE}\s+(?:{'|'.join(forms.split())})\b",
         _USE_FOR[verb],
         f"{forms} {particle}",
     )

@@ -270,7 +270,7 @@ def test_words_of_dev37_lead_to_the_stukken_s_words():
 def test_words_of_dev38_lead_to_the_stukken_s_words():
     # CHANGELOG row 277: dev38 zv012, zv007, zv013, zv019, zv027, zv003, zv028, zv049
     assert expansions("Op welke rechtsgrond rust de plicht om eigen staatsburgers terug te nemen?") == (
-        "verplichting onderdanen"
+        "verplichting onderdanen terugname"  # «terug te nemen»: the separable verb (row 304)
     )
     assert expansions("Waarom geen voorkeursbehandeling voor een land dat wel meewerkt?") == "gunstige uitzonderingen"
     assert set(expansions("Volgt uit overtuigen en pressie automatisch dat een land meewerkt?").split()) == {
@@ -612,3 +612,16 @@ def test_words_and_idioms_of_dev51_row_303():
     assert expansions("Is de visumfacilitatie stopgezet?") == "intrekken ingetrokken"
     assert expansions("Neemt het kabinet de aanbeveling over?") == "verwerkt"
     assert expansions("Waar komt het nu op aan?") == "zaak"
+
+
+def test_words_of_dev52_lead_to_the_stukken_s_words():
+    # CHANGELOG row 304: dev52 yk024, yk008, yk017, yk036
+    said = expansions("Welke partij wil per geval bekijken of een land dat extra doet iets terug moet krijgen?").split()
+    assert {"bezien", "geval", "tot", "tegenprestatie"} <= set(said)  # «terug moet krijgen»: particle before the verb
+    assert "wederzijdse" in expansions("Gaan er ook delegaties over en weer naar de herkomstlanden?")
+    assert "bezoeken" in expansions("Gaan er ook delegaties over en weer naar de herkomstlanden?")
+    assert expansions("Worden migrantenorganisaties om raad gevraagd?") == "diasporaorganisaties"
+    assert expansions("Wordt terugkeer soms opgeofferd?") == "nadeel"
+    # a particle with a modal and an infinitive of another verb is no separable verb
+    assert "tegenprestatie" not in expansions("Moet hij terug kunnen gaan?")
+    assert expansions("Weigeren landen hun onderdanen terug te nemen?") == "terugname"
