@@ -221,7 +221,7 @@ _TYPES = {
     ),
     "date": (
         re.compile(
-            # («Tot wanneer …?» may ask a condition: «Zolang vrijwillige terugkeer nog niet … is, blijft er ruimte …»)
+            # («Tot wanneer …?» asks an end: «until», below)
             r"^\s*(wanneer|(?:sinds|vanaf)\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)"
             r"|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
@@ -465,9 +465,23 @@ def keyword_type_noun(question: str) -> str | None:
     return reading[1] if reading else None
 
 
+# «Tot wanneer …?» asks an end: a date, or a condition that lasts («Zolang vrijwillige terugkeer nog niet … is, blijft er
+# ruimte …», dev23 zg021); a sentence with neither does not tell it («Tot wanneer loopt de overeenkomst met Somalië?» was
+# answered with the Somali project's contract, which names no end: dev52 yk058, row 304). Its own type, before «date»:
+# a «Zolang …» sentence answers no other date question («Wanneer loopt de pilot af?»).
+_TYPES = {
+    **{k: v for k, v in _TYPES.items() if k != "date"},
+    "until": (
+        re.compile(r"^\s*tot\s+wanneer\b|^\s*until\s+when\b", re.I),
+        re.compile(rf"{_TYPES['date'][1].pattern}|\bzolang\b|\bas\s+long\s+as\b", re.I),
+    ),
+    "date": _TYPES["date"],
+}
+
+
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'reference', 'named',
-    'title' or 'date' when the question asks for one, else None. A keyword query or a terse question asks by its
+    'title', 'until' or 'date' when the question asks for one, else None. A keyword query or a terse question asks by its
     type noun (``keyword_query``, ``_keyword_reading``)."""
     question = _as_asked(question)
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»

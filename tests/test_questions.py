@@ -32,11 +32,11 @@ def test_a_named_answer_names_what_is_asked():
         ("Hoeveel landen doen mee?", "named-count"),  # «hoeveel» alone stays a number
         ("Wanneer verscheen het actieplan?", "date"),
         ("Sinds welk jaar bestaat het budget?", "date"),
-        # «Vanaf wanneer …?» asks since when (dev27 zk009, dev13 w007); «Tot wanneer …?» may ask a condition (dev23
-        # zg021: «Zolang vrijwillige terugkeer nog niet … is»)
+        # «Vanaf wanneer …?» asks since when (dev27 zk009, dev13 w007); «Tot wanneer …?» asks an end, a date or a
+        # condition (dev23 zg021: «Zolang vrijwillige terugkeer nog niet … is»; row 304)
         ("Vanaf wanneer heeft migratie en ontwikkeling een eigen potje?", "date"),
         ("From when is there a budget for migration and development?", "date"),
-        ("Tot wanneer valt er nog iets te verbeteren aan vrijwillig vertrek?", None),
+        ("Tot wanneer valt er nog iets te verbeteren aan vrijwillig vertrek?", "until"),
         ("Op welke datum?", "date"),
         ("Hoelang duurt de pilot met werkgevers?", "date"),  # written as one word (dev22 zf046)
         ("Welk jaartal hoort bij de steun aan Keniaanse ambtenaren?", "date"),  # a year (dev26 zj012)
@@ -1191,3 +1191,17 @@ def test_questions_of_dev51_row_303():
     # something again, asked in the present tense, is still to come; in the past tense it looks back
     assert asks_future("Wanneer krijgt de Kamer weer een update over het M&O-beleid?")
     assert not asks_future("Wanneer kreeg de Kamer weer een brief?")
+
+
+def test_until_when_is_told_by_a_date_or_a_condition():
+    from assistant.questions import answer_type, carries
+
+    # row 304: «Tot wanneer loopt de overeenkomst met Somalië?» (dev52 yk058) was answered with the Somali project's
+    # contract, which names no end; «Tot wanneer valt er nog iets te verbeteren …?» is told by «Zolang …» (dev23 zg021)
+    assert answer_type("Tot wanneer loopt de overeenkomst over grensbewaking met Somalië?") == "until"
+    assert carries("until", "Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is, blijft er ruimte.")
+    assert carries("until", "Het project loopt tot 2017.")
+    # … and «Zolang …» answers no other date question («Wanneer loopt de pilot af?», dev4 k041)
+    assert answer_type("Wanneer loopt de pilot af?") == "date"
+    assert not carries("date", "Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is, blijft er ruimte.")
+    assert not carries("until", "Bij het project werd deze voorwaarde contractueel vastgelegd.")
