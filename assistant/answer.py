@@ -140,6 +140,11 @@ _COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde co
 _BRUSSELS_SPEAKS_RE = re.compile(
     rf"\b(?P<verb>(?:volgens|{BRUSSELS_SPEAKS})\s+)Brussel\b|\bBrussel(?=\s+(?:{BRUSSELS_SPEAKS})\b)"
 )
+# … and «Den Haag» the cabinet (searched as its name in the stukken: the place is where the ACVZ's «partijen in Den
+# Haag» are, whose paragraph the search put first for «Erkent Den Haag zelf ook dat …?», dev52 yk036)
+_THE_HAGUE_SPEAKS_RE = re.compile(
+    rf"\b(?P<verb>(?:volgens|{BRUSSELS_SPEAKS})\s+)Den\s+Haag\b|\bDen\s+Haag(?=\s+(?:{BRUSSELS_SPEAKS})\b)"
+)
 
 
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -825,6 +830,7 @@ class ExtractiveAnswerer(SentenceChooser):
         «Wat wil Brussel?»: the Commission, where the place («de Nederlandse inzet in Brussel») put the paragraph
         that names it first."""
         question = _BRUSSELS_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}de Europese Commissie", question)
+        question = _THE_HAGUE_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}het kabinet", question)
         question = _ministers_as_cabinet(question)
         return _ACVZ_NOUN_RE.sub("ACVZ", question) if self._mentions("acvz") else question
 

@@ -86,7 +86,8 @@ _BACKREF_RE = re.compile(
     r"^(?:\S+\s+){0,2}?(?:daarbij|daarvan|daarnaast|hierbij|dit|deze|dat|zij|ze|haar|hun|ook)\b", re.I
 )
 
-# The verbs by which «Brussel» speaks («Wat wil Brussel?», «Brussel vindt …»); the search reads it so too.
+# The verbs by which «Brussel» speaks («Wat wil Brussel?», «Brussel vindt …»), and «Den Haag» («Erkent Den Haag …?»);
+# the search reads them so too.
 BRUSSELS_SPEAKS = "vindt|wil|stelt|zegt|meent|erkent|denkt|verwacht"
 # «… van de EU», «… van de EU-lidstaten», «… van de Europese lidstaten»: ministers of the member states together
 _OF_THE_EU = r"\s+van\s+de\s+(?:EU(?:-lidstaten)?|Europese\s+(?:Unie|lidstaten)|lidstaten)"
@@ -119,7 +120,10 @@ _ASKED: dict[str, re.Pattern[str]] = {
         rf"(?!s\s+van\s+Justitie(?:\s+en\s+Binnenlandse\s+Zaken)?{_OF_THE_EU})\w*"
         r"|staatssecretaris|bewinds(?:personen|persoon|lieden|man|vrouw)"  # the ministers as a body (dev42 zz031)
         r"|cabinet|government(?!\s+(?:department|bod(?:y|ies)|agenc|ministr|official|service|organi[sz]ation))"
-        r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b))\b",
+        r"|(?:u|uw)(?!\s+(?:Kamer|lid|leden)\b)"
+        # «Den Haag» as a speaker is the Dutch government («Erkent Den Haag zelf ook …?», dev52 yk036, row 304); as a
+        # place («bij veel partijen in Den Haag») it is not
+        rf"|volgens\s+Den\s+Haag|(?:{BRUSSELS_SPEAKS})\s+Den\s+Haag|Den\s+Haag\s+(?:{BRUSSELS_SPEAKS}))\b",
         re.I,
     ),
     # «volgens Brussel», «Wat wil Brussel?»: Brussel as a speaker is the Commission («in Brussel», a place, is not)

@@ -281,6 +281,9 @@ def test_brussels_as_a_speaker_is_searched_as_the_commission(assistant):
     )
     assert searched("Wat wil Brussel met terugkeer?") == "Wat wil de Europese Commissie met terugkeer?"
     assert searched("Hoe is de ACVZ over de inzet in Brussel?") == "Hoe is de ACVZ over de inzet in Brussel?"
+    # … and «Den Haag» as a speaker the cabinet (row 304: the ACVZ's «partijen in Den Haag» came first, dev52 yk036)
+    assert searched("Erkent Den Haag zelf ook dat …?") == "Erkent het kabinet zelf ook dat …?"
+    assert searched("Welke partijen in Den Haag?") == "Welke partijen in Den Haag?"
 
 
 def test_the_ministers_as_a_body_are_searched_and_read_as_the_cabinet(assistant):

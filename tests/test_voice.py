@@ -156,6 +156,10 @@ def test_every_sentence_has_a_voice(paragraphs):
         ("Wat vindt de regering van Somalië van terugkeer?", []),
         ("Wat vindt de regering van de ACVZ?", ["kabinet", "acvz"]),
         ("Langs welke weg denkt Brussel meer mensen te laten terugkeren?", ["europese-commissie"]),
+        # «Den Haag» as a speaker is the cabinet; as a place it is no speaker (row 304, dev52 yk036)
+        ("Erkent Den Haag zelf ook dat terugkeer soms wordt opgeofferd?", ["kabinet"]),
+        ("Wat vindt Den Haag van minder-voor-minder?", ["kabinet"]),
+        ("Welke partijen in Den Haag zijn zich bewust van de terugkeerproblematiek?", []),
         # the evaluation, report or advice as the one that says it is the ACVZ's (row 286, dev40 zx024: the
         # cabinet's reaction was quoted); as a thing the cabinet speaks of, it is no speaker
         ("Noem de ministeries die, aldus de evaluatie, oog hebben voor het terugkeerprobleem.", ["acvz"]),
