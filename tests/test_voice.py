@@ -317,6 +317,9 @@ def test_a_voice_named_as_the_one_who_did_something_is_asked_no_view():
 
     assert named_without_a_view("Wat heeft de ACVZ op 25 juni aan het kabinet aangeboden?", "acvz")
     assert named_without_a_view("Wat heeft de ACVZ in juni aan het kabinet overhandigd?", "acvz")
+    # … or the one who received something (row 304, dev52 yk001: the ACVZ's sentence on its consultation was quoted)
+    assert named_without_a_view("Naar aanleiding van welk overleg kreeg de ACVZ de evaluatieopdracht?", "acvz")
+    assert not named_without_a_view("Welk oordeel kreeg de ACVZ volgens het kabinet?", "acvz")
     # a verb of saying or judging asks its view, whatever the tense
     for q in (
         "Wat heeft de ACVZ gezegd?",
@@ -324,6 +327,7 @@ def test_a_voice_named_as_the_one_who_did_something_is_asked_no_view():
         "Wat vindt de ACVZ?",
         "Hoe kijkt de ACVZ aan tegen de inzet in Brussel?",
         "Wat heeft de ACVZ volgens het kabinet uitgevoerd?",
+        "Wat vindt de ACVZ van de opdracht die ze kreeg?",
     ):
         assert not named_without_a_view(q, "acvz"), q
 
