@@ -969,11 +969,17 @@ _DEVELOPMENT_QUESTION_RE = re.compile(
     # not «iets voor nu en iets voor later» (a time to come, asked of a plan: row 294, dev44 yb044)
     r"\b(?:(?<!voor\s)(?<!tot\s)later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|since\s+then|afterwards|by\s+now"
     # «Heeft de PVV na ontvangst van de brief een debat aangevraagd?» (row 282)
-    r"|na\s+(?:de\s+)?(?:ontvangst|publicatie|verschijning)\s+van)\b",
+    r"|na\s+(?:de\s+)?(?:ontvangst|publicatie|verschijning)\s+van"
+    # what came of something done: «Is de medewerking van Burundi verbeterd na de capaciteitsprojecten?» (the sentence
+    # that names the projects says nothing of what followed: dev52 yk063, row 304)
+    r"|(?:verbeterd|toegenomen|gestegen|gedaald|afgenomen|veranderd|beter\s+geworden)\s+(?:na|sinds|dankzij|door)\b(?!\s+wie\b))\b",
     re.I,
 )
 _DEVELOPMENT_RE = re.compile(
-    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|thans|tegenwoordig|nu|meer\s+dan\s+ooit)\b", re.I
+    r"\b(?:later|alsnog|inmiddels|sindsdien|daarna|nadien|intussen|thans|tegenwoordig|nu|meer\s+dan\s+ooit"
+    # … or what something led to («De inzet van VenJ en BZ heeft er in ieder geval toe geleid dat …»)
+    r"|toe\s+geleid|geleid\s+tot)\b",
+    re.I,
 )
 
 
@@ -1120,12 +1126,20 @@ _DONE_ALREADY_RE = re.compile(
 _VOTED = r"stemde|stemden|gestemd|voted?"  # the words of a vote both the question and the sentence may use
 _VOTE_ASKED_RE = re.compile(rf"\b(?:{_VOTED}|stemming|stemgedrag|voting)\b", re.I)
 _AGREED_TO_RE = re.compile(r"\bin\s+met\b|\bingestemd\b", re.I)
+# … but a parliamentary party or the Kamer agrees by a vote: «Stemde de PVV-fractie in met de reactie …?» (dev52 yk062,
+# row 304: the letter's sentence naming «uw lid Fritsma (PVV)» was quoted)
+_PARLIAMENT_RE = re.compile(
+    r"\b(?:[Ff]racties?|Kamerleden|Kamermeerderheid|(?:Tweede|Eerste)\s+Kamer|PVV|VVD|PvdA|CDA|SP|D66|GroenLinks"
+    r"|ChristenUnie|SGP|PvdD|50PLUS)\b"
+)
 _VOTE_RE = re.compile(rf"\b(?:{_VOTED}|stemming\w*|stemmen|aangenomen|verworpen|adopted|rejected)\b", re.I)
 
 
 def asks_vote(question: str) -> bool:
     """Does the question ask how a vote went («Welke fracties stemden tegen …?»), not who agreed to what?"""
-    return bool(_VOTE_ASKED_RE.search(question)) and not _AGREED_TO_RE.search(question)
+    if not _VOTE_ASKED_RE.search(question):
+        return False
+    return not _AGREED_TO_RE.search(question) or bool(_PARLIAMENT_RE.search(question))
 
 
 def tells_vote(sentence: str) -> bool:

@@ -1107,6 +1107,9 @@ def test_a_vote_asked_is_told_only_by_a_sentence_on_a_vote():
     assert not asks_vote("Wanneer stemden de justitieministers in met conclusies over het terugkeeractieplan?")
     assert not asks_vote("Met welke aanbevelingen heeft het kabinet ingestemd?")
     assert not asks_vote("Hoe wordt het beleid afgestemd?")
+    # … but a parliamentary party or the Kamer agrees by a vote (row 304, dev52 yk062)
+    assert asks_vote("Stemde de PVV-fractie in met de reactie op het ACVZ-rapport?")
+    assert asks_vote("Stemde de Tweede Kamer in met het extra geld?")
     assert tells_vote("De motie-Van Klaveren is verworpen.")
     assert tells_vote("In de conclusies die over dit actieplan werden aangenomen op de JBZ-raad …")
     assert not tells_vote("Tot slot gaat het kabinet in op de inzet van tien miljoen euro voor duurzame terugkeer.")
@@ -1205,3 +1208,16 @@ def test_until_when_is_told_by_a_date_or_a_condition():
     assert answer_type("Wanneer loopt de pilot af?") == "date"
     assert not carries("date", "Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is, blijft er ruimte.")
     assert not carries("until", "Bij het project werd deze voorwaarde contractueel vastgelegd.")
+
+
+def test_what_came_of_something_done_is_a_development_asked():
+    from assistant.questions import asks_development, tells_development
+
+    # row 304 (dev52 yk063): the sentence naming Burundi's capacity projects says nothing of what followed
+    assert asks_development("Is de medewerking van Burundi aan gedwongen terugkeer verbeterd na de capaciteitsprojecten?")
+    assert asks_development("Is terugkeer toegenomen sinds 2014?")
+    assert not asks_development("Is het beleid veranderd?")  # no «na», «sinds»: asked of the letter's own time
+    assert not asks_development("Is de medewerking verbeterd door wie?")
+    # what something led to tells what came of it
+    assert tells_development("De inzet van VenJ en BZ heeft er in ieder geval toe geleid dat het belang … in beeld is.")
+    assert not tells_development("Door te investeren in capaciteitsprojecten in onder meer Burundi.")
