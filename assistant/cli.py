@@ -311,6 +311,7 @@ class Split(str, Enum):
     dev49 = "dev49"
     dev50 = "dev50"
     dev51 = "dev51"
+    dev52 = "dev52"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

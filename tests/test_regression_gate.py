@@ -69,6 +69,7 @@ SPLITS = [
     "dev49",
     "dev50",
     "dev51",
+    "dev52",
     "test",
     "dev-followups",
     "test-followups",
