@@ -656,7 +656,9 @@ class ExtractiveAnswerer(SentenceChooser):
         owners += actors
         if not owners:
             return voices
-        q_terms = set(self.terms.in_corpus_forms(question, question_terms(question, known=lambda t: t in self.terms.idf)))
+        q_terms = set(
+            self.terms.in_corpus_forms(question, question_terms(question, known=lambda t: t in self.terms.idf))
+        )
         scored = self._score_sentences(question, q_terms, hits[:_CANDIDATE_PARAGRAPHS])
         if not scored:
             return voices

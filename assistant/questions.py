@@ -465,10 +465,10 @@ def keyword_type_noun(question: str) -> str | None:
     return reading[1] if reading else None
 
 
-# «Tot wanneer …?» asks an end: a date, or a condition that lasts («Zolang vrijwillige terugkeer nog niet … is, blijft er
-# ruimte …», dev23 zg021); a sentence with neither does not tell it («Tot wanneer loopt de overeenkomst met Somalië?» was
-# answered with the Somali project's contract, which names no end: dev52 yk058, row 304). Its own type, before «date»:
-# a «Zolang …» sentence answers no other date question («Wanneer loopt de pilot af?»).
+# «Tot wanneer …?» asks an end: a date, or a condition that lasts («Zolang vrijwillige terugkeer nog niet … is, blijft
+# er ruimte …», dev23 zg021); a sentence with neither does not tell it («Tot wanneer loopt de overeenkomst met
+# Somalië?» was answered with the Somali project's contract, which names no end: dev52 yk058, row 304). Its own type,
+# before «date»: a «Zolang …» sentence answers no other date question («Wanneer loopt de pilot af?»).
 _TYPES = {
     **{k: v for k, v in _TYPES.items() if k != "date"},
     "until": (
@@ -481,8 +481,8 @@ _TYPES = {
 
 def answer_type(question: str) -> str | None:
     """'amount', 'percentage', 'person', 'named-count', 'count', 'number', 'countries', 'reference', 'named',
-    'title', 'until' or 'date' when the question asks for one, else None. A keyword query or a terse question asks by its
-    type noun (``keyword_query``, ``_keyword_reading``)."""
+    'title', 'until' or 'date' when the question asks for one, else None. A keyword query or a terse question asks by
+    its type noun (``keyword_query``, ``_keyword_reading``)."""
     question = _as_asked(question)
     question = _LEADING_CONJUNCTION_RE.sub("", question)  # «En hoeveel daarvan …?» asks as «Hoeveel daarvan …?»
     question = _PREPOSITION_BEFORE_COUNT_RE.sub("", question)

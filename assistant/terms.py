@@ -30,9 +30,9 @@ def _is_head(term: str, word: str) -> bool:
 
 # Verbs that say little of their own in a question («Neemt het kabinet … over?», «Hoe denkt men …?», «Welk land komt in
 # aanmerking …?», «Wat moet er gebeuren?»): matched to the corpus's «nemen», «denken», «komen» they find sentences that
-# share no topic. Nor do the verbs by which the letter says who holds a view («Het kabinet onderschrijft …», «deelt de
-# visie», «De ACVZ constateert …»): whose view is asked is read by the voice module, and «Onderschrijven de bewindslieden
-# de schets …?» was answered with «Het kabinet onderschrijft deze aanbeveling».
+# share no topic. Nor do the verbs by which the letter says who holds a view («Het kabinet onderschrijft …», «deelt
+# de visie», «De ACVZ constateert …»): whose view is asked is read by the voice module, and «Onderschrijven de
+# bewindslieden de schets …?» was answered with «Het kabinet onderschrijft deze aanbeveling».
 _LIGHT_VERBS = frozenset(
     "nemen komen maken gaan geven krijgen zien staan houden brengen doen zetten leggen vinden denken blijven laten "
     "liggen spelen vallen gebeuren onderschrijven erkennen delen constateren concluderen stellen menen noemen "
@@ -96,11 +96,11 @@ class TermStats:
 
     def corpus_form(self, word: str) -> str | None:
         """The stem of the form of a question's verb that the corpus uses, when it does not use the question's (None:
-        it does, or no such form): «koppelt» → «koppel» where the letter says «koppelen» only, «krijgen» → «krijgt»
-        where it says «krijgt» only (``text.verb_forms``). Only a word in «-t» or «-en» is read as a verb: the noun
-        «steun» is no «steunt», «deel» no «deelt». A light verb (``_LIGHT_VERBS``: «neemt», «komt», «denkt») is no
-        topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no form of «Raad», and
-        a stem another word ends up in («nem» of «ondernemer») does not count."""
+        it does, or no such form): «koppelt» → «koppel» where the letter says «koppelen» only, «interpreteren» →
+        «interpreteert» where it says «interpreteert» only (``text.verb_forms``). Only a word in «-t» or «-en» is read
+        as a verb: the noun «steun» is no «steunt», «deel» no «deelt». A light verb (``_LIGHT_VERBS``: «neemt»,
+        «komt», «denkt») is no topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no
+        form of «Raad», and a stem another word ends up in («leid» of «leider») does not count."""
         terms = content_terms(word)
         if len(terms) != 1 or terms[0] in self.idf or not word.endswith(("t", "en")):
             return None

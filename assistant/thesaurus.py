@@ -677,9 +677,8 @@ _IDIOMS = (
 )
 # A separable verb of the table above split in a main clause: «Krijgt een land er iets voor terug als …?» is
 # «terugkrijgen», «Waarom nemen sommige landen hun burgers niet terug?» «terugnemen». The particle ends the clause
-# («terug willen» is no «terugwillen» here).
-# A separable verb split in a main clause («krijgt … iets terug»), or its particle before a modal or «te» and the
-# infinitive in a subordinate clause («… of een land iets terug moet krijgen», «… terug te krijgen»).
+# («terug willen» is no «terugwillen» here). In a subordinate clause its particle comes before a modal or «te» and the
+# infinitive: «… of een land iets terug moet krijgen», «… terug te nemen» (row 304).
 _MODAL_OR_TE = r"(?:moet|moeten|kan|kunnen|zal|zullen|wil|willen|mag|mogen|zou|zouden|te)"
 _SEPARABLE = (
     ("terug", "krijg krijgt krijgen kreeg kregen", "terugkrijgen"),

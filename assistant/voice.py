@@ -371,7 +371,9 @@ _HAS_DONE_BEFORE_RE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|het\
 # the voice as the one who received something: «Naar aanleiding van welk overleg kreeg de ACVZ de evaluatieopdracht?»
 # asks a fact about the ACVZ, which the cabinet tells («Het kabinet heeft de ACVZ … gevraagd …»); the ACVZ's own
 # sentence on its consultation was quoted instead (dev52 yk001, row 304)
-_RECEIVED_BEFORE_RE = re.compile(r"\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|ontvangt)\s+(?:de\s+|het\s+)?$", re.I)
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|ontvangt)\s+(?:de\s+|het\s+)?$", re.I
+)
 # a past participle ending the question: «aangeboden», «uitgevoerd», and without «ge-»: «overhandigd», «besproken»
 _PARTICIPLE_END_RE = re.compile(
     r"\b(?:(?:aan|uit|op|in|af|mee|toe|over|voor|door|terug|vast)?ge\w+|(?:be|ver|ont|her|over)\w{3,})[dtn]\s*\??\s*$",

@@ -1206,7 +1206,9 @@ def test_until_when_is_told_by_a_date_or_a_condition():
     assert carries("until", "Het project loopt tot 2017.")
     # … and «Zolang …» answers no other date question («Wanneer loopt de pilot af?», dev4 k041)
     assert answer_type("Wanneer loopt de pilot af?") == "date"
-    assert not carries("date", "Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is, blijft er ruimte.")
+    assert not carries(
+        "date", "Zolang vrijwillige terugkeer nog niet een vanzelfsprekend gegeven is, blijft er ruimte."
+    )
     assert not carries("until", "Bij het project werd deze voorwaarde contractueel vastgelegd.")
 
 
@@ -1214,7 +1216,9 @@ def test_what_came_of_something_done_is_a_development_asked():
     from assistant.questions import asks_development, tells_development
 
     # row 304 (dev52 yk063): the sentence naming Burundi's capacity projects says nothing of what followed
-    assert asks_development("Is de medewerking van Burundi aan gedwongen terugkeer verbeterd na de capaciteitsprojecten?")
+    assert asks_development(
+        "Is de medewerking van Burundi aan gedwongen terugkeer verbeterd na de capaciteitsprojecten?"
+    )
     assert asks_development("Is terugkeer toegenomen sinds 2014?")
     assert not asks_development("Is het beleid veranderd?")  # no «na», «sinds»: asked of the letter's own time
     assert not asks_development("Is de medewerking verbeterd door wie?")
