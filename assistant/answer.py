@@ -136,14 +136,15 @@ def _ministers_as_cabinet(question: str) -> str:
 # lower-case question; «de commissie voor haar rapport» is the adviescommissie (row 294, dev44 yb005).
 _COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\s+[A-Z])")
 # «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
-# («de Nederlandse inzet in Brussel») it stays
+# («de Nederlandse inzet in Brussel») it stays. The verb may open the question («Vindt Brussel …?»), the name is
+# written with its capital.
 _BRUSSELS_SPEAKS_RE = re.compile(
-    rf"\b(?P<verb>(?:volgens|{BRUSSELS_SPEAKS})\s+)Brussel\b|\bBrussel(?=\s+(?:{BRUSSELS_SPEAKS})\b)"
+    rf"\b(?P<verb>(?i:volgens|{BRUSSELS_SPEAKS})\s+)Brussel\b|\bBrussel(?=\s+(?i:{BRUSSELS_SPEAKS})\b)"
 )
 # … and «Den Haag» the cabinet (searched as its name in the stukken: the place is where the ACVZ's «partijen in Den
 # Haag» are, whose paragraph the search put first for «Erkent Den Haag zelf ook dat …?», dev52 yk036)
 _THE_HAGUE_SPEAKS_RE = re.compile(
-    rf"\b(?P<verb>(?:volgens|{BRUSSELS_SPEAKS})\s+)Den\s+Haag\b|\bDen\s+Haag(?=\s+(?:{BRUSSELS_SPEAKS})\b)"
+    rf"\b(?P<verb>(?i:volgens|{BRUSSELS_SPEAKS})\s+)Den\s+Haag\b|\bDen\s+Haag(?=\s+(?i:{BRUSSELS_SPEAKS})\b)"
 )
 
 

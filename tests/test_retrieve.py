@@ -280,6 +280,7 @@ def test_brussels_as_a_speaker_is_searched_as_the_commission(assistant):
         "Waarom is gedwongen vertrek volgens de Europese Commissie van belang?"
     )
     assert searched("Wat wil Brussel met terugkeer?") == "Wat wil de Europese Commissie met terugkeer?"
+    assert searched("Vindt Brussel dat?") == "Vindt de Europese Commissie dat?"  # the verb opening the question
     assert searched("Hoe is de ACVZ over de inzet in Brussel?") == "Hoe is de ACVZ over de inzet in Brussel?"
     # … and «Den Haag» as a speaker the cabinet (row 304: the ACVZ's «partijen in Den Haag» came first, dev52 yk036)
     assert searched("Erkent Den Haag zelf ook dat …?") == "Erkent het kabinet zelf ook dat …?"
