@@ -305,5 +305,6 @@ def test_bm25_reads_a_verb_in_the_form_the_letter_uses(assistant):
     # BM25 list had no term of the question to match (dev51 yj002, row 304)
     bm25 = assistant.retriever._bm25_for(None)
     hits = bm25.retrieve("koppelt")
-    assert hits and all("koppelen" in h.node.get_content() for h in hits)
+    # «door terugkeer te koppelen aan beleidsdossiers», «aan te koppelen», «het koppelen van terugkeerders»
+    assert {"kst-29344-128:004", "kst-29344-128:019", "kst-29344-128:041"} <= {h.node.node_id for h in hits}
     assert bm25.retrieve("raadt") == []  # no «raden» in the letter: no form of «Raad»
