@@ -135,17 +135,21 @@ def _ministers_as_cabinet(question: str) -> str:
 # van de commissie?»). Not «de Europese commissie», «de commissie voor Buitenlandse Zaken» (a name), nor an all
 # lower-case question; «de commissie voor haar rapport» is the adviescommissie (row 294, dev44 yb005).
 _COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\s+[A-Z])")
-# «Brussel» as a speaker is the Commission («volgens Brussel», «Wat wil Brussel?»: ``voice._ASKED``); as a place
-# («de Nederlandse inzet in Brussel») it stays. The verb may open the question («Vindt Brussel …?»), the name is
-# written with its capital.
-_BRUSSELS_SPEAKS_RE = re.compile(
-    rf"\b(?P<verb>(?i:volgens|{BRUSSELS_SPEAKS})\s+)Brussel\b|\bBrussel(?=\s+(?i:{BRUSSELS_SPEAKS})\b)"
-)
-# … and «Den Haag» the cabinet (searched as its name in the stukken: the place is where the ACVZ's «partijen in Den
-# Haag» are, whose paragraph the search put first for «Erkent Den Haag zelf ook dat …?», dev52 yk036)
-_THE_HAGUE_SPEAKS_RE = re.compile(
-    rf"\b(?P<verb>(?i:volgens|{BRUSSELS_SPEAKS})\s+)Den\s+Haag\b|\bDen\s+Haag(?=\s+(?i:{BRUSSELS_SPEAKS})\b)"
-)
+
+
+def _speaks_re(place: str) -> re.Pattern[str]:
+    """``place`` as the one who speaks («volgens Brussel», «Wat wil Brussel?», «Brussel vindt …»: ``voice._ASKED``),
+    the verb before it in the group «verb»; not the place («de Nederlandse inzet in Brussel»). The verb may open the
+    question («Vindt Brussel …?»), the name is written with its capital."""
+    return re.compile(
+        rf"\b(?P<verb>(?i:volgens|{BRUSSELS_SPEAKS})\s+){place}\b|\b{place}(?=\s+(?i:{BRUSSELS_SPEAKS})\b)"
+    )
+
+
+# Places that speak, and the stukken's names for who speaks there: «Brussel» is the Commission, «Den Haag» the cabinet
+# (the place is where the ACVZ's «partijen in Den Haag» are, whose paragraph the search put first for «Erkent Den Haag
+# zelf ook dat …?», dev52 yk036)
+_SPEAKING_PLACES = ((_speaks_re("Brussel"), "de Europese Commissie"), (_speaks_re(r"Den\s+Haag"), "het kabinet"))
 
 
 # «de aanbeveling om …», "the recommendation to …": one recommendation, described rather than numbered
@@ -832,8 +836,8 @@ class ExtractiveAnswerer(SentenceChooser):
         answered by the introduction's sentence that has the word. So is Brussel as a speaker, «volgens Brussel»,
         «Wat wil Brussel?»: the Commission, where the place («de Nederlandse inzet in Brussel») put the paragraph
         that names it first."""
-        question = _BRUSSELS_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}de Europese Commissie", question)
-        question = _THE_HAGUE_SPEAKS_RE.sub(lambda m: f"{m.group('verb') or ''}het kabinet", question)
+        for place, name in _SPEAKING_PLACES:
+            question = place.sub(lambda m, name=name: f"{m.group('verb') or ''}{name}", question)
         question = _ministers_as_cabinet(question)
         return _ACVZ_NOUN_RE.sub("ACVZ", question) if self._mentions("acvz") else question
 

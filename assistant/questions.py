@@ -56,6 +56,19 @@ def asks_members(question: str) -> bool:
 # What is not counted: «Hoeveel aandacht is er … besteed aan …?» asks how much in words («zeer veel aandacht»)
 _UNCOUNTED = r"(?:aandacht|belang|ruimte|moeite|invloed|vertrouwen|prioriteit)\b"
 
+# What tells a date (and, with a lasting condition, an end: «until»)
+_DATE_ANSWER_RE = re.compile(
+    # a year, a month, «jl.» — or a stretch of time counted back («sinds een aantal jaren», «de afgelopen
+    # decennia»): «Sinds wanneer wordt ingezet op wijziging van de verdragen?» has no other answer
+    rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS}"
+    r"|sinds\s+(?:een\s+aantal|enkele|vele|geruime|lange)\s+(?:jaren|jaar|tijd|maanden|decennia)"
+    r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden)"
+    # … or a stretch of time counted: «drie jaar», «18 maanden», "two years"
+    rf"|(?:\d+|{_NUMBER_WORDS}|an?|one|two|three|four|five)\s+(?:jaar|jaren|maanden|weken|years?|months|weeks))\b",
+    re.I,
+)
+
+
 _TYPES = {
     # Checked first: «Hoeveel procent …?» / "What is the … rate?" wants a percentage, not any number
     # (a debate's «plaats 105» does not answer "What is the unemployment rate?").
@@ -219,9 +232,17 @@ _TYPES = {
         ),
         re.compile(r"«[^»]{3,}»|\b[A-Z][\w’'-]+(?:\s+(?:van|voor|for|and|of|en)?\s*[A-Z][\w’'-]+){2,}"),
     ),
+    # «Tot wanneer …?» asks an end: a date, or a condition that lasts («Zolang vrijwillige terugkeer nog niet … is,
+    # blijft er ruimte …», dev23 zg021); a sentence with neither does not tell it («Tot wanneer loopt de overeenkomst
+    # met Somalië?» was answered with the Somali project's contract, which names no end: dev52 yk058, row 304). Its own
+    # type, before «date»: a «Zolang …» sentence answers no other date question («Wanneer loopt de pilot af?»).
+    "until": (
+        re.compile(r"^\s*tot\s+wanneer\b|^\s*until\s+when\b", re.I),
+        re.compile(rf"{_DATE_ANSWER_RE.pattern}|\bzolang\b|\bas\s+long\s+as\b", re.I),
+    ),
     "date": (
         re.compile(
-            # («Tot wanneer …?» asks an end: «until», below)
+            # («Tot wanneer …?» asks an end: «until», above)
             r"^\s*(wanneer|(?:sinds|vanaf)\s+wanneer|(?:op|sinds|vanaf|tot)\s+welke\s+(?:dag|datum)"
             r"|(?:in|sinds|vanaf)\s+welk\s+jaar|"
             # a stretch of time is told by its dates («Hoeveel tijd zat er tussen het verzoek en het advies?»)
@@ -235,16 +256,7 @@ _TYPES = {
             r"(?:on\s+)?(?:what|which)\s+(?:day|date))\b",
             re.I,
         ),
-        re.compile(
-            # a year, a month, «jl.» — or a stretch of time counted back («sinds een aantal jaren», «de afgelopen
-            # decennia»): «Sinds wanneer wordt ingezet op wijziging van de verdragen?» has no other answer
-            rf"\b(1[89]\d\d|20\d\d|jl\.|{_MONTHS}"
-            r"|sinds\s+(?:een\s+aantal|enkele|vele|geruime|lange)\s+(?:jaren|jaar|tijd|maanden|decennia)"
-            r"|(?:de\s+)?afgelopen\s+(?:jaren|decennia|maanden)"
-            # … or a stretch of time counted: «drie jaar», «18 maanden», "two years"
-            rf"|(?:\d+|{_NUMBER_WORDS}|an?|one|two|three|four|five)\s+(?:jaar|jaren|maanden|weken|years?|months|weeks))\b",
-            re.I,
-        ),
+        _DATE_ANSWER_RE,
     ),
 }
 
@@ -463,20 +475,6 @@ def keyword_type_noun(question: str) -> str | None:
     amount."""
     reading = _keyword_reading(question)
     return reading[1] if reading else None
-
-
-# «Tot wanneer …?» asks an end: a date, or a condition that lasts («Zolang vrijwillige terugkeer nog niet … is, blijft
-# er ruimte …», dev23 zg021); a sentence with neither does not tell it («Tot wanneer loopt de overeenkomst met
-# Somalië?» was answered with the Somali project's contract, which names no end: dev52 yk058, row 304). Its own type,
-# before «date»: a «Zolang …» sentence answers no other date question («Wanneer loopt de pilot af?»).
-_TYPES = {
-    **{k: v for k, v in _TYPES.items() if k != "date"},
-    "until": (
-        re.compile(r"^\s*tot\s+wanneer\b|^\s*until\s+when\b", re.I),
-        re.compile(rf"{_TYPES['date'][1].pattern}|\bzolang\b|\bas\s+long\s+as\b", re.I),
-    ),
-    "date": _TYPES["date"],
-}
 
 
 def answer_type(question: str) -> str | None:
