@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 
 from .models import Paragraph
-from .text import _WORD_RE, content_terms, text_terms, verb_forms
+from .text import _WORD_RE, content_terms, past_forms, text_terms, verb_forms
 
 # A Dutch compound ends in its head: «Raadsconclusies» are conclusies, a «verplichting» is a plicht. A question term
 # covers a text word it heads, so «Waar zijn de conclusies van de Europese top te vinden?» is covered by
@@ -36,8 +36,10 @@ def _is_head(term: str, word: str) -> bool:
 _LIGHT_VERBS = frozenset(
     "nemen komen maken gaan geven krijgen zien staan houden brengen doen zetten leggen vinden denken blijven laten "
     "liggen spelen vallen gebeuren onderschrijven erkennen delen constateren concluderen stellen menen noemen "
-    "zeggen".split()
+    "zeggen willen".split()
 )
+# participles that are adjectives of their own: «gemiddeld» is no form of the letter's «middelen»
+_ADJECTIVES = frozenset({"gemiddeld"})
 
 _MODIFIER_MIN = 4
 _JOINT_MAX = 4  # letters between the parts: a linking «s» or «en», the ending a stem lost («grensbewak|ings|project»)
@@ -102,11 +104,9 @@ class TermStats:
         «komt», «denkt») is no topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no
         form of «Raad», and a stem another word ends up in («leid» of «leider») does not count."""
         terms = content_terms(word)
-        if len(terms) != 1 or terms[0] in self.idf or not word.endswith(("t", "en")):
+        if len(terms) != 1 or terms[0] in self.idf or word in _LIGHT_VERBS or word in _ADJECTIVES:
             return None
-        if word in _LIGHT_VERBS:
-            return None
-        for form in verb_forms(terms[0]):
+        for form in (verb_forms(terms[0]) if word.endswith(("t", "en")) else []) + past_forms(word):
             if form in self._verb_words and form not in _LIGHT_VERBS:
                 stem = content_terms(form)
                 if stem and stem[0] in self.idf:

@@ -225,6 +225,34 @@ def verb_forms(stem: str) -> list[str]:
     return sorted(r + "t" for r in roots if not r.endswith("t"))
 
 
+# separable particles a past participle's «ge» may follow («opgezet», «teruggestuurd»)
+_PARTICIPLE_RE = re.compile(
+    r"((?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)?)ge(\w{2,}[dt])"
+)
+_DIAERESIS_AFTER_GE_RE = re.compile(r"(ge)([ëï])")  # «geïnvesteerd» of «investeren»
+_PLAIN = {"ë": "e", "ï": "i"}
+_PAST_TENSE_RE = re.compile(r"(\w{3,}?)[dt]en?")  # «koppelde», «werkten»
+
+
+def past_forms(word: str) -> list[str]:
+    """The infinitives a past participle or a past tense may be of, guessed from the word (most are no words).
+
+    The Snowball stemmer leaves these as they are: «getraind», «gekoppeld» and «koppelde» share no stem with
+    «trainen» and «koppelen». A participle is «ge» (after a separable particle: «opgezet») and the root with «d» or
+    «t», or the root alone when it ends in one («gezet» of «zetten»). A past tense is the root with «de» or «te»
+    (plural «-den», «-ten»). Not a participle without «ge» («ontwikkeld»): the infinitive's stem is its noun's
+    («ontwikkelen», «ontwikkeling»: «Met welk doel is de benadering ontwikkeld?» then found migration and development). The infinitive is built from the
+    root as ``verb_forms`` builds it from a present tense («maak» → «maken», «stop» → «stoppen», «leef» → «leven»);
+    which guess is a word only the corpus tells (``TermStats.corpus_form``)."""
+    roots: set[str] = set()
+    if m := _PARTICIPLE_RE.fullmatch(_DIAERESIS_AFTER_GE_RE.sub(lambda d: d.group(1) + _PLAIN[d.group(2)], word)):
+        particle, rest = m.groups()
+        roots |= {particle + rest[:-1], particle + rest}
+    if m := _PAST_TENSE_RE.fullmatch(word):
+        roots.add(m.group(1))
+    return sorted({form for root in roots for form in verb_forms(root + "t")})
+
+
 def text_terms(text: str) -> list[str]:
     """A document text's content terms and, after them, the compounds a coordination leaves out («kennis-,
     arbeids- en studiemigratie» → «arbeidsmigratie»: ``elided_compounds``). For the text side only: of the

@@ -201,6 +201,48 @@ def test_verb_forms_leaves_short_roots_in_t_alone():
     assert verb_forms("ga") == []
 
 
+@pytest.mark.parametrize(
+    "word, infinitive",
+    [
+        ("getraind", "trainen"),  # «ge» + root + «d»
+        ("gekoppeld", "koppelen"),
+        ("gemaakt", "maken"),  # a long vowel written once before «-en»
+        ("gestopt", "stoppen"),  # a short vowel: the consonant doubled
+        ("geleefd", "leven"),  # f → v
+        ("gezet", "zetten"),  # a root in «t» takes no second «t»
+        ("opgezet", "opzetten"),  # a separable particle before «ge»
+        ("teruggestuurd", "terugsturen"),
+        ("geïnvesteerd", "investeren"),  # the diaeresis only keeps «e» and «i» apart
+        ("koppelde", "koppelen"),  # past tenses
+        ("werkten", "werken"),
+    ],
+)
+def test_past_forms_guesses_the_infinitive_of_a_participle_or_past_tense(word, infinitive):
+    from assistant.text import past_forms
+
+    assert infinitive in past_forms(word)
+
+
+def test_past_forms_needs_a_ge_or_a_past_ending():
+    from assistant.text import past_forms
+
+    # no «ge»: «ontwikkeld» would be «ontwikkelen», whose stem is the noun «ontwikkeling»'s (dev32 zp002)
+    assert past_forms("ontwikkeld") == [] and past_forms("verbeterd") == []
+    assert past_forms("beleid") == [] and past_forms("gesproken") == []  # strong verbs are not guessed
+
+
+def test_corpus_form_reads_a_participle_or_past_tense_as_the_corpus_s_verb():
+    from assistant.text import content_terms
+
+    stats = TermStats([para("a", "het trainen van immigratieautoriteiten; de middelen; terugkeerders koppelen")])
+    assert stats.corpus_form("getraind") == content_terms("trainen")[0]
+    assert stats.corpus_form("koppelde") == content_terms("koppelen")[0]
+    # an adjective of its own is no participle: «gemiddeld» is not the letter's «middelen»
+    assert stats.corpus_form("gemiddeld") is None
+    # a word the corpus uses as it is keeps its own stem
+    assert TermStats([para("a", "zij zijn getraind")]).corpus_form("getraind") is None
+
+
 def test_corpus_form_is_the_verb_form_the_corpus_uses():
     from assistant.text import content_terms
 
