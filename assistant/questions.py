@@ -96,7 +96,7 @@ _TYPES = {
             # the IOM charge …?" (row 294, dev44 yb025, yb026)
             r"wat\s+(?:verdient|verdienen|verdiende|verdienden)\b(?!\s+(?:de\s+)?(?:aanbeveling|voorkeur)\b)|what\s+(?:\w+\s+)?(?:fees?|salar(?:y|ies)|wages?|prices?)\b|"
             # "By how many million euros …?": euros counted are an amount («hoeveel miljoen euro» above)
-            r"how\s+many\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|dollars?)\b|"
+            r"how\s+many\s+(?:(?:million|billion|thousand)\s+)?(?:euros?|dollars?)\b|how\s+many\s+(?:millions|billions)\b|"
             # «Wat is de omvang van de Nederlandse bijdrage aan het ADPC?»: the size of a contribution is money
             r"(?:wat\s+(?:is|was)\s+de\s+omvang\s+van|hoe\s+groot\s+(?:is|was))\s+(?:de|het)\s+(?:\w+\s+)?"
             r"(?:bijdrage|subsidie|financiering|[\w-]*budget)\b|"

@@ -341,8 +341,7 @@ _USE_FOR = {
     "opleiding": "trainen",
     "cursus": "trainen",
     "cursussen": "trainen",
-    # (not «getraind»: «Welke ambtenaren van Afghanistan zijn getraind in documentfraude?», unanswerable, was then
-    # answered with the training in the Somali example, whose paragraph names Afghanistan for other help, dev24 zh046)
+    # («getraind» is read as «trainen» by its form: ``text.past_forms``, row 305)
     "opgeleid": "trainen",
     "doorreis": "transit",
     "stopgezet": "intrekken ingetrokken",  # «visumfacilitatie … stopgezet»: the letter's «intrekken visumfacilitatie»
@@ -359,6 +358,13 @@ _USE_FOR = {
     "migrantenorganisaties": "diasporaorganisaties",
     "opgeofferd": "nadeel",
     "opofferen": "nadeel",
+    # dev53 (row 305): a deviation from a rule is the letter's exception to it («uitzonderingen op algemeen beleid»),
+    # a generic rule its general one; those who leave are its «terugkeerders»
+    "afwijking": "uitzondering uitzonderingen",
+    "afwijkingen": "uitzondering uitzonderingen",
+    "generiek": "algemeen",
+    "generieke": "algemeen algemene",
+    "vertrekkers": "terugkeerders",
 }
 
 # Idioms, read as phrases (their words alone mean something else: «tot op zekere hoogte» is no informing): an

@@ -41,6 +41,19 @@ _PHRASES = {
     "migration data": "migratiedata",
     "migration flows": "migratiestromen",
     "migration and development": "migratie en ontwikkeling",
+    "set aside": "gereserveerd",
+    "earmarked": "gereserveerd",
+    # dev53 (row 305): pension and benefit treaties are the letter's social-security treaties; what one side gives in
+    # return is its «tegenprestatie»; non-governmental groups are its «ngo’s»
+    "pension and benefit agreements": "sociale zekerheidsverdragen",
+    "benefit agreements": "sociale zekerheidsverdragen",
+    "pension agreements": "sociale zekerheidsverdragen",
+    "bargaining chip": "tegenprestatie",
+    "quid pro quo": "tegenprestatie",
+    "non-governmental groups": "ngo’s",
+    "non-governmental organisations": "ngo’s",
+    "non-governmental organizations": "ngo’s",
+    "intergovernmental body": "Internationale Organisatie",
     # another country's government is the letter's «overheid» or «autoriteiten», not the cabinet (dev42 zz056)
     "somali government": "Somalische overheid",
     "somali authorities": "Somalische autoriteiten",
@@ -234,7 +247,7 @@ _WORDS = {
     "levels": "niveaus", "effective": "effectief", "effectiveness": "effectiviteit", "coherent": "coherent",
     "integrated": "geïntegreerd", "exceptions": "uitzonderingen", "exception": "uitzondering",
     "exemptions": "uitzonderingen", "exemption": "uitzondering", "precedent": "precedentwerking",
-    "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
+    "bridge": "brugfunctie", "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
     "agreement": "overeenkomst akkoord", "interests": "belangen", "interest": "belang", "agenda": "agenda",
     "capacity": "capaciteit", "development": "ontwikkeling", "budget": "budget", "money": "geld",
     "funds": "middelen", "funding": "middelen budget", "resources": "middelen", "million": "miljoen",

@@ -625,3 +625,10 @@ def test_words_of_dev52_lead_to_the_stukken_s_words():
     # a particle with a modal and an infinitive of another verb is no separable verb
     assert "tegenprestatie" not in expansions("Moet hij terug kunnen gaan?")
     assert expansions("Weigeren landen hun onderdanen terug te nemen?") == "terugname"
+
+
+def test_words_of_dev53_lead_to_the_stukken_s_words():
+    # CHANGELOG row 305: dev53 yl010 (the reaction to recommendation 2 was quoted), yl038 (refused: «vertrekkers»)
+    said = expansions("Mag een meewerkend land rekenen op een voordelige afwijking van de generieke regels?").split()
+    assert {"uitzondering", "uitzonderingen", "algemeen", "algemene"} <= set(said)
+    assert "terugkeerders" in expansions("Krijgen vertrekkers actuelere informatie?").split()

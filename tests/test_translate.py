@@ -171,3 +171,15 @@ def test_the_carrot_and_the_stick_are_the_letters_prikkels():
     gloss = to_dutch("If carrots fail, would the Dutch government consider sticks?")
     assert "positieve prikkels" in gloss and "negatieve prikkels" in gloss
     assert "prikkel" not in to_dutch("Does the cabinet support the recommendation?")
+
+
+def test_words_of_dev53_are_glossed_as_the_letter_words_them():
+    # row 305: dev53 yl043 was refused (a count of «millions»), yl044 answered with the EU's «meer-voor-meer»
+    from assistant.questions import answer_type
+
+    q = "How many millions were set aside for migration and development before extra funds were added?"
+    assert "gereserveerd" in to_dutch(q) and answer_type(q) == "amount"
+    assert answer_type("How many returnees were there?") == "count"  # people counted are still a count
+    gloss = to_dutch("Can pension and benefit agreements be used as a bargaining chip on returns?")
+    assert "sociale zekerheidsverdragen" in gloss and "tegenprestatie" in gloss
+    assert "ngo’s" in to_dutch("Besides non-governmental groups, who runs return projects?")
