@@ -240,10 +240,11 @@ def past_forms(word: str) -> list[str]:
     The Snowball stemmer leaves these as they are: «getraind», «gekoppeld» and «koppelde» share no stem with
     «trainen» and «koppelen». A participle is «ge» (after a separable particle: «opgezet») and the root with «d» or
     «t», or the root alone when it ends in one («gezet» of «zetten»). A past tense is the root with «de» or «te»
-    (plural «-den», «-ten»). Not a participle without «ge» («ontwikkeld»): the infinitive's stem is its noun's
-    («ontwikkelen», «ontwikkeling»: «Met welk doel is de benadering ontwikkeld?» then found migration and development). The infinitive is built from the
-    root as ``verb_forms`` builds it from a present tense («maak» → «maken», «stop» → «stoppen», «leef» → «leven»);
-    which guess is a word only the corpus tells (``TermStats.corpus_form``)."""
+    (plural «-den», «-ten»). The infinitive is built from the root as ``verb_forms`` builds it from a present tense
+    («maak» → «maken», «stop» → «stoppen», «leef» → «leven»); which guess is a word only the corpus tells
+    (``TermStats.corpus_form``). Not a participle without «ge» («ontwikkeld»): that infinitive's stem is often its
+    noun's («ontwikkelen», «ontwikkeling»: «Met welk doel is de benadering ontwikkeld?» then found migration and
+    development, dev32 zp002)."""
     roots: set[str] = set()
     if m := _PARTICIPLE_RE.fullmatch(_DIAERESIS_AFTER_GE_RE.sub(lambda d: d.group(1) + _PLAIN[d.group(2)], word)):
         particle, rest = m.groups()

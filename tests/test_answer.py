@@ -290,7 +290,8 @@ def test_a_separable_verb_in_the_question_meets_the_joined_verb_in_the_text(assi
 
 
 def test_a_participle_in_the_question_meets_the_infinitive_in_the_text(assistant):
-    # row 305: «getraind» shared no stem with «het trainen van immigratieautoriteiten» (dev53 yl018, dev42 zz015 refused)
+    # row 305: «getraind» shared no stem with «het trainen van immigratieautoriteiten» (dev53 yl018 and dev42 zz015
+    # were refused)
     answer = check_sound(assistant, "Waarin zijn immigratiediensten in het kader van de steun getraind?")
     assert not answer.abstained
     assert "detecteren van documentfraude" in answer.citations[0].quote
