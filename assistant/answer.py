@@ -134,7 +134,10 @@ def _ministers_as_cabinet(question: str) -> str:
 # Commissie»): a committee, here the adviescommissie («Welke operationele EU-samenwerking krijgt een positief oordeel
 # van de commissie?»). Not «de Europese commissie», «de commissie voor Buitenlandse Zaken» (a name), nor an all
 # lower-case question; «de commissie voor haar rapport» is the adviescommissie (row 294, dev44 yb005).
-_COMMITTEE_RE = re.compile(r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )\bde commissie\b(?!\s+voor\s+[A-Z])")
+# (with no article too: «verschillen commissie en regering daarover van mening?», dev53 yl056; not «welke commissie»)
+_COMMITTEE_RE = re.compile(
+    r"(?<![Ee]uropese )(?<!EU-)(?<!EU )(?<!vaste )(?<![Ww]elke )\b(?:de )?commissie\b(?!\s+voor\s+[A-Z])"
+)
 
 
 def _speaks_re(place: str) -> re.Pattern[str]:

@@ -398,7 +398,10 @@ def _pointers() -> frozenset[str]:
 
 # The frame of a typed question, no topic its paragraph must cover: «Hoe groot / hoog / lang …?» asks the quantity,
 # and a conjunction («voordat het werd verhoogd») joins a clause (bm25s's stopword list lacks both)
-_TYPED_FRAME = frozenset(content_terms("groot grote hoog hoge lang lange veel voordat nadat terwijl zodat omdat"))
+# (and the words for figures: «…, in cijfers?» asks the kind of answer, no topic of a paragraph)
+_TYPED_FRAME = frozenset(
+    content_terms("groot grote hoog hoge lang lange veel voordat nadat terwijl zodat omdat cijfers getallen")
+)
 
 
 _FOCUS_PREPOSITIONS = frozenset("op in met van door namens voor bij aan uit naar onder".split())

@@ -150,7 +150,10 @@ _TYPES = {
             rf"^\s*(?:hoeveel|how\s+many)\s+(?!geld\b|euro|budget|procent|tijd\b|{_UNCOUNTED}|van\b|daarvan\b|is\b|zijn\b|was\b|waren\b|"
             r"kost|bedraagt|bedroeg|keer\b|wordt\b|werd\b|worden\b|werden\b|gaat\b|ging\b|gaan\b|gingen\b|komt\b|kwam\b|"
             r"komen\b|kwamen\b|blijft\b|bleef\b|blijven\b|bleven\b|staat\b|stond\b|staan\b|stonden\b|heeft\b|had\b|"
-            r"hebben\b|hadden\b|money|of\b)\w+",
+            r"hebben\b|hadden\b|money|of\b)\w+"
+            # figures asked for at the end: «Heeft de investering tot meer vertrek geleid, in cijfers?» (dev53 yl057,
+            # row 305: answered with the sentence naming the countries; as a «number», an enumeration answers)
+            r"|^(?!\s*(?:hoeveel|how\s+m))[^?]*\bin\s+(?:cijfers|getallen|aantallen|figures|numbers)\s*\?\s*$",
             re.I,
         ),
         _A_NUMBER_RE,

@@ -892,6 +892,28 @@ def test_the_committee_in_lower_case_is_the_adviescommissie(assistant):
     assert read("Bij wie is de commissie voor haar rapport te rade gegaan?") == (
         "Bij wie is de adviescommissie voor haar rapport te rade gegaan?"
     )
+    # row 305 (dev53 yl056): with no article; not «welke commissie», which asks which one
+    assert read("Verschillen commissie en regering van mening?") == (
+        "Verschillen de adviescommissie en regering van mening?"
+    )
+    assert read("Welke commissie overhandigde het advies?") == "Welke commissie overhandigde het advies?"
+
+
+def test_a_committee_and_the_government_differing_quotes_both(assistant):
+    # row 305 (dev53 yl056): «commissie» with no article was no voice; the cabinet's view alone was quoted
+    answer = check_sound(
+        assistant, "Straffen via andere beleidsterreinen: verschillen commissie en regering daarover van mening?"
+    )
+    assert [c.voice for c in answer.citations] == ["acvz", "kabinet"]
+    assert "buiten het migratiedossier" in answer.citations[0].quote
+
+
+def test_figures_asked_are_not_given_by_a_list_of_countries(assistant):
+    # row 305 (dev53 yl057, unanswerable): the ACVZ's sentence naming Guinee and Burundi was quoted
+    question = "Heeft de investering in Guinee en Burundi tot meer gedwongen vertrek geleid, in cijfers?"
+    assert assistant.ask(question).abstained
+    # «cijfers» names the kind of answer, no topic a paragraph must have: an amount asked so is still found
+    assert not assistant.ask("Hoeveel geld is er extra gekomen, in cijfers?").abstained
 
 
 def test_an_ordinal_of_what_the_lead_counts_keeps_the_lead(assistant):

@@ -66,6 +66,12 @@ def test_a_named_answer_names_what_is_asked():
         ("How much did the Netherlands spend on reception in the region in 2015?", "amount"),
         ("Wat waren de IOM-vertrekcijfers over 2015?", "number"),
         ("Om hoeveel prioriteitslanden gaat het?", "count"),
+        # row 305 (dev53 yl057): figures asked for at the end count something; an enumeration does not answer
+        ("Heeft de investering in Guinee en Burundi tot meer gedwongen vertrek geleid, in cijfers?", "count"),
+        ("Has return improved, in figures?", "count"),
+        ("Hoeveel is dat in cijfers?", "number"),
+        ("Hoe groot was het budget, in cijfers?", "amount"),
+        ("Wordt er in cijfers gedacht?", None),
         ("Welke minister gaat over integratie?", "person"),
         ("Which minister signed for Foreign Affairs?", "person"),
         ("Welke ministeries zijn betrokken?", None),
