@@ -413,6 +413,9 @@ _IDIOMS = (
         "werkt werken werkte werkten best",
     ),
     (r"\bin\s+goede\s+banen\b", "beheren", "goede banen"),
+    # … and «de beste route / weg» is its «effectiefste manier» (dev53 yl022, row 305: refused at support
+    # 0.29 with the right paragraph first)
+    (r"\bbeste\s+(?:manier|route|weg)\b", "effectiefste manier", "beste route weg"),
     # dev40 (row 286): what «werkt» is «effectief» («beperkt werkzaam»: «tot op zekere hoogte effectief … maar
     # beperkt»; an idiom, as «werkzaamheden», work, shares the stem); «oog hebben voor» is being aware («zich bewust
     # van de terugkeerproblematiek»); the carrot and the stick are the letter's positive and negative «prikkels»;
@@ -421,7 +424,8 @@ _IDIOMS = (
     (r"\boog\s+(?:(?:hebben|heeft|had|hadden|houden|houdt)\s+)?voor\b", "bewust", "oog"),
     # (not roots: «mensen met wortels elders» are the diaspora, dev43 ya050)
     (
-        r"(?<!met\s)(?<!hun\s)(?<!zijn\s)(?<!haar\s)\bwortels?\b(?!\s+(?:in|elders)\b)",
+        # («wortel in plaats van stok» is the carrot: dev53 yl022)
+        r"(?<!met\s)(?<!hun\s)(?<!zijn\s)(?<!haar\s)\bwortels?\b(?!\s+(?:in(?!\s+plaats\b)|elders)\b)",
         "positieve prikkels",
         "wortel wortels",
     ),

@@ -632,3 +632,8 @@ def test_words_of_dev53_lead_to_the_stukken_s_words():
     said = expansions("Mag een meewerkend land rekenen op een voordelige afwijking van de generieke regels?").split()
     assert {"uitzondering", "uitzonderingen", "algemeen", "algemene"} <= set(said)
     assert "terugkeerders" in expansions("Krijgen vertrekkers actuelere informatie?").split()
+    # yl022: «de beste route» is the letter's «effectiefste manier», the carrot «in plaats van» the stick is still one
+    said = expansions("Wortel in plaats van stok: wie ziet dat als de beste route naar meer medewerking?").split()
+    assert {"effectiefste", "manier", "positieve", "negatieve", "prikkels"} <= set(said)
+    assert "effectiefste" not in expansions("Wat is de beste vriend van de diaspora?")
+    assert "diaspora" in expansions("mensen met wortels in Somalië").split()  # roots are still the diaspora
