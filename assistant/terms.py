@@ -38,8 +38,9 @@ _LIGHT_VERBS = frozenset(
     "liggen spelen vallen gebeuren onderschrijven erkennen delen constateren concluderen stellen menen noemen "
     "zeggen willen".split()
 )
-# participles that are adjectives of their own: «gemiddeld» is no form of the letter's «middelen»
-_ADJECTIVES = frozenset({"gemiddeld"})
+# participles with a sense of their own: «gemiddeld» is no form of the letter's «middelen»; «Hoe is de brief
+# opgebouwd?» asks its structure, not the letter's «opbouwen» of relations (dev25 zi001 then cited three paragraphs)
+_OWN_SENSE = frozenset({"gemiddeld", "opgebouwd"})
 
 _MODIFIER_MIN = 4
 _JOINT_MAX = 4  # letters between the parts: a linking «s» or «en», the ending a stem lost («grensbewak|ings|project»)
@@ -104,7 +105,7 @@ class TermStats:
         «komt», «denkt») is no topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no
         form of «Raad», and a stem another word ends up in («leid» of «leider») does not count."""
         terms = content_terms(word)
-        if len(terms) != 1 or terms[0] in self.idf or word in _LIGHT_VERBS or word in _ADJECTIVES:
+        if len(terms) != 1 or terms[0] in self.idf or word in _LIGHT_VERBS or word in _OWN_SENSE:
             return None
         for form in (verb_forms(terms[0]) if word.endswith(("t", "en")) else []) + past_forms(word):
             if form in self._verb_words and form not in _LIGHT_VERBS:

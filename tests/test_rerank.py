@@ -237,8 +237,11 @@ def test_corpus_form_reads_a_participle_or_past_tense_as_the_corpus_s_verb():
     stats = TermStats([para("a", "het trainen van immigratieautoriteiten; de middelen; terugkeerders koppelen")])
     assert stats.corpus_form("getraind") == content_terms("trainen")[0]
     assert stats.corpus_form("koppelde") == content_terms("koppelen")[0]
-    # an adjective of its own is no participle: «gemiddeld» is not the letter's «middelen»
+    # a participle with a sense of its own is left alone: «gemiddeld» is not the letter's «middelen», and «Hoe is de
+    # brief opgebouwd?» asks its structure, not the «opbouwen» of relations (dev25 zi001)
     assert stats.corpus_form("gemiddeld") is None
+    assert TermStats([para("a", "het opbouwen van relaties")]).corpus_form("opgebouwd") is None
+    assert TermStats([para("a", "het afbouwen van relaties")]).corpus_form("afgebouwd") == content_terms("afbouwen")[0]
     # a word the corpus uses as it is keeps its own stem
     assert TermStats([para("a", "zij zijn getraind")]).corpus_form("getraind") is None
 
