@@ -312,6 +312,7 @@ class Split(str, Enum):
     dev50 = "dev50"
     dev51 = "dev51"
     dev52 = "dev52"
+    dev53 = "dev53"
     test = "test"
     dev_followups = "dev-followups"
     test_followups = "test-followups"

@@ -70,6 +70,7 @@ SPLITS = [
     "dev50",
     "dev51",
     "dev52",
+    "dev53",
     "test",
     "dev-followups",
     "test-followups",
