@@ -53,7 +53,6 @@ _PHRASES = {
     "non-governmental groups": "ngo’s",
     "non-governmental organisations": "ngo’s",
     "non-governmental organizations": "ngo’s",
-    "intergovernmental body": "Internationale Organisatie",
     # another country's government is the letter's «overheid» or «autoriteiten», not the cabinet (dev42 zz056)
     "somali government": "Somalische overheid",
     "somali authorities": "Somalische autoriteiten",
@@ -247,7 +246,7 @@ _WORDS = {
     "levels": "niveaus", "effective": "effectief", "effectiveness": "effectiviteit", "coherent": "coherent",
     "integrated": "geïntegreerd", "exceptions": "uitzonderingen", "exception": "uitzondering",
     "exemptions": "uitzonderingen", "exemption": "uitzondering", "precedent": "precedentwerking",
-    "bridge": "brugfunctie", "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
+    "treaties": "verdragen", "treaty": "verdrag", "agreements": "overeenkomsten afspraken",
     "agreement": "overeenkomst akkoord", "interests": "belangen", "interest": "belang", "agenda": "agenda",
     "capacity": "capaciteit", "development": "ontwikkeling", "budget": "budget", "money": "geld",
     "funds": "middelen", "funding": "middelen budget", "resources": "middelen", "million": "miljoen",
