@@ -100,8 +100,9 @@ class TermStats:
     def corpus_form(self, word: str) -> str | None:
         """The stem of the form of a question's verb that the corpus uses, when it does not use the question's (None:
         it does, or no such form): «koppelt» → «koppel» where the letter says «koppelen» only, «interpreteren» →
-        «interpreteert» where it says «interpreteert» only (``text.verb_forms``). Only a word in «-t» or «-en» is read
-        as a verb: the noun «steun» is no «steunt», «deel» no «deelt». A light verb (``_LIGHT_VERBS``: «neemt»,
+        «interpreteert» where it says «interpreteert» only (``text.verb_forms``); a past participle or past tense as its
+        infinitive, «getraind» → «train» (``text.past_forms``). Only a word in «-t» or «-en» is read as a present tense:
+        the noun «steun» is no «steunt», «deel» no «deelt». A light verb (``_LIGHT_VERBS``: «neemt»,
         «komt», «denkt») is no topic of its own. Checked against the corpus's whole words, not its stems: «raadt» is no
         form of «Raad», and a stem another word ends up in («leid» of «leider») does not count."""
         terms = content_terms(word)
